@@ -1,0 +1,138 @@
+package org.triangulate.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Article;
+import org.triangulate.model.Entity;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Span;
+
+/**
+ * The JSON of {@code ../shared/CONTRACT.md}: one place that writes it and reads it back, so that
+ * the command line, the REST API and the store cannot drift apart.
+ *
+ * <p>Quotes and claims are written as empty lists until the attribution and figures stages exist;
+ * sentences and tokens are not part of the contract and are not written.
+ */
+public final class ContractJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ContractJson() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The {@code analyze} object of one article. */
+  public static ObjectNode analyzed(AnalyzedArticle analyzed) {
+    ObjectNode node = metadata(analyzed.article());
+    node.put("text", analyzed.article().text());
+    ArrayNode boilerplate = node.putArray("boilerplate");
+    for (Span span : analyzed.article().boilerplate()) {
+      boilerplate.add(span(span));
+    }
+    ArrayNode entities = node.putArray("entities");
+    for (Entity entity : analyzed.entities()) {
+      ObjectNode e = span(entity.span());
+      e.put("text", entity.text());
+      e.put("type", entity.type().name());
+      e.put("canonical", entity.canonical());
+      entities.add(e);
+    }
+    node.putArray("quotes");
+    node.putArray("claims");
+    return node;
+  }
+
+  /** The {@code extract} object of one page: metadata and text, no analysis. */
+  public static ObjectNode extracted(Article article) {
+    ObjectNode node = metadata(article);
+    node.put("text", article.text());
+    return node;
+  }
+
+  /** The metadata fields every article object starts with, {@code null} or {@code []} when unknown. */
+  public static ObjectNode metadata(Article article) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", article.id());
+    node.put("url", article.url());
+    node.put("title", article.title());
+    node.put("outlet", article.outlet());
+    node.put("reportedBy", article.reportedBy());
+    ArrayNode authors = node.putArray("authors");
+    article.authors().forEach(authors::add);
+    node.put("published", article.published() == null ? null : article.published().toString());
+    node.put("language", article.language());
+    return node;
+  }
+
+  public static String line(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree failed to serialise", e);
+    }
+  }
+
+  /**
+   * Reads back what {@link #analyzed} wrote. Sentences are not part of the contract, so the result
+   * has none.
+   */
+  public static AnalyzedArticle readAnalyzed(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not contract JSON: " + e.getOriginalMessage(), e);
+    }
+    List<String> authors = new ArrayList<>();
+    node.path("authors").forEach(a -> authors.add(a.asText()));
+    List<Span> boilerplate = new ArrayList<>();
+    node.path("boilerplate").forEach(b -> boilerplate.add(span(b)));
+    Article article =
+        new Article(
+            node.get("id").asText(),
+            text(node, "url"),
+            text(node, "title"),
+            text(node, "outlet"),
+            text(node, "reportedBy"),
+            authors,
+            node.hasNonNull("published") ? Instant.parse(node.get("published").asText()) : null,
+            text(node, "language"),
+            node.get("text").asText(),
+            boilerplate);
+    List<Entity> entities = new ArrayList<>();
+    for (JsonNode e : node.path("entities")) {
+      entities.add(
+          new Entity(
+              span(e),
+              e.get("text").asText(),
+              EntityType.valueOf(e.get("type").asText()),
+              e.get("canonical").asText()));
+    }
+    return new AnalyzedArticle(article, List.of(), entities);
+  }
+
+  private static ObjectNode span(Span span) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("start", span.start());
+    node.put("end", span.end());
+    return node;
+  }
+
+  private static Span span(JsonNode node) {
+    return new Span(node.get("start").asInt(), node.get("end").asInt());
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
+  }
+}
