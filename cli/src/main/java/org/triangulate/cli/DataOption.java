@@ -1,0 +1,25 @@
+package org.triangulate.cli;
+
+import java.nio.file.Path;
+import org.triangulate.store.ArticleStore;
+import org.triangulate.store.DataDirectoryInUseException;
+import picocli.CommandLine.Option;
+
+/** The {@code --data DIR} option every command that touches the store shares. */
+final class DataOption {
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "${env:TRIANGULATE_DATA:-triangulate-data}",
+      description = "The data directory holding the index (default: ${DEFAULT-VALUE}).")
+  Path directory;
+
+  ArticleStore open() {
+    try {
+      return ArticleStore.open(directory);
+    } catch (DataDirectoryInUseException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.triangulate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.pipeline.Pipeline;
+import org.triangulate.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {
+      "Ingests the sample articles in samples/, prints what Triangulate made of them, and serves",
+      "them on http://127.0.0.1:7070/ until Ctrl-C. Running it again stores nothing twice."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--samples", paramLabel = "DIR", defaultValue = "${sys:triangulate.home:-.}/samples",
+      description = "The sample corpus (default: ${DEFAULT-VALUE}).")
+  Path samples;
+
+  @Option(names = "--no-serve", description = "Ingest and print the summary, then exit instead of serving.")
+  boolean noServe;
+
+  @Mixin DataOption data;
+
+  @Mixin ServerOptions server;
+
+  @Mixin ThreadsOption threads;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (!Files.isDirectory(samples)) {
+      throw new UserError("no sample directory at " + samples + "; give one with --samples DIR");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (ArticleStore store = data.open()) {
+      IngestCommand.Summary summary =
+          IngestCommand.ingest(Inputs.of(List.of(samples.toString())), store, Pipeline.english(), threads.count(), 100, err);
+      out.println("Ingested " + samples + " into " + data.directory + ": " + summary.line());
+      out.println();
+      for (AnalyzedArticle analyzed : store.list(0, 20)) {
+        out.println(Listing.line(analyzed.article()));
+      }
+      out.flush();
+      if (!noServe) {
+        ServeCommand.serveUntilStopped(store, server, err);
+      }
+      return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+  }
+}

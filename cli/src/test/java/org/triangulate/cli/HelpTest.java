@@ -1,0 +1,30 @@
+package org.triangulate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every command explains itself. In-process: help needs no analysis, and a process per command would be slow. */
+class HelpTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest", "analyze", "extract", "articles", "article", "search", "serve", "demo"})
+  void everyCommandHasHelp(String command) {
+    StringWriter out = new StringWriter();
+    int exit = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");
+    assertEquals(0, exit);
+    assertTrue(out.toString().startsWith("Usage: triangulate " + command), out.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest", "articles", "article", "search", "serve", "demo"})
+  void storeCommandsTakeData(String command) {
+    StringWriter out = new StringWriter();
+    Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");
+    assertTrue(out.toString().contains("--data=DIR"), out.toString());
+  }
+}
