@@ -1,0 +1,511 @@
+package org.triangulate.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.triangulate.json.ContractJson;
+import org.triangulate.model.AnalyzedArticle;
+
+/**
+ * The articles of one data directory, kept in a Lucene index under {@code <data>/index}: each
+ * article's contract JSON, made searchable by title, text, entities and metadata.
+ *
+ * <p>Writes are buffered until {@link #commit()} (or {@link #close()}); once {@code commit()}
+ * returns, the articles survive the process being killed. Reads see every article put so far,
+ * committed or not. One store may be used from many threads: writes are serialised, reads run
+ * alongside them. Only one store at a time may hold a data directory, across processes.
+ *
+ * <p>Sentences and tokens are not part of the contract JSON, so an article read back has none.
+ */
+public final class ArticleStore implements AutoCloseable {
+
+  /** Written into every commit, so that a later, incompatible layout can refuse an old index. */
+  private static final String SCHEMA_KEY = "triangulate.schema";
+
+  private static final String SCHEMA_VERSION = "1";
+
+  /** Beyond this many writes the searcher is refreshed anyway, to bound {@link RecentWrites}. */
+  private static final int MOST_UNREFRESHED_WRITES = 10_000;
+
+  private static final Sort BY_DATE_THEN_ID =
+      new Sort(publishedSortField(), new SortField(ArticleDocument.ID, SortField.Type.STRING));
+
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(ArticleDocument.ID, SortField.Type.STRING));
+
+  private final Path dataDir;
+  private final Directory directory;
+  private final ArticleAnalyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Excerpts excerpts;
+
+  /** Guards the writer, {@link #recent} and searcher refreshes. */
+  private final Object writeLock = new Object();
+
+  private final RecentWrites recent = new RecentWrites();
+  private volatile boolean unrefreshed;
+  private volatile boolean closed;
+
+  private ArticleStore(Path dataDir, Directory directory, ArticleAnalyzer analyzer, IndexWriter writer)
+      throws IOException {
+    this.dataDir = dataDir;
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.excerpts = new Excerpts(analyzer);
+  }
+
+  /**
+   * Opens the store in {@code dataDir}, creating the directory and an empty index if needed.
+   *
+   * @throws DataDirectoryInUseException when another store holds the directory
+   * @throws UncheckedIOException when the directory cannot be created or the index read
+   */
+  public static ArticleStore open(Path dataDir) {
+    Objects.requireNonNull(dataDir, "dataDir");
+    Path indexDir = dataDir.resolve("index");
+    try {
+      Files.createDirectories(indexDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + dataDir + ": " + e, e);
+    }
+    Directory directory = null;
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    IndexWriter writer = null;
+    try {
+      directory = FSDirectory.open(indexDir);
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer)
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setCommitOnClose(false);
+      writer = new IndexWriter(directory, config);
+      checkSchema(writer, dataDir);
+      ArticleStore store = new ArticleStore(dataDir, directory, analyzer, writer);
+      writer = null;
+      directory = null;
+      analyzer = null;
+      return store;
+    } catch (LockObtainFailedException e) {
+      throw new DataDirectoryInUseException(dataDir, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index in " + dataDir + ": " + e, e);
+    } finally {
+      closeQuietly(writer, directory, analyzer);
+    }
+  }
+
+  /** Where this store keeps its files. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /**
+   * Adds an article, unless its content is already stored. Content is the article's text after
+   * {@link ContentHash#normalise}: the same story with other line breaks or capitals is the same
+   * content. Putting an article again with the same id and the same JSON changes nothing; with the
+   * same id and other content, or a new analysis of the same content, it replaces the old one.
+   * When the new content of an id is already stored under another id, nothing changes and the
+   * result is a {@link PutResult.Status#DUPLICATE} of that other id.
+   */
+  public PutResult put(AnalyzedArticle article) {
+    Objects.requireNonNull(article, "article");
+    String id = article.id();
+    String json = ContractJson.line(ContractJson.analyzed(article));
+    RecentWrites.Version version =
+        new RecentWrites.Version(
+            ContentHash.of(article.article().text()), ContentHash.sha256(json));
+    synchronized (writeLock) {
+      ensureOpen();
+      try {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+          RecentWrites.Version current = currentVersion(searcher, id);
+          if (version.equals(current)) {
+            return new PutResult(PutResult.Status.DUPLICATE, id);
+          }
+          String holder = holderOf(searcher, version.contentHash());
+          if (holder != null && !holder.equals(id)) {
+            return new PutResult(PutResult.Status.DUPLICATE, holder);
+          }
+          writer.updateDocument(
+              new Term(ArticleDocument.ID, id),
+              ArticleDocument.of(article, json, version.contentHash(), version.revision()));
+          recent.record(id, version);
+          unrefreshed = true;
+          if (recent.size() >= MOST_UNREFRESHED_WRITES) {
+            refreshHoldingWriteLock();
+          }
+          return new PutResult(current == null ? PutResult.Status.NEW : PutResult.Status.UPDATED, id);
+        } finally {
+          searchers.release(searcher);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot store article " + id + ": " + e, e);
+      }
+    }
+  }
+
+  /** Makes every article put so far durable: after this returns, a crash loses none of them. */
+  public void commit() {
+    synchronized (writeLock) {
+      ensureOpen();
+      try {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.commit();
+        refreshHoldingWriteLock();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot commit the index in " + dataDir + ": " + e, e);
+      }
+    }
+  }
+
+  /** The article stored under {@code id}, as put (less sentences). */
+  public Optional<AnalyzedArticle> get(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocument.ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+        });
+  }
+
+  /** How many articles the store holds. */
+  public long count() {
+    return read(searcher -> (long) searcher.getIndexReader().numDocs());
+  }
+
+  /**
+   * A page of all articles, oldest first by publication date (undated ones last), ties broken by
+   * id, so that pages are stable.
+   */
+  public List<AnalyzedArticle> list(int offset, int limit) {
+    checkPage(offset, limit);
+    return read(
+        searcher -> {
+          int wanted = pageEnd(searcher, offset, limit);
+          if (wanted <= offset) {
+            return List.of();
+          }
+          TopDocs top =
+              searcher.search(
+                  new MatchAllDocsQuery(), new TopFieldCollectorManager(BY_DATE_THEN_ID, wanted, wanted));
+          StoredFields stored = searcher.storedFields();
+          List<AnalyzedArticle> page = new ArrayList<>();
+          for (int i = offset; i < top.scoreDocs.length; i++) {
+            page.add(load(stored, top.scoreDocs[i].doc));
+          }
+          return page;
+        });
+  }
+
+  /**
+   * A page of the articles matching {@code query} (Lucene classic syntax; see {@link
+   * ArticleQueryParser}), best first, ties broken by id.
+   *
+   * @throws BadQueryException when the query cannot be parsed or names an unknown field
+   */
+  public SearchResult search(String query, int offset, int limit) {
+    checkPage(offset, limit);
+    Query parsed = ArticleQueryParser.parse(analyzer, query);
+    Set<String> textTerms = textTerms(parsed);
+    return read(
+        searcher -> {
+          int wanted = Math.max(1, pageEnd(searcher, offset, limit));
+          TopDocs top;
+          try {
+            top =
+                searcher.search(
+                    parsed, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, Integer.MAX_VALUE));
+          } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("the query matches too many terms: " + e.getMessage(), e);
+          }
+          StoredFields stored = searcher.storedFields();
+          List<SearchHit> hits = new ArrayList<>();
+          for (int i = offset; i < Math.min(top.scoreDocs.length, offset + limit); i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            AnalyzedArticle article = load(stored, hit.doc);
+            float score = (Float) ((FieldDoc) hit).fields[0];
+            hits.add(
+                new SearchHit(
+                    article.id(),
+                    article.article().title(),
+                    score,
+                    excerpts.of(article.article().body(), textTerms)));
+          }
+          return new SearchResult(top.totalHits.value, hits);
+        });
+  }
+
+  /**
+   * The {@code top} most frequent values of {@code facet} over all articles, most frequent first,
+   * ties in alphabetical order.
+   */
+  public Map<String, Long> facets(Facet facet, int top) {
+    return facets(new MatchAllDocsQuery(), facet, top);
+  }
+
+  /**
+   * Like {@link #facets(Facet, int)}, over the articles matching {@code query} only.
+   *
+   * @throws BadQueryException when the query cannot be parsed or names an unknown field
+   */
+  public Map<String, Long> facets(String query, Facet facet, int top) {
+    return facets(ArticleQueryParser.parse(analyzer, query), facet, top);
+  }
+
+  private Map<String, Long> facets(Query query, Facet facet, int top) {
+    Objects.requireNonNull(facet, "facet");
+    if (top < 0) {
+      throw new IllegalArgumentException("top must not be negative: " + top);
+    }
+    Map<String, Long> counts =
+        read(
+            searcher -> {
+              Map<String, Long> all = new HashMap<>();
+              Weight weight =
+                  searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+              for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                countLeaf(leaf, weight, ArticleDocument.facetField(facet), all);
+              }
+              return all;
+            });
+    Map<String, Long> ranked = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(top)
+        .forEach(e -> ranked.put(e.getKey(), e.getValue()));
+    return ranked;
+  }
+
+  /** Commits what was put and releases the data directory. Closing twice does nothing. */
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      try {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot commit the index in " + dataDir + ": " + e, e);
+      } finally {
+        closed = true;
+        closeQuietly(searchers, writer, directory, analyzer);
+      }
+    }
+  }
+
+  private static void countLeaf(
+      LeafReaderContext leaf, Weight weight, String field, Map<String, Long> counts)
+      throws IOException {
+    SortedSetDocValues values = leaf.reader().getSortedSetDocValues(field);
+    Scorer scorer = weight.scorer(leaf);
+    if (values == null || scorer == null) {
+      return;
+    }
+    long[] perOrdinal = new long[Math.toIntExact(values.getValueCount())];
+    Bits live = leaf.reader().getLiveDocs();
+    DocIdSetIterator docs = scorer.iterator();
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+        for (int i = 0; i < values.docValueCount(); i++) {
+          perOrdinal[Math.toIntExact(values.nextOrd())]++;
+        }
+      }
+    }
+    for (int ord = 0; ord < perOrdinal.length; ord++) {
+      if (perOrdinal[ord] > 0) {
+        counts.merge(values.lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
+      }
+    }
+  }
+
+  /** The version stored under {@code id} as of now, or null when there is none. */
+  private RecentWrites.Version currentVersion(IndexSearcher searcher, String id) throws IOException {
+    if (recent.wrote(id)) {
+      return recent.version(id);
+    }
+    TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocument.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Document doc =
+        searcher
+            .storedFields()
+            .document(
+                top.scoreDocs[0].doc, Set.of(ArticleDocument.CONTENT_HASH, ArticleDocument.REVISION));
+    return new RecentWrites.Version(
+        doc.get(ArticleDocument.CONTENT_HASH), doc.get(ArticleDocument.REVISION));
+  }
+
+  /** The id that holds this content as of now, or null. */
+  private String holderOf(IndexSearcher searcher, String contentHash) throws IOException {
+    String recentHolder = recent.holderOf(contentHash);
+    if (recentHolder != null) {
+      return recentHolder;
+    }
+    // Several hits are possible only when all but one were rewritten since the last refresh.
+    TopDocs top =
+        searcher.search(new TermQuery(new Term(ArticleDocument.CONTENT_HASH, contentHash)), 16);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      String id = stored.document(hit.doc, Set.of(ArticleDocument.ID)).get(ArticleDocument.ID);
+      if (!recent.wrote(id)) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  private static AnalyzedArticle load(StoredFields stored, int doc) throws IOException {
+    String json = stored.document(doc, Set.of(ArticleDocument.JSON)).get(ArticleDocument.JSON);
+    return ContractJson.readAnalyzed(json);
+  }
+
+  /** A search that sees every article put so far. */
+  private interface Read<T> {
+    T from(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Read<T> read) {
+    ensureOpen();
+    try {
+      if (unrefreshed) {
+        synchronized (writeLock) {
+          ensureOpen();
+          refreshHoldingWriteLock();
+        }
+      }
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return read.from(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index in " + dataDir + ": " + e, e);
+    }
+  }
+
+  private void refreshHoldingWriteLock() throws IOException {
+    if (unrefreshed) {
+      searchers.maybeRefreshBlocking();
+      recent.clear();
+      unrefreshed = false;
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store in " + dataDir + " is closed");
+    }
+  }
+
+  private static void checkSchema(IndexWriter writer, Path dataDir) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return;
+    }
+    for (Map.Entry<String, String> entry : data) {
+      if (entry.getKey().equals(SCHEMA_KEY) && !entry.getValue().equals(SCHEMA_VERSION)) {
+        throw new IllegalStateException(
+            "the index in "
+                + dataDir
+                + " has layout version "
+                + entry.getValue()
+                + "; this version of triangulate reads version "
+                + SCHEMA_VERSION);
+      }
+    }
+  }
+
+  private static void checkPage(int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException(
+          "offset and limit must not be negative: offset " + offset + ", limit " + limit);
+    }
+  }
+
+  /** How many top documents a page needs, bounded by the index size so huge limits stay cheap. */
+  private static int pageEnd(IndexSearcher searcher, int offset, int limit) {
+    long end = Math.min((long) offset + limit, searcher.getIndexReader().maxDoc());
+    return (int) end;
+  }
+
+  private static SortField publishedSortField() {
+    SortField published = new SortField(ArticleDocument.PUBLISHED, SortField.Type.LONG);
+    published.setMissingValue(Long.MAX_VALUE);
+    return published;
+  }
+
+  private static Set<String> textTerms(Query query) {
+    Set<Term> terms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    Set<String> words = new HashSet<>();
+    for (Term term : terms) {
+      if (term.field().equals(ArticleDocument.TEXT)) {
+        words.add(term.text());
+      }
+    }
+    return words;
+  }
+
+  private static void closeQuietly(AutoCloseable... resources) {
+    for (AutoCloseable resource : resources) {
+      if (resource != null) {
+        try {
+          resource.close();
+        } catch (Exception e) {
+          // Closing happens on the way out of a failure or of close(); the first error is the one
+          // worth reporting, and a later one must not hide it or leave the rest open.
+        }
+      }
+    }
+  }
+}
