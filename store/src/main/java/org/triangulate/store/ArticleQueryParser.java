@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic query syntax over the article fields: bare words search title, text and
@@ -43,6 +44,11 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
       throw new BadQueryException(e.getMessage().strip(), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadQueryException("the query has too many terms: " + e.getMessage(), e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new BadQueryException("the query's pattern is too complex: " + text, e);
+    } catch (IllegalArgumentException e) {
+      // Lucene checks regular expressions (/.../) only when it builds the query.
+      throw new BadQueryException("cannot parse '" + text + "': " + e.getMessage(), e);
     }
   }
 

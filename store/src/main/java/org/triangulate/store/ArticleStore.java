@@ -249,6 +249,7 @@ public final class ArticleStore implements AutoCloseable {
    */
   public SearchResult search(String query, int offset, int limit) {
     checkPage(offset, limit);
+    ensureOpen();
     Query parsed = ArticleQueryParser.parse(analyzer, query);
     Set<String> textTerms = textTerms(parsed);
     return read(
@@ -293,6 +294,7 @@ public final class ArticleStore implements AutoCloseable {
    * @throws BadQueryException when the query cannot be parsed or names an unknown field
    */
   public Map<String, Long> facets(String query, Facet facet, int top) {
+    ensureOpen();
     return facets(ArticleQueryParser.parse(analyzer, query), facet, top);
   }
 

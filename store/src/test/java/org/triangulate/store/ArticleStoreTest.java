@@ -137,6 +137,20 @@ class ArticleStoreTest {
   }
 
   @Test
+  void newContentThatAnotherIdHoldsLeavesTheOldVersion() {
+    AnalyzedArticle a = Articles.plain("a", "A", "Troops crossed the border on Monday.");
+    AnalyzedArticle b = Articles.plain("b", "B", "Troops crossed the border on Tuesday.");
+    try (ArticleStore store = ArticleStore.open(dataDir)) {
+      store.put(a);
+      store.put(b);
+      AnalyzedArticle aRewritten = Articles.plain("a", "A", b.article().text());
+      assertEquals(new PutResult(PutResult.Status.DUPLICATE, "b"), store.put(aRewritten));
+      assertEquals(a, store.get("a").orElseThrow());
+      assertEquals(2, store.count());
+    }
+  }
+
+  @Test
   void aNewAnalysisOfTheSameTextReplacesTheOldOne() {
     AnalyzedArticle bare = Articles.plain("b", "Briefing", Articles.briefing().article().text());
     AnalyzedArticle analysed = Articles.withEntities(bare, "Lin Jian=Lin Jian=PERSON");
@@ -289,7 +303,8 @@ class ArticleStoreTest {
               "   ",
               "*leading",
               "published:[yesterday TO today]",
-              "[a TO")) {
+              "[a TO",
+              "/[unclosed/")) {
         BadQueryException e =
             assertThrows(BadQueryException.class, () -> store.search(query, 0, 10), query);
         assertNotNull(e.getMessage());

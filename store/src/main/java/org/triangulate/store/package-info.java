@@ -1,0 +1,12 @@
+/**
+ * The embedded store: analysed articles in a Lucene index under a data directory, found by
+ * words, entities and metadata. {@link org.triangulate.store.ArticleStore} is the front door; it is
+ * the only part of Triangulate that knows Lucene.
+ *
+ * <p>Each article is one Lucene document holding its contract JSON (what is read back) and fields
+ * made from it: the id; title and body text, analysed as English; entity names and mentions,
+ * outlet, the outlet that did the reporting and authors, analysed as names; language;
+ * publication time as a point and a sort key; and the content hash by which a second copy of the
+ * same text is recognised. Counts by outlet, entity, author and language come from doc values.
+ */
+package org.triangulate.store;
