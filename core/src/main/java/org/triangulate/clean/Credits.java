@@ -2,6 +2,7 @@ package org.triangulate.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -79,7 +80,7 @@ final class Credits {
 
   private boolean namesWriters(String roleList) {
     for (String role : roleList.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-      if (roles.getOrDefault(role.strip().toLowerCase(java.util.Locale.ROOT), false)) {
+      if (roles.getOrDefault(role.strip().toLowerCase(Locale.ROOT), false)) {
         return true;
       }
     }

@@ -57,8 +57,7 @@ record Lexicon(
               Where.valueOf(columns[1].strip().toUpperCase(Locale.ROOT)),
               Pattern.compile(columns[2].strip().replace("{outlet}", OUTLET_NAME))));
     }
-    List<Pattern> notices = patterns("en/social_lines.txt");
-    notices = new ArrayList<>(notices);
+    List<Pattern> notices = new ArrayList<>(patterns("en/social_lines.txt"));
     notices.addAll(patterns("en/contribution_lines.txt"));
     return new Lexicon(
         lowercase(load("en/navigation.txt")),

@@ -29,16 +29,22 @@ final class ReportingEvidence {
     this.directory = directory;
   }
 
+  /**
+   * A tally for one article.
+   *
+   * @param ownName the article's own site name, which counts even when the directory does not
+   *     know it, or null
+   */
+  Tally tally(String ownName) {
+    return new Tally(ownName);
+  }
+
   /** Phrases found so far, summed per outlet; used within one call of the cleaner. */
   final class Tally {
     private final String ownName;
     private final Map<String, Integer> scores = new LinkedHashMap<>();
 
-    /**
-     * @param ownName the article's own site name, which counts even when the directory does not
-     *     know it, or null
-     */
-    Tally(String ownName) {
+    private Tally(String ownName) {
       this.ownName = ownName;
     }
 

@@ -182,7 +182,9 @@ public final class RuleCleaner implements Cleaner {
       }
       marked[caption] = true;
       int headline = caption - 1;
-      if (free(headline) && lines.get(headline).isHeadlineLike() && !lines.get(headline).endsSentence()) {
+      if (free(headline)
+          && lines.get(headline).isHeadlineLike()
+          && !lines.get(headline).endsSentence()) {
         marked[headline] = true;
       }
     }
@@ -216,7 +218,8 @@ public final class RuleCleaner implements Cleaner {
       for (TextLine line : lines) {
         int i = line.index();
         String bare = line.text().replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "").strip();
-        if (!free(i) || line.words() > 40 || !Lexicon.matchesAny(lexicon.relatedHeadings(), bare)) {
+        // A heading may already be marked as a navigation label ("Read more"); its list still follows.
+        if (line.words() > 40 || !Lexicon.matchesAny(lexicon.relatedHeadings(), bare)) {
           continue;
         }
         marked[i] = true;
@@ -258,14 +261,19 @@ public final class RuleCleaner implements Cleaner {
      */
     void markHeader() {
       List<TextLine> header = new ArrayList<>();
+      boolean proseFollows = false;
       for (TextLine line : lines) {
         if (!free(line.index())) {
           continue;
         }
         if (line.isProse()) {
+          proseFollows = true;
           break;
         }
         header.add(line);
+      }
+      if (!proseFollows) {
+        return; // no paragraph of prose at all: nothing tells a header from the article
       }
       TextLine top = header.isEmpty() ? null : header.get(0);
       TextLine repeated = repeatedHeadline(header);
@@ -309,12 +317,18 @@ public final class RuleCleaner implements Cleaner {
       return line.words() >= 2 && line.words() <= MAX_TAGLINE_WORDS && line.text().endsWith("!");
     }
 
-    /** A capitalised single token, or a line the directory knows as an outlet's name. */
+    /**
+     * A line the directory knows as an outlet's name, or a capitalised single word in mixed case
+     * ("Apre-salomemanzo"); an all-caps word is more often a section label ("WORLD").
+     */
     private boolean isSiteName(TextLine line) {
-      if (line.isOneToken()) {
-        return line.isCapitalised() && line.text().codePoints().filter(Character::isLetter).count() >= 2;
+      if (directory.find(line.text()).isPresent()) {
+        return true;
       }
-      return directory.find(line.text()).isPresent();
+      String word = line.text();
+      return line.isOneToken()
+          && line.isCapitalised()
+          && word.codePoints().anyMatch(Character::isLowerCase);
     }
 
     Article result() {
@@ -326,7 +340,7 @@ public final class RuleCleaner implements Cleaner {
         }
       }
       title = article.title() != null ? article.title() : titleLine;
-      if (title != null) {
+      if (title != null && !title.isBlank()) {
         markLaterCopiesOfTitle();
       }
       String outlet = article.outlet();
@@ -355,10 +369,11 @@ public final class RuleCleaner implements Cleaner {
 
     /** A headline repeated lower down (a scrape of the page's share box, say) is boilerplate. */
     private void markLaterCopiesOfTitle() {
-      String key = new TextLine(0, 0, 0, title.strip(), 0).key();
+      TextLine titleLine = TextLine.split(title).get(0);
+      String key = titleLine.key();
       boolean first = true;
       for (TextLine line : lines) {
-        if (!line.key().equals(key)) {
+        if (line.words() != titleLine.words() || !line.key().equals(key)) {
           continue;
         }
         if (first && free(line.index())) {
@@ -370,7 +385,7 @@ public final class RuleCleaner implements Cleaner {
     }
 
     private String reportedBy(String outlet) {
-      ReportingEvidence.Tally tally = evidence.new Tally(outlet);
+      ReportingEvidence.Tally tally = evidence.tally(outlet);
       tally.read(text, Where.TEXT);
       creditLines.forEach(line -> tally.read(line, Where.CREDIT));
       photoCredits.forEach(line -> tally.read(line, Where.PHOTO));

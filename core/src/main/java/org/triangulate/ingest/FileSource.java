@@ -162,7 +162,7 @@ public final class FileSource {
     boolean gzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     if (!gzipped && Files.size(file) > options.maxDocumentBytes()) {
       sink.failure(
-          new Failure(id, "the file is " + megabytes(Files.size(file)) + ", over " + limit()));
+          new Failure(id, "the file is " + size(Files.size(file)) + ", over " + limit()));
       return;
     }
     byte[] bytes;
@@ -347,13 +347,17 @@ public final class FileSource {
   }
 
   private String limit() {
-    return "the " + megabytes(options.maxDocumentBytes()) + " limit for a document";
+    return "the " + size(options.maxDocumentBytes()) + " limit for a document";
   }
 
-  private static String megabytes(long bytes) {
+  /** A size in the largest unit that keeps it at one or more: "20 MB", "1.5 MB", "900 bytes". */
+  static String size(long bytes) {
     double mb = bytes / (1024.0 * 1024.0);
-    return mb >= 10 || mb == Math.rint(mb)
-        ? String.format(Locale.ROOT, "%.0f MB", mb)
-        : String.format(Locale.ROOT, "%.1f MB", mb);
+    if (mb >= 1) {
+      return mb == Math.rint(mb) || mb >= 10
+          ? String.format(Locale.ROOT, "%.0f MB", mb)
+          : String.format(Locale.ROOT, "%.1f MB", mb);
+    }
+    return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
   }
 }
