@@ -10,37 +10,43 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads a word list or rule file kept as a class-path resource: UTF-8, one entry a line, {@code #}
- * starting a comment line. Entries are trimmed; blank lines and comment lines are left out.
+ * Reads a word list or rule file kept as a resource: UTF-8, one entry a line, {@code #} starting a
+ * comment (a whole line, or {@code " #"} after an entry).
  */
 public final class WordList {
 
   private WordList() {}
 
   /**
-   * @param owner the class beside which the resource lives
-   * @param resource a name relative to {@code owner}'s package, e.g. {@code "en/navigation.txt"}
-   * @throws IllegalStateException when the resource is missing: a packaging error, not a user error
+   * The trimmed, non-empty, comment-free lines of {@code resource}, resolved relative to {@code
+   * owner}'s package like {@link Class#getResourceAsStream}.
+   *
+   * @throws IllegalStateException when the resource is missing or unreadable
    */
   public static List<String> load(Class<?> owner, String resource) {
-    InputStream in = owner.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException(
-          "missing resource " + resource + " beside " + owner.getName());
-    }
-    List<String> entries = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String entry = line.strip();
-        if (!entry.isEmpty() && !entry.startsWith("#")) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("word list not found: " + resource + " (beside " + owner.getName() + ")");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> entries = new ArrayList<>();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String entry = withoutComment(line).trim();
+        if (!entry.isEmpty()) {
           entries.add(entry);
         }
       }
+      return List.copyOf(entries);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + resource, e);
+      throw new IllegalStateException("cannot read word list " + resource, new UncheckedIOException(e));
     }
-    return List.copyOf(entries);
+  }
+
+  private static String withoutComment(String line) {
+    if (line.stripLeading().startsWith("#")) {
+      return "";
+    }
+    int cut = line.indexOf(" #");
+    return cut < 0 ? line : line.substring(0, cut);
   }
 }
