@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.triangulate.model.Article;
+import org.triangulate.model.Entity;
+import org.triangulate.model.EntityType;
 import java.util.concurrent.Callable;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.pipeline.Pipeline;
@@ -36,6 +40,25 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** A few lines per article: what a newcomer should see Triangulate made of it. */
+  static String brief(AnalyzedArticle analyzed) {
+    Article a = analyzed.article();
+    StringBuilder s = new StringBuilder();
+    s.append(a.id()).append('\n');
+    s.append("  ").append(a.title() == null ? "(no title)" : a.title()).append('\n');
+    s.append("  outlet: ").append(a.outlet() == null ? "-" : a.outlet())
+        .append(" | reported by: ").append(a.reportedBy() == null ? "-" : a.reportedBy())
+        .append(" | authors: ").append(a.authors().isEmpty() ? "-" : String.join(", ", a.authors()))
+        .append(" | boilerplate spans: ").append(a.boilerplate().size()).append('\n');
+    for (EntityType type : EntityType.values()) {
+      List<String> names = analyzed.entities().stream().filter(e -> e.type() == type).map(Entity::canonical).distinct().toList();
+      if (!names.isEmpty()) {
+        s.append(String.format(Locale.ROOT, "  %-13s %s%n", type.name().toLowerCase(Locale.ROOT) + ":", String.join(", ", names)));
+      }
+    }
+    return s.toString();
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     if (!Files.isDirectory(samples)) {
@@ -49,8 +72,9 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Ingested " + samples + " into " + data.directory + ": " + summary.line());
       out.println();
       for (AnalyzedArticle analyzed : store.list(0, 20)) {
-        out.println(Listing.line(analyzed.article()));
+        out.print(brief(analyzed));
       }
+      out.println();
       out.flush();
       if (!noServe) {
         ServeCommand.serveUntilStopped(store, server, err);

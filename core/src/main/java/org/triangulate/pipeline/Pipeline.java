@@ -1,0 +1,74 @@
+package org.triangulate.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.triangulate.clean.Cleaner;
+import org.triangulate.clean.RuleCleaner;
+import org.triangulate.extract.DocumentExtractor;
+import org.triangulate.extract.Extractor;
+import org.triangulate.ingest.RawDocument;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Article;
+import org.triangulate.model.Entity;
+import org.triangulate.nlp.EntityCanonicalizer;
+import org.triangulate.nlp.LanguageAnalyzer;
+import org.triangulate.nlp.TextAnalysis;
+import org.triangulate.nlp.corenlp.CoreNlpAnalyzer;
+
+/**
+ * The stages in their order: extract, clean, analyse, canonicalise. The only place that wires
+ * stages together. Stateless once built, so one instance serves every thread; building the
+ * English pipeline loads the NLP models, which takes seconds, so build it once per run.
+ */
+public final class Pipeline {
+
+  private final Extractor extractor;
+  private final Cleaner cleaner;
+  private final LanguageAnalyzer analyzer;
+  private final EntityCanonicalizer canonicalizer;
+
+  public Pipeline(Extractor extractor, Cleaner cleaner, LanguageAnalyzer analyzer, EntityCanonicalizer canonicalizer) {
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.analyzer = analyzer;
+    this.canonicalizer = canonicalizer;
+  }
+
+  /** Every stage, with the English models. */
+  public static Pipeline english() {
+    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), new CoreNlpAnalyzer(), EntityCanonicalizer.english());
+  }
+
+  /** Extraction and cleaning only: no models to load, for {@code extract}. */
+  public static Pipeline withoutAnalysis() {
+    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), null, null);
+  }
+
+  /**
+   * The article with its metadata and boilerplate found.
+   *
+   * @throws org.triangulate.ingest.UnreadableDocumentException when there is no article to read
+   */
+  public Article read(RawDocument document) {
+    return cleaner.clean(extractor.extract(document));
+  }
+
+  /**
+   * The article with its sentences and entities. Analysis runs on {@link Article#body()}, the text
+   * with boilerplate blanked out, so that a caption or a related-story list yields no entities
+   * while every offset still indexes into the verbatim text.
+   *
+   * @throws org.triangulate.ingest.UnreadableDocumentException when there is no article to read
+   * @throws IllegalStateException when this pipeline was built without analysis
+   */
+  public AnalyzedArticle analyze(RawDocument document) {
+    if (analyzer == null) {
+      throw new IllegalStateException("this pipeline was built without language analysis");
+    }
+    Article article = read(document);
+    String body = article.body();
+    TextAnalysis analysis = analyzer.analyze(body);
+    List<Entity> entities = canonicalizer.canonicalize(body, analysis);
+    return new AnalyzedArticle(article, analysis.sentences(), entities);
+  }
+}
