@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.english();
     try (Progress progress = Progress.start("Analysing", inputs, err)) {
       int failed = new DocumentRun<AnalyzedArticle>(inputs, threads.count(), pipeline::analyze, err)
-          .run(article -> out.println(ContractJson.line(ContractJson.analyzed(article))), outcome -> progress.step());
+          .run(article -> out.println(ContractJson.line(ContractJson.analyzed(article))), outcome -> progress.step()).size();
       out.flush();
       return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }

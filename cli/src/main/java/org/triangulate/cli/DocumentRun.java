@@ -1,6 +1,8 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -28,8 +30,7 @@ final class DocumentRun<R> {
   private final int threads;
   private final Function<RawDocument, R> work;
   private final PrintWriter err;
-  private int failures;
-  private int done;
+  private final List<Failure> failures = new ArrayList<>();
 
   DocumentRun(Inputs inputs, int threads, Function<RawDocument, R> work, PrintWriter err) {
     this.inputs = inputs;
@@ -41,9 +42,9 @@ final class DocumentRun<R> {
   /**
    * Hands each result to {@code sink}, in input order, and each outcome to {@code progress}.
    *
-   * @return how many documents failed
+   * @return the documents that failed, in input order, each already reported on standard error
    */
-  int run(Consumer<R> sink, Consumer<Outcome<R>> progress) {
+  List<Failure> run(Consumer<R> sink, Consumer<Outcome<R>> progress) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "triangulate-worker");
       t.setDaemon(true);
@@ -70,9 +71,8 @@ final class DocumentRun<R> {
           break;
         }
         Outcome<R> outcome = next.get();
-        done++;
         if (outcome.failure() != null) {
-          failures++;
+          failures.add(outcome.failure());
           err.println("triangulate: " + outcome.failure());
         } else {
           sink.accept(outcome.result());
@@ -87,11 +87,7 @@ final class DocumentRun<R> {
     } finally {
       pool.shutdownNow();
     }
-    return failures;
-  }
-
-  int done() {
-    return done;
+    return List.copyOf(failures);
   }
 
   private Outcome<R> process(RawDocument document) {

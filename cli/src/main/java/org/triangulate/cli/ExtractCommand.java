@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
     Inputs inputs = url == null ? Inputs.of(paths) : Inputs.of(paths).withUrl(url);
     Pipeline pipeline = Pipeline.withoutAnalysis();
     int failed = new DocumentRun<Article>(inputs, threads.count(), pipeline::read, err)
-        .run(article -> out.println(ContractJson.line(ContractJson.extracted(article))), outcome -> {});
+        .run(article -> out.println(ContractJson.line(ContractJson.extracted(article))), outcome -> {}).size();
     out.flush();
     return failed == 0 ? Main.OK : Main.SOME_FAILED;
   }

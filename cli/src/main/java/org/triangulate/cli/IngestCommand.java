@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.triangulate.ingest.Failure;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.store.ArticleStore;
@@ -48,21 +49,36 @@ final class IngestCommand implements Callable<Integer> {
     try (ArticleStore store = data.open()) {
       Summary summary = ingest(inputs, store, Pipeline.english(), threads.count(), commitEvery, err);
       spec.commandLine().getOut().println(summary.line());
+      if (summary.failed() > 0) {
+        err.print("Not stored:\n" + summary.failureList());
+        err.flush();
+      }
       return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
   }
 
   /** What an ingest did, article by article. */
-  record Summary(Map<PutResult.Status, Integer> counts, int failed) {
+  record Summary(Map<PutResult.Status, Integer> counts, List<Failure> failures) {
+
+    int failed() {
+      return failures.size();
+    }
 
     int read() {
-      return counts.values().stream().mapToInt(Integer::intValue).sum() + failed;
+      return counts.values().stream().mapToInt(Integer::intValue).sum() + failed();
     }
 
     String line() {
       return String.format(java.util.Locale.ROOT, "read %d, new %d, updated %d, duplicate %d, failed %d",
           read(), counts.get(PutResult.Status.NEW), counts.get(PutResult.Status.UPDATED),
-          counts.get(PutResult.Status.DUPLICATE), failed);
+          counts.get(PutResult.Status.DUPLICATE), failed());
+    }
+
+    /** The failed documents with their reasons, one a line, for the end of a long run. */
+    String failureList() {
+      StringBuilder list = new StringBuilder();
+      failures.forEach(f -> list.append("  ").append(f).append('\n'));
+      return list.toString();
     }
   }
 
@@ -71,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
     for (PutResult.Status status : PutResult.Status.values()) {
       counts.put(status, 0);
     }
-    int failed;
+    List<Failure> failed;
     try (Progress progress = Progress.start("Ingesting", inputs, err)) {
       int[] uncommitted = {0};
       failed = new DocumentRun<AnalyzedArticle>(inputs, threads, pipeline::analyze, err).run(article -> {

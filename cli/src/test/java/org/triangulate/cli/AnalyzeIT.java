@@ -41,7 +41,7 @@ class AnalyzeIT {
     assertEquals(Files.readString(seeds.get(0), StandardCharsets.UTF_8), copy.get("text").asText(), "text is verbatim");
     assertEquals("Why China Won’t Stop Ally North Korea From Fighting Ukraine", copy.get("title").asText());
     assertEquals("Newsweek", copy.get("reportedBy").asText());
-    for (String noise : List.of("Breaking: Beyond Headlines!", "Photo-illustration by Newsweek/Getty", "aecifo", "Close",
+    for (String noise : List.of("Breaking: Beyond Headlines!", "Photo-illustration by Newsweek/Getty", "aecifo", "close",
         "Pictured are Chinese President Xi Jinping")) {
       assertTrue(boilerplateCovers(copy, noise), "boilerplate covers " + noise);
     }

@@ -17,6 +17,8 @@ class IngestIT {
 
   @TempDir static Path data;
 
+  @TempDir static Path scratch;
+
   private static final String SEEDS = Cli.SHARED.resolve("seeds").toString();
   private static final String RFA = Cli.SHARED.resolve("seeds/003_e5dd26fb87eb20b2.txt").toString();
 
@@ -31,7 +33,7 @@ class IngestIT {
   @Test
   @Order(2)
   void ingestingAgainStoresNothing() throws Exception {
-    Path copy = data.getParent().resolve("copy-of-003.txt");
+    Path copy = scratch.resolve("copy-of-003.txt");
     Files.copy(Path.of(RFA), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Cli.Run run = Cli.run("ingest", "--data", data.toString(), SEEDS, copy.toString());
     assertEquals(0, run.exit(), run.err());
@@ -97,8 +99,21 @@ class IngestIT {
 
   @Test
   @Order(8)
+  void aBadDocumentIsNamedAndTheRestIsStored() throws Exception {
+    Path inbox = Files.createDirectories(scratch.resolve("inbox"));
+    Files.writeString(inbox.resolve("a-good.txt"), "Rain in Oslo\n\nIt rained in Oslo on Monday, forecasters said.\n");
+    Files.write(inbox.resolve("b-broken.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0});
+    Cli.Run run = Cli.run("ingest", "--data", data.toString(), inbox.toString());
+    assertEquals(2, run.exit(), run.err());
+    assertEquals("read 2, new 1, updated 0, duplicate 0, failed 1", run.out().strip());
+    assertTrue(run.err().contains("Not stored:\n  " + inbox.resolve("b-broken.html.gz")), run.err());
+    assertEquals(3, Cli.run("articles", "--data", data.toString()).lines().size(), "the seeds stored earlier are still there");
+  }
+
+  @Test
+  @Order(9)
   void demoIngestsTheSamplesOnce() throws Exception {
-    Path demoData = data.getParent().resolve("demo-data");
+    Path demoData = scratch.resolve("demo-data");
     Cli.Run first = Cli.run("demo", "--no-serve", "--data", demoData.toString());
     assertEquals(0, first.exit(), first.err());
     assertTrue(first.out().contains("new 2"), first.out());
