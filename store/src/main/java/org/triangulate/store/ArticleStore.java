@@ -2,7 +2,6 @@ package org.triangulate.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -30,17 +27,14 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.AnalyzedArticle;
 
@@ -48,22 +42,20 @@ import org.triangulate.model.AnalyzedArticle;
  * The articles of one data directory, kept in a Lucene index under {@code <data>/index}: each
  * article's contract JSON, made searchable by title, text, entities and metadata.
  *
- * <p>Writes are buffered until {@link #commit()} (or {@link #close()}); once {@code commit()}
- * returns, the articles survive the process being killed. Reads see every article put so far,
- * committed or not. One store may be used from many threads: writes are serialised, reads run
- * alongside them. Only one store at a time may hold a data directory, across processes.
+ * <p>A store is opened either to write ({@link #open}) or to read only ({@link #openReadOnly}).
+ * Only one writing store at a time may hold a data directory, across processes; any number of
+ * read-only ones may be open beside it.
+ *
+ * <p>A writing store buffers writes until {@link #commit()} (or {@link #close()}); once {@code
+ * commit()} returns, the articles survive the process being killed. Its reads see every article put
+ * so far, committed or not. A read-only store sees what was last committed, by any process: each
+ * read first moves on to the latest commit.
+ *
+ * <p>One store may be used from many threads: writes are serialised, reads run alongside them.
  *
  * <p>Sentences and tokens are not part of the contract JSON, so an article read back has none.
  */
 public final class ArticleStore implements AutoCloseable {
-
-  /** Written into every commit, so that a later, incompatible layout can refuse an old index. */
-  private static final String SCHEMA_KEY = "triangulate.schema";
-
-  private static final String SCHEMA_VERSION = "1";
-
-  /** Beyond this many writes the searcher is refreshed anyway, to bound {@link RecentWrites}. */
-  private static final int MOST_UNREFRESHED_WRITES = 10_000;
 
   private static final Sort BY_DATE_THEN_ID =
       new Sort(publishedSortField(), new SortField(ArticleDocument.ID, SortField.Type.STRING));
@@ -72,66 +64,54 @@ public final class ArticleStore implements AutoCloseable {
       new Sort(SortField.FIELD_SCORE, new SortField(ArticleDocument.ID, SortField.Type.STRING));
 
   private final Path dataDir;
-  private final Directory directory;
   private final ArticleAnalyzer analyzer;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final IndexView index;
   private final Excerpts excerpts;
 
-  /** Guards the writer, {@link #recent} and searcher refreshes. */
-  private final Object writeLock = new Object();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private final RecentWrites recent = new RecentWrites();
-  private volatile boolean unrefreshed;
-  private volatile boolean closed;
-
-  private ArticleStore(Path dataDir, Directory directory, ArticleAnalyzer analyzer, IndexWriter writer)
-      throws IOException {
+  private ArticleStore(Path dataDir, ArticleAnalyzer analyzer, IndexView index) {
     this.dataDir = dataDir;
-    this.directory = directory;
     this.analyzer = analyzer;
-    this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.index = index;
     this.excerpts = new Excerpts(analyzer);
   }
 
   /**
-   * Opens the store in {@code dataDir}, creating the directory and an empty index if needed.
+   * Opens the store in {@code dataDir} to write, creating the directory and an empty index if
+   * needed.
    *
-   * @throws DataDirectoryInUseException when another store holds the directory
+   * @throws DataDirectoryInUseException when another writing store holds the directory
    * @throws UncheckedIOException when the directory cannot be created or the index read
+   * @throws IllegalStateException when the index was written with another layout version
    */
   public static ArticleStore open(Path dataDir) {
     Objects.requireNonNull(dataDir, "dataDir");
-    Path indexDir = dataDir.resolve("index");
-    try {
-      Files.createDirectories(indexDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the data directory " + dataDir + ": " + e, e);
-    }
-    Directory directory = null;
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
-    IndexWriter writer = null;
     try {
-      directory = FSDirectory.open(indexDir);
-      IndexWriterConfig config =
-          new IndexWriterConfig(analyzer)
-              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-              .setCommitOnClose(false);
-      writer = new IndexWriter(directory, config);
-      checkSchema(writer, dataDir);
-      ArticleStore store = new ArticleStore(dataDir, directory, analyzer, writer);
-      writer = null;
-      directory = null;
+      ArticleStore store = new ArticleStore(dataDir, analyzer, WritableIndex.open(dataDir, analyzer));
       analyzer = null;
       return store;
-    } catch (LockObtainFailedException e) {
-      throw new DataDirectoryInUseException(dataDir, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the index in " + dataDir + ": " + e, e);
     } finally {
-      closeQuietly(writer, directory, analyzer);
+      IOUtils.closeWhileHandlingException(analyzer);
     }
+  }
+
+  /**
+   * Opens the store in {@code dataDir} to read only, without taking the write lock: it works while
+   * another process (or another store in this one) writes to the directory, and sees each of that
+   * writer's commits from the next read on. {@link #put} and {@link #commit} throw.
+   *
+   * <p>Nothing is created. A data directory without a committed index, or that does not exist,
+   * reads as an empty store until a writer commits there.
+   *
+   * @throws UncheckedIOException when {@code dataDir} is a file or the index cannot be read
+   * @throws IllegalStateException when the index was written with another layout version
+   */
+  public static ArticleStore openReadOnly(Path dataDir) {
+    Objects.requireNonNull(dataDir, "dataDir");
+    CommittedIndex index = CommittedIndex.open(dataDir);
+    return new ArticleStore(dataDir, new ArticleAnalyzer(), index);
   }
 
   /** Where this store keeps its files. */
@@ -146,57 +126,20 @@ public final class ArticleStore implements AutoCloseable {
    * same id and other content, or a new analysis of the same content, it replaces the old one.
    * When the new content of an id is already stored under another id, nothing changes and the
    * result is a {@link PutResult.Status#DUPLICATE} of that other id.
+   *
+   * @throws IllegalStateException when the store was opened read-only, or is closed
    */
   public PutResult put(AnalyzedArticle article) {
     Objects.requireNonNull(article, "article");
-    String id = article.id();
-    String json = ContractJson.line(ContractJson.analyzed(article));
-    RecentWrites.Version version =
-        new RecentWrites.Version(
-            ContentHash.of(article.article().text()), ContentHash.sha256(json));
-    synchronized (writeLock) {
-      ensureOpen();
-      try {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-          RecentWrites.Version current = currentVersion(searcher, id);
-          if (version.equals(current)) {
-            return new PutResult(PutResult.Status.DUPLICATE, id);
-          }
-          String holder = holderOf(searcher, version.contentHash());
-          if (holder != null && !holder.equals(id)) {
-            return new PutResult(PutResult.Status.DUPLICATE, holder);
-          }
-          writer.updateDocument(
-              new Term(ArticleDocument.ID, id),
-              ArticleDocument.of(article, json, version.contentHash(), version.revision()));
-          recent.record(id, version);
-          unrefreshed = true;
-          if (recent.size() >= MOST_UNREFRESHED_WRITES) {
-            refreshHoldingWriteLock();
-          }
-          return new PutResult(current == null ? PutResult.Status.NEW : PutResult.Status.UPDATED, id);
-        } finally {
-          searchers.release(searcher);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot store article " + id + ": " + e, e);
-      }
-    }
+    return writable().put(article);
   }
 
-  /** Makes every article put so far durable: after this returns, a crash loses none of them. */
+  /**
+   * Makes every article put so far durable: after this returns, a crash loses none of them, and
+   * read-only stores see them.
+   */
   public void commit() {
-    synchronized (writeLock) {
-      ensureOpen();
-      try {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-        writer.commit();
-        refreshHoldingWriteLock();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot commit the index in " + dataDir + ": " + e, e);
-      }
-    }
+    writable().commit();
   }
 
   /** The article stored under {@code id}, as put (less sentences). */
@@ -324,22 +267,19 @@ public final class ArticleStore implements AutoCloseable {
     return ranked;
   }
 
-  /** Commits what was put and releases the data directory. Closing twice does nothing. */
+  /**
+   * Commits what was put, if the store writes, and releases the data directory. Closing twice does
+   * nothing.
+   */
   @Override
   public void close() {
-    synchronized (writeLock) {
-      if (closed) {
-        return;
-      }
-      try {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-        writer.commit();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot commit the index in " + dataDir + ": " + e, e);
-      } finally {
-        closed = true;
-        closeQuietly(searchers, writer, directory, analyzer);
-      }
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      index.close();
+    } finally {
+      IOUtils.closeWhileHandlingException(analyzer);
     }
   }
 
@@ -368,49 +308,12 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  /** The version stored under {@code id} as of now, or null when there is none. */
-  private RecentWrites.Version currentVersion(IndexSearcher searcher, String id) throws IOException {
-    if (recent.wrote(id)) {
-      return recent.version(id);
-    }
-    TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocument.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
-      return null;
-    }
-    Document doc =
-        searcher
-            .storedFields()
-            .document(
-                top.scoreDocs[0].doc, Set.of(ArticleDocument.CONTENT_HASH, ArticleDocument.REVISION));
-    return new RecentWrites.Version(
-        doc.get(ArticleDocument.CONTENT_HASH), doc.get(ArticleDocument.REVISION));
-  }
-
-  /** The id that holds this content as of now, or null. */
-  private String holderOf(IndexSearcher searcher, String contentHash) throws IOException {
-    String recentHolder = recent.holderOf(contentHash);
-    if (recentHolder != null) {
-      return recentHolder;
-    }
-    // Several hits are possible only when all but one were rewritten since the last refresh.
-    TopDocs top =
-        searcher.search(new TermQuery(new Term(ArticleDocument.CONTENT_HASH, contentHash)), 16);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      String id = stored.document(hit.doc, Set.of(ArticleDocument.ID)).get(ArticleDocument.ID);
-      if (!recent.wrote(id)) {
-        return id;
-      }
-    }
-    return null;
-  }
-
   private static AnalyzedArticle load(StoredFields stored, int doc) throws IOException {
     String json = stored.document(doc, Set.of(ArticleDocument.JSON)).get(ArticleDocument.JSON);
     return ContractJson.readAnalyzed(json);
   }
 
-  /** A search that sees every article put so far. */
+  /** A search over what the store shows: see {@link IndexView}. */
   private interface Read<T> {
     T from(IndexSearcher searcher) throws IOException;
   }
@@ -418,52 +321,28 @@ public final class ArticleStore implements AutoCloseable {
   private <T> T read(Read<T> read) {
     ensureOpen();
     try {
-      if (unrefreshed) {
-        synchronized (writeLock) {
-          ensureOpen();
-          refreshHoldingWriteLock();
-        }
-      }
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = index.acquire();
       try {
         return read.from(searcher);
       } finally {
-        searchers.release(searcher);
+        index.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index in " + dataDir + ": " + e, e);
     }
   }
 
-  private void refreshHoldingWriteLock() throws IOException {
-    if (unrefreshed) {
-      searchers.maybeRefreshBlocking();
-      recent.clear();
-      unrefreshed = false;
+  private WritableIndex writable() {
+    ensureOpen();
+    if (index instanceof WritableIndex writable) {
+      return writable;
     }
+    throw new IllegalStateException("the store in " + dataDir + " was opened read-only");
   }
 
   private void ensureOpen() {
-    if (closed) {
+    if (closed.get()) {
       throw new IllegalStateException("the store in " + dataDir + " is closed");
-    }
-  }
-
-  private static void checkSchema(IndexWriter writer, Path dataDir) {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data == null) {
-      return;
-    }
-    for (Map.Entry<String, String> entry : data) {
-      if (entry.getKey().equals(SCHEMA_KEY) && !entry.getValue().equals(SCHEMA_VERSION)) {
-        throw new IllegalStateException(
-            "the index in "
-                + dataDir
-                + " has layout version "
-                + entry.getValue()
-                + "; this version of triangulate reads version "
-                + SCHEMA_VERSION);
-      }
     }
   }
 
@@ -496,18 +375,5 @@ public final class ArticleStore implements AutoCloseable {
       }
     }
     return words;
-  }
-
-  private static void closeQuietly(AutoCloseable... resources) {
-    for (AutoCloseable resource : resources) {
-      if (resource != null) {
-        try {
-          resource.close();
-        } catch (Exception e) {
-          // Closing happens on the way out of a failure or of close(); the first error is the one
-          // worth reporting, and a later one must not hide it or leave the rest open.
-        }
-      }
-    }
   }
 }

@@ -24,6 +24,9 @@ import org.triangulate.model.AnalyzedArticle;
  * Kills a writing process with SIGKILL right after it reported a commit, while it goes on writing,
  * and checks that the store opens with every committed article intact and nothing half-written.
  * Twice over the same directory, so that writing after a crash is checked as well.
+ *
+ * <p>While the writer runs, this process cannot open the store to write, but can open it
+ * read-only, and that read-only store follows the writer's commits.
  */
 class StoreCrashIT {
 
@@ -70,6 +73,7 @@ class StoreCrashIT {
     Thread pump = new Thread(() -> pumpLines(writer, lines), "crash-writer-stdout");
     pump.setDaemon(true);
     pump.start();
+    ArticleStore reader = null;
     try {
       int commits = 0;
       int lastReported = -1;
@@ -83,17 +87,40 @@ class StoreCrashIT {
         commits++;
         if (commits == 1) {
           assertAnotherProcessIsRefused();
+          reader = ArticleStore.openReadOnly(dataDir);
         }
+        assertSeesWholeCommits(reader, lastReported);
       }
       writer.destroyForcibly();
       assertTrue(writer.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), "the writer did not die");
       assertEquals(KILLED_BY_SIGKILL, writer.exitValue(), "the writer was not killed by SIGKILL");
+      // The read-only store outlives the writer, still showing the last commit.
+      assertSeesWholeCommits(reader, lastReported);
       // A commit may have completed between the last line read and the kill; the store may hold it.
       return lastReported;
     } finally {
       writer.destroyForcibly();
       writer.waitFor(WAIT_SECONDS, TimeUnit.SECONDS);
+      if (reader != null) {
+        reader.close();
+      }
     }
+  }
+
+  /**
+   * Checks that a read-only store, open beside the writing process, holds at least the articles of
+   * the commit last reported, and only whole commits.
+   */
+  private static void assertSeesWholeCommits(ArticleStore reader, int lastReported) {
+    int seen = Math.toIntExact(reader.count());
+    assertTrue(seen >= lastReported, "the read-only store saw " + seen + " of " + lastReported);
+    assertEquals(0, seen % EVERY, "the read-only store saw part of a commit: " + seen);
+    int newest = seen - 1;
+    assertEquals(CrashArticles.article(newest), reader.get(CrashArticles.id(newest)).orElse(null));
+    // Each read moves on to the latest commit, so the writer may have committed again since.
+    long searched = reader.search("*:*", 0, 0).total();
+    assertTrue(searched >= seen, "searched " + searched + " after counting " + seen);
+    assertEquals(0, searched % EVERY, "the read-only store searched part of a commit: " + searched);
   }
 
   private void assertAnotherProcessIsRefused() {
@@ -105,8 +132,13 @@ class StoreCrashIT {
 
   /** Checks the store after a kill and returns how many articles it holds. */
   private int checkStore(int lastReported) {
+    long readOnlyHeld;
+    try (ArticleStore reader = ArticleStore.openReadOnly(dataDir)) {
+      readOnlyHeld = reader.count();
+    }
     try (ArticleStore store = ArticleStore.open(dataDir)) {
       int held = Math.toIntExact(store.count());
+      assertEquals(held, readOnlyHeld, "a read-only store after the kill");
       assertTrue(held >= lastReported, "held " + held + " of " + lastReported + " committed");
       // Only whole commits can survive: close() never ran, so nothing after the last commit.
       assertEquals(0, held % EVERY, "held " + held);
