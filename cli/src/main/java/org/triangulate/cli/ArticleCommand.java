@@ -35,7 +35,7 @@ final class ArticleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = data.open()) {
+    try (ArticleStore store = data.openToRead()) {
       AnalyzedArticle analyzed = store.get(id)
           .orElseThrow(() -> new UserError("no article with id '" + id + "' in " + data.directory + " (see 'triangulate articles')"));
       if (format.json()) {

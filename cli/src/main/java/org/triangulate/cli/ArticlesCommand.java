@@ -33,7 +33,7 @@ final class ArticlesCommand implements Callable<Integer> {
       throw new UserError("--offset must be 0 or more and --limit 1 or more");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = data.open()) {
+    try (ArticleStore store = data.openToRead()) {
       for (AnalyzedArticle analyzed : store.list(offset, limit)) {
         out.println(format.json() ? ContractJson.line(ContractJson.metadata(analyzed.article())) : Listing.line(analyzed.article()));
       }

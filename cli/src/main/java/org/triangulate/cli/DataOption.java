@@ -15,11 +15,17 @@ final class DataOption {
       description = "The data directory holding the index (default: ${DEFAULT-VALUE}).")
   Path directory;
 
+  /** The store, to write: one process at a time. */
   ArticleStore open() {
     try {
       return ArticleStore.open(directory);
     } catch (DataDirectoryInUseException e) {
       throw new UserError(e.getMessage());
     }
+  }
+
+  /** The store, to read what has been committed, also while another process writes. */
+  ArticleStore openToRead() {
+    return ArticleStore.openReadOnly(directory);
   }
 }

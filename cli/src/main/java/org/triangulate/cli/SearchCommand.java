@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     String query = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = data.open()) {
+    try (ArticleStore store = data.openToRead()) {
       SearchResult result;
       try {
         result = store.search(query, 0, limit);

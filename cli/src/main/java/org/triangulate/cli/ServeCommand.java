@@ -24,7 +24,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (ArticleStore store = data.open()) {
+    try (ArticleStore store = data.openToRead()) {
+      if (store.count() == 0) {
+        spec.commandLine().getErr().println("No articles in " + data.directory + " yet: 'triangulate ingest --data "
+            + data.directory + " PATH...' adds some, and the server shows them as they are committed.");
+      }
       serveUntilStopped(store, server, spec.commandLine().getErr());
     }
     return Main.OK;

@@ -43,6 +43,10 @@ class DemoServerIT {
       assertEquals(200, api.statusCode());
       assertEquals(2, AnalyzeIT.json(api.body()).get("total").asInt());
 
+      Cli.Run search = Cli.run("search", "--data", data.toString(), "entity:\"Patricia Kim\"");
+      assertEquals(0, search.exit(), "the store can be searched while the demo serves it: " + search.err());
+      assertEquals(1, search.lines().size(), search.out());
+
       String dom = chromium("--dump-dom", "http://127.0.0.1:" + port + "/");
       assertTrue(dom.contains("Why China Won’t Stop Ally North Korea From Fighting Ukraine"), dom);
       assertTrue(dom.contains("2 articles stored"), dom);
