@@ -12,14 +12,17 @@ import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
 import org.triangulate.model.Entity;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Quote;
 import org.triangulate.model.Span;
+import org.triangulate.model.Speaker;
+import org.triangulate.model.SpeakerKind;
 
 /**
  * The JSON of {@code ../shared/CONTRACT.md}: one place that writes it and reads it back, so that
  * the command line, the REST API and the store cannot drift apart.
  *
- * <p>Quotes and claims are written as empty lists until the attribution and figures stages exist;
- * sentences and tokens are not part of the contract and are not written.
+ * <p>Claims are written as an empty list until the figures stage exists; sentences and tokens are
+ * not part of the contract and are not written.
  */
 public final class ContractJson {
 
@@ -47,9 +50,27 @@ public final class ContractJson {
       e.put("canonical", entity.canonical());
       entities.add(e);
     }
-    node.putArray("quotes");
+    ArrayNode quotes = node.putArray("quotes");
+    for (Quote quote : analyzed.quotes()) {
+      quotes.add(quote(quote));
+    }
     node.putArray("claims");
     return node;
+  }
+
+  public static ObjectNode quote(Quote quote) {
+    ObjectNode q = MAPPER.createObjectNode();
+    ArrayNode content = q.putArray("content");
+    quote.content().forEach(span -> content.add(span(span)));
+    q.set("cue", quote.cue() == null ? null : span(quote.cue()));
+    q.set("source", quote.source() == null ? null : span(quote.source()));
+    ObjectNode speaker = q.putObject("speaker");
+    speaker.put("name", quote.speaker().name());
+    speaker.put("role", quote.speaker().role());
+    speaker.put("organization", quote.speaker().organization());
+    speaker.put("kind", quote.speaker().kind().name());
+    q.put("direct", quote.direct());
+    return q;
   }
 
   /** The {@code extract} object of one page: metadata and text, no analysis. */
@@ -118,7 +139,24 @@ public final class ContractJson {
               EntityType.valueOf(e.get("type").asText()),
               e.get("canonical").asText()));
     }
-    return new AnalyzedArticle(article, List.of(), entities);
+    List<Quote> quotes = new ArrayList<>();
+    for (JsonNode q : node.path("quotes")) {
+      List<Span> content = new ArrayList<>();
+      q.path("content").forEach(c -> content.add(span(c)));
+      JsonNode speaker = q.path("speaker");
+      quotes.add(
+          new Quote(
+              content,
+              q.hasNonNull("cue") ? span(q.get("cue")) : null,
+              q.hasNonNull("source") ? span(q.get("source")) : null,
+              new Speaker(
+                  text(speaker, "name"),
+                  text(speaker, "role"),
+                  text(speaker, "organization"),
+                  SpeakerKind.valueOf(speaker.path("kind").asText("UNKNOWN"))),
+              q.path("direct").asBoolean()));
+    }
+    return new AnalyzedArticle(article, List.of(), entities, quotes);
   }
 
   private static ObjectNode span(Span span) {
