@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
