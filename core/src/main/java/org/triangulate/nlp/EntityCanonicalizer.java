@@ -67,6 +67,7 @@ public final class EntityCanonicalizer {
   private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "the", "and", "for", "on", "in", "&", "to", "at");
 
   private final Gazetteer gazetteer;
+  /** Titles each followed by a space, longest first. */
   private final List<String> titles;
   private final Set<String> placeCues;
 
@@ -76,7 +77,8 @@ public final class EntityCanonicalizer {
    */
   public EntityCanonicalizer(Gazetteer gazetteer, List<String> titles, Set<String> placeCues) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    List<String> longestFirst = new ArrayList<>(titles);
+    List<String> longestFirst = new ArrayList<>();
+    titles.forEach(title -> longestFirst.add(title + " "));
     longestFirst.sort(Comparator.comparingInt(String::length).reversed());
     this.titles = List.copyOf(longestFirst);
     this.placeCues = Set.copyOf(placeCues);
@@ -223,7 +225,8 @@ public final class EntityCanonicalizer {
     if (nameWords.isEmpty()) {
       return found;
     }
-    Set<String> titleWords = new HashSet<>(titles);
+    Set<String> titleWords = new HashSet<>();
+    titles.forEach(title -> titleWords.add(title.strip()));
     NavigableMap<Integer, Found> byStart = new TreeMap<>();
     found.forEach(f -> byStart.put(f.span().start(), f));
     List<Found> result = new ArrayList<>(found);
@@ -403,8 +406,8 @@ public final class EntityCanonicalizer {
     while (stripped) {
       stripped = false;
       for (String title : titles) {
-        if (name.startsWith(title + " ")) {
-          name = name.substring(title.length() + 1);
+        if (name.startsWith(title)) {
+          name = name.substring(title.length());
           stripped = true;
           break;
         }

@@ -2,6 +2,7 @@ package org.triangulate.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class WordListTest {
 
   @Test
-  void keepsTrimmedEntriesAndDropsCommentsAndBlanks() {
-    assertEquals(List.of("alpha", "beta gamma"), WordList.load(WordListTest.class, "sample.txt"));
+  void readsEntriesWithoutCommentsOrBlankLines() {
+    assertEquals(List.of("alpha", "beta", "gamma", "delta#not a comment", "épée"), WordList.load(WordListTest.class, "sample.txt"));
   }
 
   @Test
-  void missingResourceIsAPackagingError() {
-    assertThrows(IllegalStateException.class, () -> WordList.load(WordListTest.class, "absent.txt"));
+  void missingResourceIsNamed() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordList.load(WordListTest.class, "no-such-list.txt"));
+    assertTrue(e.getMessage().contains("no-such-list.txt"), e.getMessage());
   }
 }

@@ -70,11 +70,14 @@ final class LongSentenceSplitter implements Annotator {
     return sentence.get(CoreAnnotations.TokensAnnotation.class);
   }
 
+  // CoreNLP's Annotator interface is declared with the raw CoreAnnotation type.
+  @SuppressWarnings("rawtypes")
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of();
   }
 
+  @SuppressWarnings("rawtypes")
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
