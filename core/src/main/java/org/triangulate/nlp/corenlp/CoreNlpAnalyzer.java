@@ -8,7 +8,6 @@ import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
-import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,8 +81,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     Properties props = properties(options);
     try {
       annotators = List.of(
+          // Since CoreNLP 4 the tokenizer also splits sentences, with the ssplit.* properties.
           new TokenizerAnnotator(false, props),
-          new WordsToSentencesAnnotator(props),
           new LongSentenceSplitter(options.maxSentenceTokens()),
           new POSTaggerAnnotator("pos", props),
           new MorphaAnnotator(false),

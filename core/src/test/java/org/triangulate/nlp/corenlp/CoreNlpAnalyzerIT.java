@@ -89,6 +89,14 @@ class CoreNlpAnalyzerIT {
   }
 
   @Test
+  void everyLineEndsASentenceEvenWithoutPunctuation() {
+    String text = "Keeping Xi's hands clean\nOne school of thought holds that Beijing will sit back. It will watch.";
+    List<String> sentences = ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    assertEquals(List.of("Keeping Xi's hands clean", "One school of thought holds that Beijing will sit back.", "It will watch."),
+        sentences);
+  }
+
+  @Test
   void seedsNameTheirPeople() {
     assertTrue(canonicalNames(entities(SEED_000), EntityType.PERSON).containsAll(
         Set.of("Liu Pengyu", "Edward Howell", "Bonnie Glaser", "Kim Jong Un", "Xi Jinping", "Vladimir Putin")));
