@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.model.AnalyzedArticle;
@@ -157,7 +156,7 @@ class ArticleStoreIT {
   }
 
   private static List<AnalyzedArticle> polnear() {
-    Assumptions.assumeTrue(Files.isDirectory(POLNEAR), "PolNeAR is not at " + POLNEAR.toAbsolutePath());
+    assertTrue(Files.isDirectory(POLNEAR), "PolNeAR belongs at " + POLNEAR.toAbsolutePath());
     try (Stream<Path> files = Files.list(POLNEAR)) {
       List<AnalyzedArticle> articles = new ArrayList<>();
       for (Path file : files.sorted().collect(Collectors.toList())) {
