@@ -128,6 +128,39 @@ class AnalyzeIT {
   }
 
   @Test
+  void webPagesPlainAndGzippedAreExtractedThenAnalysed(@TempDir Path dir) throws Exception {
+    String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Floods close schools | Example News</title>"
+        + "<meta property=\"og:site_name\" content=\"Example News\"><meta property=\"og:title\" content=\"Floods close schools\">"
+        + "<meta property=\"article:published_time\" content=\"2024-03-02T08:00:00Z\"></head><body>"
+        + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Floods close schools</h1>"
+        + "<p>Heavy rain flooded the valley on Friday, and officials in Valencia closed forty schools, the regional government said.</p>"
+        + "<p>Maria Lopez, the mayor of Valencia, told reporters that the army would help clear the roads over the weekend.</p>"
+        + "<p>Forecasters at Spain's meteorological agency expect more rain on Sunday across the whole of the region.</p>"
+        + "</article><footer>Copyright Example News</footer></body></html>";
+    Path html = dir.resolve("floods.html");
+    Files.writeString(html, page);
+    Path gz = dir.resolve("floods-copy.htm.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(page.getBytes(StandardCharsets.UTF_8));
+    }
+    Cli.Run run = Cli.run("analyze", html.toString(), gz.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(2, run.lines().size());
+    for (String line : run.lines()) {
+      JsonNode article = json(line);
+      assertEquals("Floods close schools", article.get("title").asText());
+      assertEquals("Example News", article.get("outlet").asText());
+      assertEquals("2024-03-02T08:00:00Z", article.get("published").asText());
+      String text = article.get("text").asText();
+      assertTrue(text.contains("Maria Lopez, the mayor of Valencia"), text);
+      assertFalse(text.contains("Copyright"), "the footer is not the article");
+      Set<String> people = new HashSet<>();
+      article.get("entities").forEach(e -> people.add(e.get("canonical").asText()));
+      assertTrue(people.contains("Maria Lopez") && people.contains("Valencia"), people.toString());
+    }
+  }
+
+  @Test
   void usageErrorsExitOne() throws Exception {
     Cli.Run none = Cli.run("analyze");
     assertEquals(1, none.exit());
