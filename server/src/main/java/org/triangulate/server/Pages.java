@@ -73,7 +73,8 @@ final class Pages {
     html.append("<p><a href=\"/\">All articles</a></p>");
     html.append("<h1>").append(escape(a.title() == null ? a.id() : a.title())).append("</h1>");
     html.append("<dl class=\"meta\">");
-    definition(html, "Outlet", outletLine(a));
+    definition(html, "Outlet", a.outlet());
+    definition(html, "Reported by", a.reportedBy());
     definition(html, "Published", a.published() == null ? null : a.published().toString());
     definition(html, "Authors", a.authors().isEmpty() ? null : String.join(", ", a.authors()));
     definition(html, "Language", a.language());

@@ -125,6 +125,7 @@ class WebServerIT {
     assertEquals(200, response.statusCode());
     assertTrue(response.body().contains("Patricia Kim"));
     assertTrue(response.body().contains("<del class=\"boilerplate\""));
+    assertTrue(response.body().contains("<dt>Outlet</dt><dd>Example Times</dd><dt>Reported by</dt><dd>Newsweek</dd>"), response.body());
     HttpResponse<String> second = get("/articles/second");
     assertTrue(second.body().contains("&lt;script&gt;"), "text is escaped, not injected");
   }
