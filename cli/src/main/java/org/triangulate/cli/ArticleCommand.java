@@ -1,16 +1,11 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
-import org.triangulate.model.Entity;
-import org.triangulate.model.EntityType;
 import org.triangulate.model.Span;
 import org.triangulate.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -58,11 +53,7 @@ final class ArticleCommand implements Callable<Integer> {
     field(s, "Language", a.language());
     field(s, "Id", a.id());
     s.append("\nEntities:\n");
-    Map<EntityType, Map<String, Integer>> byType = new TreeMap<>();
-    for (Entity e : analyzed.entities()) {
-      byType.computeIfAbsent(e.type(), t -> new LinkedHashMap<>()).merge(e.canonical(), 1, Integer::sum);
-    }
-    byType.forEach((type, names) -> s.append("  ").append(type).append(": ")
+    analyzed.namesByType().forEach((type, names) -> s.append("  ").append(type).append(": ")
         .append(names.entrySet().stream()
             .map(n -> n.getValue() > 1 ? n.getKey() + " (" + n.getValue() + ")" : n.getKey())
             .collect(Collectors.joining(", ")))

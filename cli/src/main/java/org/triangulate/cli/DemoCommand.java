@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.triangulate.model.Article;
-import org.triangulate.model.Entity;
-import org.triangulate.model.EntityType;
 import java.util.concurrent.Callable;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.pipeline.Pipeline;
@@ -50,12 +48,8 @@ final class DemoCommand implements Callable<Integer> {
         .append(" | reported by: ").append(a.reportedBy() == null ? "-" : a.reportedBy())
         .append(" | authors: ").append(a.authors().isEmpty() ? "-" : String.join(", ", a.authors()))
         .append(" | boilerplate spans: ").append(a.boilerplate().size()).append('\n');
-    for (EntityType type : EntityType.values()) {
-      List<String> names = analyzed.entities().stream().filter(e -> e.type() == type).map(Entity::canonical).distinct().toList();
-      if (!names.isEmpty()) {
-        s.append(String.format(Locale.ROOT, "  %-13s %s%n", type.name().toLowerCase(Locale.ROOT) + ":", String.join(", ", names)));
-      }
-    }
+    analyzed.namesByType().forEach((type, names) -> s.append(String.format(Locale.ROOT, "  %-13s %s%n",
+        type.name().toLowerCase(Locale.ROOT) + ":", String.join(", ", names.keySet()))));
     return s.toString();
   }
 

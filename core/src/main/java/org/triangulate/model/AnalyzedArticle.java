@@ -1,6 +1,10 @@
 package org.triangulate.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -23,6 +27,18 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<En
 
   public AnalyzedArticle withQuotes(List<Quote> found) {
     return new AnalyzedArticle(article, sentences, entities, found);
+  }
+
+  /**
+   * The canonical names of each entity type, each with its number of mentions, in order of first
+   * mention: what a reader scans to see who and what an article involves.
+   */
+  public SortedMap<EntityType, Map<String, Integer>> namesByType() {
+    SortedMap<EntityType, Map<String, Integer>> byType = new TreeMap<>();
+    for (Entity e : entities) {
+      byType.computeIfAbsent(e.type(), t -> new LinkedHashMap<>()).merge(e.canonical(), 1, Integer::sum);
+    }
+    return byType;
   }
 
   public String id() {

@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
-import org.triangulate.model.Entity;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Span;
 import org.triangulate.store.ArticleStore;
@@ -81,7 +77,7 @@ final class Pages {
     definition(html, "Id", a.id());
     html.append("</dl>");
     html.append("<section class=\"entities\"><h2>Who and what</h2>");
-    for (Map.Entry<EntityType, Map<String, Integer>> byType : entitiesByType(analyzed.entities()).entrySet()) {
+    for (Map.Entry<EntityType, Map<String, Integer>> byType : analyzed.namesByType().entrySet()) {
       html.append("<h3>").append(byType.getKey().name().charAt(0)).append(byType.getKey().name().substring(1).toLowerCase(java.util.Locale.ROOT))
           .append("</h3><ul>");
       byType.getValue().forEach((name, count) ->
@@ -99,14 +95,6 @@ final class Pages {
 
   static String errorPage(int status, String message) {
     return page("Error " + status, "<p><a href=\"/\">All articles</a></p><h1>" + status + "</h1><p>" + escape(message) + "</p>");
-  }
-
-  private static Map<EntityType, Map<String, Integer>> entitiesByType(List<Entity> entities) {
-    Map<EntityType, Map<String, Integer>> byType = new TreeMap<>();
-    for (Entity e : entities) {
-      byType.computeIfAbsent(e.type(), t -> new LinkedHashMap<>()).merge(e.canonical(), 1, Integer::sum);
-    }
-    return byType;
   }
 
   /** The text as paragraphs, with what was judged boilerplate shown struck through, not hidden. */
