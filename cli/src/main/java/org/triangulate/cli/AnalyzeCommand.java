@@ -35,7 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Inputs inputs = Inputs.of(paths);
     Pipeline pipeline = Pipeline.english();
-    try (Progress progress = Progress.start("Analysing", inputs, err)) {
+    try (Progress progress = Progress.start("Analysing", inputs)) {
       int failed = new DocumentRun<AnalyzedArticle>(inputs, threads.count(), pipeline::analyze, err)
           .run(article -> out.println(ContractJson.line(ContractJson.analyzed(article))), outcome -> progress.step()).size();
       out.flush();

@@ -88,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
       counts.put(status, 0);
     }
     List<Failure> failed;
-    try (Progress progress = Progress.start("Ingesting", inputs, err)) {
+    try (Progress progress = Progress.start("Ingesting", inputs)) {
       int[] uncommitted = {0};
       failed = new DocumentRun<AnalyzedArticle>(inputs, threads, pipeline::analyze, err).run(article -> {
         PutResult result = store.put(article);

@@ -1,7 +1,5 @@
 package org.triangulate.cli;
 
-import java.io.PrintWriter;
-import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,7 +17,7 @@ final class Progress implements AutoCloseable {
     this.bar = bar;
   }
 
-  static Progress start(String task, Inputs inputs, PrintWriter err) {
+  static Progress start(String task, Inputs inputs) {
     if (System.console() == null) {
       return new Progress(null);
     }
