@@ -42,23 +42,81 @@ public final class RuleAttributor implements Attributor {
   @Override
   public List<Quote> attribute(AnalyzedArticle article) {
     String text = article.article().text();
-    List<Span> quotations = QuotationMarks.find(text);
+    List<Span> quotations = withForgottenCloses(text, article.sentences(), QuotationMarks.find(text));
     List<Frame> frames = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      Frame frame = frame(text, sentence, quotations);
-      if (frame != null) {
-        frames.add(frame);
-      }
+      frames.addAll(frames(text, sentence, quotations));
     }
     frames = withFollowingQuotations(text, frames, quotations);
     return resolver.resolve(article, frames);
   }
 
-  /** A found attribution before its speaker is resolved. */
-  record Frame(List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct) {}
+  /**
+   * A quotation taken to run over paragraphs may instead be one whose writer forgot the closing
+   * mark: a paragraph that holds its own reporting clause ("..., said Edward Howell, ...") ends
+   * the quotation there, at the comma, and the next paragraph opens a new one.
+   */
+  private List<Span> withForgottenCloses(String text, List<Sentence> sentences, List<Span> quotations) {
+    List<Span> repaired = new ArrayList<>();
+    for (Span quotation : quotations) {
+      Span rest = quotation;
+      for (Sentence sentence : sentences) {
+        if (sentence.span().start() < rest.start() || sentence.span().end() > rest.end()
+            || text.indexOf('\n', sentence.span().end()) >= rest.end() || text.indexOf('\n', sentence.span().end()) < 0) {
+          continue;
+        }
+        int comma = reportingClauseComma(sentence.tokens());
+        int paragraph = text.indexOf('\n', sentence.span().end());
+        if (comma < 0 || text.substring(sentence.span().end(), paragraph).strip().length() > 0) {
+          continue;
+        }
+        repaired.add(new Span(rest.start(), comma));
+        int next = paragraph;
+        while (next < rest.end() && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        rest = new Span(next, rest.end());
+      }
+      if (rest.length() > 1) {
+        repaired.add(rest);
+      }
+    }
+    return repaired;
+  }
 
-  private Frame frame(String text, Sentence sentence, List<Span> quotations) {
+  /** The offset of the comma that starts ", said Name" or ", Name said" in these tokens, or -1. */
+  private int reportingClauseComma(List<Token> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      if (!isComma(tokens.get(i))) {
+        continue;
+      }
+      Token next = tokens.get(i + 1);
+      Token after = tokens.get(i + 2);
+      boolean cueFirst = isCue(next) && after.pos().startsWith("NNP");
+      boolean nameFirst = (next.pos().startsWith("NNP") || next.pos().equals("PRP")) && isCue(after);
+      if (cueFirst || nameFirst) {
+        return tokens.get(i).span().start();
+      }
+    }
+    return -1;
+  }
+
+  private boolean isCue(Token token) {
+    return token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A found attribution before its speaker is resolved. */
+  record Frame(List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct, boolean contentFirst) {}
+
+  /**
+   * The attributions of one sentence, left to right. Only the outermost attribution counts: a
+   * candidate whose cue lies in another's content is dropped, except that a content-first frame
+   * ("..., X said") outranks the frame inside its content that reaches over it, since that order
+   * marks the reporting clause in news prose.
+   */
+  private List<Frame> frames(String text, Sentence sentence, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
+    List<Frame> candidates = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (inside(token.span(), quotations)) {
@@ -71,15 +129,45 @@ public final class RuleAttributor implements Attributor {
         frame = verbFrame(text, sentence, i, quotations);
       }
       if (frame != null) {
-        return frame;
+        candidates.add(frame);
       }
     }
-    return null;
+    List<Frame> frames = new ArrayList<>();
+    for (Frame candidate : candidates) {
+      boolean nested = false;
+      for (Frame other : candidates) {
+        if (other != candidate && covers(other, candidate.cue())
+            && !(candidate.contentFirst() && !other.contentFirst() && covers(candidate, other.cue()))) {
+          nested = true;
+        }
+      }
+      if (!nested && !covered(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
+        frames.add(candidate);
+      }
+    }
+    return frames;
+  }
+
+  private static boolean covers(Frame frame, Span span) {
+    return frame.content().stream().anyMatch(c -> c.overlaps(span));
+  }
+
+  private static boolean covered(Span span, List<Frame> frames) {
+    for (Frame frame : frames) {
+      if (frame.source().overlaps(span) || frame.content().stream().anyMatch(c -> c.overlaps(span))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Frame verbFrame(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     Span cueSpan = tokens.get(cue).span();
+    if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
+      // "pointed out", "spoke up": the particle belongs to the cue.
+      cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
+    }
     int before = cue - 1;
     while (before >= 0 && SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
         && !tokens.get(before).pos().startsWith("NN")) {
@@ -103,25 +191,23 @@ public final class RuleAttributor implements Attributor {
     if (source == null) {
       return null;
     }
-    int after = cue + 1;
+    int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
     if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
       int[] recipient = nounPhraseAfter(tokens, after);
       if (recipient != null) {
         after = recipient[1];
       }
     }
-    List<Span> content = contentAfter(text, sentence, after, quotations);
-    if (content.isEmpty()) {
-      // "“...,” Kim said.": the content comes first, the source before the cue.
-      if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))) {
-        content = contentBefore(text, sentence, source[0] - 1, quotations);
-        content = withSplitContinuation(text, sentence, after, content, quotations);
-      }
-      if (content.isEmpty()) {
-        return null;
+    // "“...,” Kim said." or "Troops were sent, the ministry said": the content comes first when a
+    // clause or a quotation ends right before the source.
+    if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))) {
+      List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
+      if (!first.isEmpty() && (isMark(text.charAt(first.get(0).start())) || hasVerb(tokens, 0, source[0] - 1))) {
+        return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
       }
     }
-    return frame(text, tokens, content, cueSpan, source);
+    List<Span> content = contentAfter(text, sentence, after, quotations);
+    return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
   }
 
   private Frame accordingTo(String text, Sentence sentence, int according, List<Span> quotations) {
@@ -149,7 +235,8 @@ public final class RuleAttributor implements Attributor {
     List<Token> sourceTokens = tokens.subList(source[0], source[1]);
     Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
     boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
-    return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct);
+    boolean contentFirst = content.get(0).end() <= cue.start();
+    return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst);
   }
 
   /**
@@ -163,7 +250,8 @@ public final class RuleAttributor implements Attributor {
     int end = last + 1;
     if (isComma(tokens.get(last))) {
       int appositiveStart = last - 1;
-      while (appositiveStart >= 0 && !isComma(tokens.get(appositiveStart)) && isNounPhraseWord(tokens.get(appositiveStart))) {
+      while (appositiveStart >= 0 && !isComma(tokens.get(appositiveStart))
+          && (isNounPhraseWord(tokens.get(appositiveStart)) || tokens.get(appositiveStart).pos().equals("VBG"))) {
         appositiveStart--;
       }
       if (appositiveStart < 1 || !isComma(tokens.get(appositiveStart))) {
@@ -171,6 +259,9 @@ public final class RuleAttributor implements Attributor {
       }
       int[] head = nounPhraseBefore(tokens, appositiveStart - 1);
       return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") ? null : new int[] {head[0], last};
+    }
+    if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
+      return new int[] {last, end};
     }
     if (!isHead(tokens.get(last))) {
       return null;
@@ -211,6 +302,15 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return new int[] {first, end};
+  }
+
+  private static boolean hasVerb(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNounPhraseWord(Token token) {
@@ -309,7 +409,7 @@ public final class RuleAttributor implements Attributor {
           if (previous.direct() && between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40) {
             List<Span> content = new ArrayList<>(previous.content());
             content.add(quotation);
-            result.set(i, new Frame(content, previous.cue(), previous.source(), previous.sourceTokens(), true));
+            result.set(i, new Frame(content, previous.cue(), previous.source(), previous.sourceTokens(), true, previous.contentFirst()));
           }
           break;
         }

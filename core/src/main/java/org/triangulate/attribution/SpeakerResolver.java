@@ -60,10 +60,20 @@ final class SpeakerResolver {
       return pronoun(head.get(0).text().toLowerCase(Locale.ROOT), earlier);
     }
     Entity person = first(article, headSpan, EntityType.PERSON);
+    if (person != null && head.stream().anyMatch(t -> t.pos().equals("CC"))) {
+      return new Speaker(words(head), null, null, SpeakerKind.GROUP);
+    }
     if (person != null) {
       return person(article, frame, tokens, person, earlier);
     }
+    if (head.stream().anyMatch(t -> t.pos().equals("CC"))) {
+      return new Speaker(words(head), null, null, SpeakerKind.GROUP);
+    }
     Entity organization = first(article, headSpan, EntityType.ORGANIZATION);
+    if (organization == null) {
+      // "China said", "the United States estimates": a place that speaks is its government.
+      organization = first(article, headSpan, EntityType.LOCATION);
+    }
     if (organization != null) {
       return new Speaker(organization.canonical(), null, null, SpeakerKind.ORGANIZATION);
     }
@@ -80,7 +90,7 @@ final class SpeakerResolver {
     if (noun.pos().equals("NNS") || noun.pos().equals("NNPS")) {
       return new Speaker(words, null, null, SpeakerKind.GROUP);
     }
-    return new Speaker(null, noun.lemma().toLowerCase(Locale.ROOT), null, SpeakerKind.UNKNOWN);
+    return new Speaker(null, noun.pos().equals("NN") ? noun.lemma().toLowerCase(Locale.ROOT) : null, null, SpeakerKind.UNKNOWN);
   }
 
   private static Speaker pronoun(String pronoun, List<Speaker> earlier) {
@@ -188,7 +198,7 @@ final class SpeakerResolver {
   }
 
   private static boolean isRoleWord(Token token) {
-    return (token.pos().equals("NN") || token.pos().equals("NNS") || token.pos().equals("JJ"))
+    return (token.pos().equals("NN") || token.pos().equals("NNS") || token.pos().equals("JJ") || token.pos().equals("VBG"))
         && Character.isLowerCase(token.text().charAt(0));
   }
 
