@@ -225,8 +225,7 @@ public final class RuleAttributor implements Attributor {
       }
       content = contentAfter(text, sentence, start, quotations);
     } else {
-      int end = according - 1;
-      content = isComma(tokens.get(end)) || end >= 0 ? contentBefore(text, sentence, end, quotations) : List.of();
+      content = contentBefore(text, sentence, according - 1, quotations);
     }
     return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
   }

@@ -57,7 +57,7 @@ final class SpeakerResolver {
     }
     Span headSpan = new Span(head.get(0).span().start(), head.get(head.size() - 1).span().end());
     if (head.size() == 1 && head.get(0).pos().equals("PRP") || head.get(0).pos().equals("WP")) {
-      return pronoun(head.get(0).text().toLowerCase(Locale.ROOT), earlier);
+      return pronoun(article, headSpan, head.get(0).text().toLowerCase(Locale.ROOT), earlier);
     }
     Entity person = first(article, headSpan, EntityType.PERSON);
     if (person != null && head.stream().anyMatch(t -> t.pos().equals("CC"))) {
@@ -93,7 +93,7 @@ final class SpeakerResolver {
     return new Speaker(null, noun.pos().equals("NN") ? noun.lemma().toLowerCase(Locale.ROOT) : null, null, SpeakerKind.UNKNOWN);
   }
 
-  private static Speaker pronoun(String pronoun, List<Speaker> earlier) {
+  private static Speaker pronoun(AnalyzedArticle article, Span at, String pronoun, List<Speaker> earlier) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Speaker candidate = earlier.get(i);
       boolean fits = PERSON_PRONOUNS.contains(pronoun) || pronoun.equals("i")
@@ -103,6 +103,18 @@ final class SpeakerResolver {
               : candidate.kind() == SpeakerKind.ORGANIZATION;
       if (fits) {
         return candidate;
+      }
+    }
+    if (PERSON_PRONOUNS.contains(pronoun)) {
+      // No earlier speaker: the nearest person named before, as a reader would take it.
+      Entity nearest = null;
+      for (Entity entity : article.entities()) {
+        if (entity.type() == EntityType.PERSON && entity.span().end() <= at.start()) {
+          nearest = entity;
+        }
+      }
+      if (nearest != null) {
+        return new Speaker(nearest.canonical(), null, null, SpeakerKind.PERSON);
       }
     }
     return new Speaker(null, null, null, GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN);
