@@ -2,6 +2,8 @@ package org.triangulate.pipeline;
 
 import java.util.List;
 import java.util.Objects;
+import org.triangulate.attribution.Attributor;
+import org.triangulate.attribution.RuleAttributor;
 import org.triangulate.clean.Cleaner;
 import org.triangulate.clean.RuleCleaner;
 import org.triangulate.extract.DocumentExtractor;
@@ -16,7 +18,7 @@ import org.triangulate.nlp.TextAnalysis;
 import org.triangulate.nlp.corenlp.CoreNlpAnalyzer;
 
 /**
- * The stages in their order: extract, clean, analyse, canonicalise. The only place that wires
+ * The stages in their order: extract, clean, analyse, canonicalise, attribute. The only place that wires
  * stages together. Stateless once built, so one instance serves every thread; building the
  * English pipeline loads the NLP models, which takes seconds, so build it once per run.
  */
@@ -26,22 +28,26 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final LanguageAnalyzer analyzer;
   private final EntityCanonicalizer canonicalizer;
+  private final Attributor attributor;
 
-  public Pipeline(Extractor extractor, Cleaner cleaner, LanguageAnalyzer analyzer, EntityCanonicalizer canonicalizer) {
+  public Pipeline(
+      Extractor extractor, Cleaner cleaner, LanguageAnalyzer analyzer, EntityCanonicalizer canonicalizer, Attributor attributor) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.analyzer = analyzer;
     this.canonicalizer = canonicalizer;
+    this.attributor = attributor;
   }
 
   /** Every stage, with the English models. */
   public static Pipeline english() {
-    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), new CoreNlpAnalyzer(), EntityCanonicalizer.english());
+    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), new CoreNlpAnalyzer(), EntityCanonicalizer.english(),
+        new RuleAttributor());
   }
 
   /** Extraction and cleaning only: no models to load, for {@code extract}. */
   public static Pipeline withoutAnalysis() {
-    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), null, null);
+    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), null, null, null);
   }
 
   /**
@@ -54,7 +60,7 @@ public final class Pipeline {
   }
 
   /**
-   * The article with its sentences and entities. Analysis runs on {@link Article#body()}, the text
+   * The article with its sentences, entities and quotes. Analysis runs on {@link Article#body()}, the text
    * with boilerplate blanked out, so that a caption or a related-story list yields no entities
    * while every offset still indexes into the verbatim text.
    *
@@ -69,6 +75,7 @@ public final class Pipeline {
     String body = article.body();
     TextAnalysis analysis = analyzer.analyze(body);
     List<Entity> entities = canonicalizer.canonicalize(body, analysis);
-    return new AnalyzedArticle(article, analysis.sentences(), entities);
+    AnalyzedArticle analyzed = new AnalyzedArticle(article, analysis.sentences(), entities);
+    return analyzed.withQuotes(attributor.attribute(analyzed));
   }
 }

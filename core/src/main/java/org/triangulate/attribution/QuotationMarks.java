@@ -1,0 +1,76 @@
+package org.triangulate.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.triangulate.model.Span;
+
+/**
+ * Finds the stretches of text inside quotation marks, marks included, in every common style:
+ * “ ” and „ “, « », straight double quotes, and the doubled apostrophes {@code ''} and {@code ``}
+ * of some wire copy. A quotation that runs over several paragraphs follows newspaper style: a
+ * paragraph ends without a closing mark and the next opens with a new one; the whole stretch is
+ * one quotation. A mark left open at the end of a paragraph that does not continue is dropped.
+ */
+final class QuotationMarks {
+
+  private QuotationMarks() {}
+
+  static List<Span> find(String text) {
+    List<Span> quotations = new ArrayList<>();
+    int open = -1;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      int width = doubled(text, i) ? 2 : 1;
+      if (c == '\n') {
+        if (open >= 0 && !opensNextParagraph(text, i)) {
+          open = -1;
+        }
+      } else if (open < 0 && opens(text, i)) {
+        open = i;
+      } else if (open >= 0 && closes(text, i) && !continuesParagraphStart(text, i)) {
+        quotations.add(new Span(open, i + width));
+        open = -1;
+      }
+      i += width;
+    }
+    return quotations;
+  }
+
+  private static boolean doubled(String text, int i) {
+    return i + 1 < text.length()
+        && ((text.charAt(i) == '\'' && text.charAt(i + 1) == '\'') || (text.charAt(i) == '`' && text.charAt(i + 1) == '`'));
+  }
+
+  private static boolean opens(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '“' || c == '„' || c == '«' || (c == '`' && doubled(text, i))) {
+      return true;
+    }
+    if (c == '"' || (c == '\'' && doubled(text, i))) {
+      return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.' && text.charAt(i - 1) != ','
+          ? i + (c == '"' ? 1 : 2) < text.length() && !Character.isWhitespace(text.charAt(i + (c == '"' ? 1 : 2)))
+          : false;
+    }
+    return false;
+  }
+
+  private static boolean closes(String text, int i) {
+    char c = text.charAt(i);
+    return c == '”' || c == '»' || c == '"' || (c == '\'' && doubled(text, i))
+        || (c == '“' && i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(');
+  }
+
+  /** An opening mark at the start of a paragraph, inside an open quotation, continues it. */
+  private static boolean continuesParagraphStart(String text, int i) {
+    return i > 0 && text.charAt(i - 1) == '\n' && text.charAt(i) != '”' && text.charAt(i) != '»';
+  }
+
+  private static boolean opensNextParagraph(String text, int newline) {
+    int next = newline + 1;
+    while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == ' ')) {
+      next++;
+    }
+    return next < text.length() && opens(text, next);
+  }
+}

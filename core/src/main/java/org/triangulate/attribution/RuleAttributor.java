@@ -1,0 +1,462 @@
+package org.triangulate.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Quote;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/**
+ * Finds attributions with rules over tokens, parts of speech and quotation marks, without a parse:
+ * a reporting verb (from {@code en/reporting_verbs.txt}) outside quotation marks, or "according
+ * to", is a cue; its source is the noun phrase before it ({@code X said ...}), or after it when the
+ * content comes first ({@code "...," said X}); its content is the rest of the sentence, or the
+ * quotation next to the cue, which may run over several sentences and paragraphs. A quotation
+ * that follows an attributed quotation in the same paragraph, with no cue of its own, is a further
+ * fragment of the same content. Speakers are then resolved across the article by {@link
+ * SpeakerResolver}.
+ */
+public final class RuleAttributor implements Attributor {
+
+  private static final Set<String> SKIPPED_BEFORE_CUE =
+      Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "also", "later",
+          "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
+          "n't", "never", "publicly", "privately", "already", "reportedly");
+  private static final Set<String> NOUN_PHRASE_TAGS =
+      Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "JJR", "JJS", "POS", "CD", "PRP$", "HYPH", "VBN");
+  private static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
+
+  private final Set<String> verbs;
+  private final SpeakerResolver resolver = new SpeakerResolver();
+
+  public RuleAttributor() {
+    this.verbs = Set.copyOf(WordList.load(RuleAttributor.class, "en/reporting_verbs.txt"));
+  }
+
+  @Override
+  public List<Quote> attribute(AnalyzedArticle article) {
+    String text = article.article().text();
+    List<Span> quotations = withForgottenCloses(text, article.sentences(), QuotationMarks.find(text));
+    List<Frame> frames = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      frames.addAll(frames(text, sentence, quotations));
+    }
+    frames = withFollowingQuotations(text, frames, quotations);
+    return resolver.resolve(article, frames);
+  }
+
+  /**
+   * A quotation taken to run over paragraphs may instead be one whose writer forgot the closing
+   * mark: a paragraph that holds its own reporting clause ("..., said Edward Howell, ...") ends
+   * the quotation there, at the comma, and the next paragraph opens a new one.
+   */
+  private List<Span> withForgottenCloses(String text, List<Sentence> sentences, List<Span> quotations) {
+    List<Span> repaired = new ArrayList<>();
+    for (Span quotation : quotations) {
+      Span rest = quotation;
+      for (Sentence sentence : sentences) {
+        if (sentence.span().start() < rest.start() || sentence.span().end() > rest.end()
+            || text.indexOf('\n', sentence.span().end()) >= rest.end() || text.indexOf('\n', sentence.span().end()) < 0) {
+          continue;
+        }
+        int comma = reportingClauseComma(sentence.tokens());
+        int paragraph = text.indexOf('\n', sentence.span().end());
+        if (comma < 0 || text.substring(sentence.span().end(), paragraph).strip().length() > 0) {
+          continue;
+        }
+        repaired.add(new Span(rest.start(), comma));
+        int next = paragraph;
+        while (next < rest.end() && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        rest = new Span(next, rest.end());
+      }
+      if (rest.length() > 1) {
+        repaired.add(rest);
+      }
+    }
+    return repaired;
+  }
+
+  /** The offset of the comma that starts ", said Name" or ", Name said" in these tokens, or -1. */
+  private int reportingClauseComma(List<Token> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      if (!isComma(tokens.get(i))) {
+        continue;
+      }
+      Token next = tokens.get(i + 1);
+      Token after = tokens.get(i + 2);
+      boolean cueFirst = isCue(next) && after.pos().startsWith("NNP");
+      boolean nameFirst = (next.pos().startsWith("NNP") || next.pos().equals("PRP")) && isCue(after);
+      if (cueFirst || nameFirst) {
+        return tokens.get(i).span().start();
+      }
+    }
+    return -1;
+  }
+
+  private boolean isCue(Token token) {
+    return token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A found attribution before its speaker is resolved. */
+  record Frame(List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct, boolean contentFirst) {}
+
+  /**
+   * The attributions of one sentence, left to right. Only the outermost attribution counts: a
+   * candidate whose cue lies in another's content is dropped, except that a content-first frame
+   * ("..., X said") outranks the frame inside its content that reaches over it, since that order
+   * marks the reporting clause in news prose.
+   */
+  private List<Frame> frames(String text, Sentence sentence, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    List<Frame> candidates = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (inside(token.span(), quotations)) {
+        continue;
+      }
+      Frame frame = null;
+      if (token.text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
+        frame = accordingTo(text, sentence, i, quotations);
+      } else if (token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+        frame = verbFrame(text, sentence, i, quotations);
+      }
+      if (frame != null) {
+        candidates.add(frame);
+      }
+    }
+    List<Frame> frames = new ArrayList<>();
+    for (Frame candidate : candidates) {
+      boolean nested = false;
+      for (Frame other : candidates) {
+        if (other != candidate && covers(other, candidate.cue())
+            && !(candidate.contentFirst() && !other.contentFirst() && covers(candidate, other.cue()))) {
+          nested = true;
+        }
+      }
+      if (!nested && !covered(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
+        frames.add(candidate);
+      }
+    }
+    return frames;
+  }
+
+  private static boolean covers(Frame frame, Span span) {
+    return frame.content().stream().anyMatch(c -> c.overlaps(span));
+  }
+
+  private static boolean covered(Span span, List<Frame> frames) {
+    for (Frame frame : frames) {
+      if (frame.source().overlaps(span) || frame.content().stream().anyMatch(c -> c.overlaps(span))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Frame verbFrame(String text, Sentence sentence, int cue, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span cueSpan = tokens.get(cue).span();
+    if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
+      // "pointed out", "spoke up": the particle belongs to the cue.
+      cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
+    }
+    int before = cue - 1;
+    while (before >= 0 && SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+        && !tokens.get(before).pos().startsWith("NN")) {
+      before--;
+    }
+    if (before >= 0 && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before)))
+        && !isAppositiveEnd(tokens, before)) {
+      // "...," said X: the content comes first, the source after the cue.
+      int[] source = nounPhraseAfter(tokens, cue + 1);
+      if (source == null) {
+        return null;
+      }
+      List<Span> content = contentBefore(text, sentence, before, quotations);
+      if (content.isEmpty()) {
+        return null;
+      }
+      content = withSplitContinuation(text, sentence, source[1], content, quotations);
+      return frame(text, tokens, content, cueSpan, source);
+    }
+    int[] source = nounPhraseBefore(tokens, before);
+    if (source == null) {
+      return null;
+    }
+    int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
+    if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
+      int[] recipient = nounPhraseAfter(tokens, after);
+      if (recipient != null) {
+        after = recipient[1];
+      }
+    }
+    // "“...,” Kim said." or "Troops were sent, the ministry said": the content comes first when a
+    // clause or a quotation ends right before the source.
+    if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))) {
+      List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
+      if (!first.isEmpty() && (isMark(text.charAt(first.get(0).start())) || hasVerb(tokens, 0, source[0] - 1))) {
+        return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
+      }
+    }
+    List<Span> content = contentAfter(text, sentence, after, quotations);
+    return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  private Frame accordingTo(String text, Sentence sentence, int according, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span cue = new Span(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
+    int[] source = nounPhraseAfter(tokens, according + 2);
+    if (source == null) {
+      return null;
+    }
+    List<Span> content;
+    if (according == 0 || according == 1 && tokens.get(0).pos().equals("CC")) {
+      int start = source[1];
+      while (start < tokens.size() && isComma(tokens.get(start))) {
+        start++;
+      }
+      content = contentAfter(text, sentence, start, quotations);
+    } else {
+      content = contentBefore(text, sentence, according - 1, quotations);
+    }
+    return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
+  }
+
+  private static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] source) {
+    List<Token> sourceTokens = tokens.subList(source[0], source[1]);
+    Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
+    boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
+    boolean contentFirst = content.get(0).end() <= cue.start();
+    return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst);
+  }
+
+  /**
+   * The noun phrase ending at token {@code last}, with an appositive set off by commas ("Edward
+   * Howell, an Oxford University lecturer ... Chatham House,"), as token indices [start, end).
+   */
+  private static int[] nounPhraseBefore(List<Token> tokens, int last) {
+    if (last < 0) {
+      return null;
+    }
+    int end = last + 1;
+    if (isComma(tokens.get(last))) {
+      int appositiveStart = last - 1;
+      while (appositiveStart >= 0 && !isComma(tokens.get(appositiveStart))
+          && (isNounPhraseWord(tokens.get(appositiveStart)) || tokens.get(appositiveStart).pos().equals("VBG"))) {
+        appositiveStart--;
+      }
+      if (appositiveStart < 1 || !isComma(tokens.get(appositiveStart))) {
+        return null;
+      }
+      int[] head = nounPhraseBefore(tokens, appositiveStart - 1);
+      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") ? null : new int[] {head[0], last};
+    }
+    if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
+      return new int[] {last, end};
+    }
+    if (!isHead(tokens.get(last))) {
+      return null;
+    }
+    if (tokens.get(last).pos().equals("PRP")) {
+      return SUBJECT_PRONOUNS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) ? new int[] {last, end} : null;
+    }
+    int start = last;
+    while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !tokens.get(start - 1).pos().equals("PRP")) {
+      start--;
+    }
+    while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start++;
+    }
+    return new int[] {start, end};
+  }
+
+  /** The noun phrase starting at token {@code first}, with an appositive after a comma. */
+  private static int[] nounPhraseAfter(List<Token> tokens, int first) {
+    int end = first;
+    while (end < tokens.size() && isNounPhraseWord(tokens.get(end))) {
+      end++;
+    }
+    while (end > first && CONNECTING_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    if (end == first || !isHead(tokens.get(end - 1))) {
+      return null;
+    }
+    if (end + 1 < tokens.size() && isComma(tokens.get(end)) && tokens.get(end - 1).pos().startsWith("NNP")) {
+      int appositiveEnd = end + 1;
+      while (appositiveEnd < tokens.size() && isNounPhraseWord(tokens.get(appositiveEnd))) {
+        appositiveEnd++;
+      }
+      if (appositiveEnd > end + 1 && appositiveEnd < tokens.size()
+          && (isComma(tokens.get(appositiveEnd)) || isSentenceEnd(tokens.get(appositiveEnd)))) {
+        end = appositiveEnd;
+      }
+    }
+    return new int[] {first, end};
+  }
+
+  private static boolean hasVerb(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNounPhraseWord(Token token) {
+    return NOUN_PHRASE_TAGS.contains(token.pos()) || CONNECTING_WORDS.contains(token.text().toLowerCase(Locale.ROOT))
+        || token.text().equals("-") || token.text().equals(".") && token.pos().equals("NNP");
+  }
+
+  private static boolean isHead(Token token) {
+    return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD");
+  }
+
+  private static boolean isAppositiveEnd(List<Token> tokens, int comma) {
+    return nounPhraseBefore(tokens, comma) != null;
+  }
+
+  /** The content after the cue: a quotation there, or the rest of the sentence without its stop. */
+  private static List<Span> contentAfter(String text, Sentence sentence, int from, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int start = from;
+    while (start < tokens.size() && (tokens.get(start).text().equalsIgnoreCase("that") || isComma(tokens.get(start))
+        || tokens.get(start).text().equals(":"))) {
+      start++;
+    }
+    int end = tokens.size();
+    while (end > start && isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)) {
+      end--;
+    }
+    if (end - start < 2 && !(end > start && isMark(text.charAt(tokens.get(start).span().start())))) {
+      return List.of();
+    }
+    int startOffset = tokens.get(start).span().start();
+    int endOffset = tokens.get(end - 1).span().end();
+    Span quotation = quotationAt(startOffset, quotations);
+    if (quotation != null && quotation.end() > endOffset) {
+      endOffset = quotation.end();
+    }
+    return List.of(new Span(startOffset, endOffset));
+  }
+
+  /** The content before token {@code last} (a comma or closing mark): the sentence up to there, or the quotation that ends there. */
+  private static List<Span> contentBefore(String text, Sentence sentence, int last, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    if (last < 0) {
+      return List.of();
+    }
+    Token mark = tokens.get(last);
+    int end = isComma(mark) ? mark.span().start() : mark.span().end();
+    Span quotation = quotationEndingAt(mark.span().end(), quotations);
+    if (quotation == null && end > 0) {
+      quotation = quotationEndingAt(end, quotations);
+    }
+    int start = tokens.get(0).span().start();
+    if (quotation != null) {
+      end = quotation.end();
+      start = Math.min(start, quotation.start());
+    }
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return end - start < 3 ? List.of() : List.of(new Span(start, end));
+  }
+
+  /** {@code "...," she said, "..."}: the quotation after the source belongs to the same content. */
+  private static List<Span> withSplitContinuation(
+      String text, Sentence sentence, int afterSource, List<Span> content, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int next = afterSource;
+    while (next < tokens.size() && (isComma(tokens.get(next)) || tokens.get(next).text().equals(":"))) {
+      next++;
+    }
+    if (next == afterSource || next >= tokens.size()) {
+      return content;
+    }
+    Span quotation = quotationAt(tokens.get(next).span().start(), quotations);
+    if (quotation == null) {
+      return content;
+    }
+    List<Span> fragments = new ArrayList<>(content);
+    fragments.add(quotation);
+    return fragments;
+  }
+
+  /** Quotations without a cue of their own that follow an attributed quotation in its paragraph. */
+  private static List<Frame> withFollowingQuotations(String text, List<Frame> frames, List<Span> quotations) {
+    List<Frame> result = new ArrayList<>(frames);
+    for (Span quotation : quotations) {
+      if (frames.stream().anyMatch(f -> f.content().stream().anyMatch(c -> c.overlaps(quotation))
+          || f.cue().overlaps(quotation) || f.source().overlaps(quotation))) {
+        continue;
+      }
+      for (int i = result.size() - 1; i >= 0; i--) {
+        Frame previous = result.get(i);
+        Span last = previous.content().get(previous.content().size() - 1);
+        if (last.end() <= quotation.start()) {
+          String between = text.substring(Math.max(last.end(), previous.source().end()), quotation.start());
+          if (previous.direct() && between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40) {
+            List<Span> content = new ArrayList<>(previous.content());
+            content.add(quotation);
+            result.set(i, new Frame(content, previous.cue(), previous.source(), previous.sourceTokens(), true, previous.contentFirst()));
+          }
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Span quotationAt(int offset, List<Span> quotations) {
+    for (Span quotation : quotations) {
+      if (quotation.start() == offset) {
+        return quotation;
+      }
+    }
+    return null;
+  }
+
+  private static Span quotationEndingAt(int offset, List<Span> quotations) {
+    for (Span quotation : quotations) {
+      if (quotation.end() == offset) {
+        return quotation;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(Span span, List<Span> quotations) {
+    for (Span quotation : quotations) {
+      if (span.start() > quotation.start() && span.end() < quotation.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isComma(Token token) {
+    return token.text().equals(",");
+  }
+
+  private static boolean isClosingMark(String text, Token token) {
+    return token.text().length() <= 2 && isMark(text.charAt(token.span().end() - 1));
+  }
+
+  private static boolean isMark(char c) {
+    return "“”\"„«»'`".indexOf(c) >= 0;
+  }
+
+  private static boolean isSentenceEnd(Token token) {
+    return token.text().equals(".") || token.text().equals("?") || token.text().equals("!") || token.text().equals(";");
+  }
+}

@@ -1,0 +1,229 @@
+package org.triangulate.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Entity;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Quote;
+import org.triangulate.model.Span;
+import org.triangulate.model.Speaker;
+import org.triangulate.model.SpeakerKind;
+import org.triangulate.model.Token;
+
+/**
+ * Resolves the source of each attribution to a speaker across the article, in text order: a named
+ * person, with role and organization from the words around the name ("Chinese Foreign Ministry
+ * spokesperson Lin Jian", "Patricia Kim, a fellow at the Brookings Institute"); a surname alone
+ * to the earlier speaker of that surname, which outranks the entity canonicaliser because a
+ * speaker is far likelier to be quoted again than a head of state newly quoted by surname; a
+ * pronoun to the nearest earlier compatible speaker; an organization; or a group ("analysts").
+ */
+final class SpeakerResolver {
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "who", "him", "her");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+  private static final Set<String> ROLE_STOPS = Set.of("at", "of", "for", "with", "in", "from", "and", "on", "to", "who", ",");
+
+  List<Quote> resolve(AnalyzedArticle article, List<RuleAttributor.Frame> frames) {
+    List<RuleAttributor.Frame> ordered = new ArrayList<>(frames);
+    ordered.sort(Comparator.comparing(RuleAttributor.Frame::source));
+    List<Speaker> earlier = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
+    for (RuleAttributor.Frame frame : ordered) {
+      Speaker speaker = speaker(article, frame, earlier);
+      if (speaker.name() != null) {
+        earlier.add(speaker);
+      }
+      quotes.add(new Quote(frame.content(), frame.cue(), frame.source(), speaker, frame.direct()));
+    }
+    quotes.sort(Comparator.comparing(q -> q.content().get(0)));
+    return List.copyOf(quotes);
+  }
+
+  private static Speaker speaker(AnalyzedArticle article, RuleAttributor.Frame frame, List<Speaker> earlier) {
+    List<Token> tokens = frame.sourceTokens();
+    int comma = 0;
+    while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+      comma++;
+    }
+    List<Token> head = tokens.subList(0, comma);
+    if (head.isEmpty()) {
+      return Speaker.unknown();
+    }
+    Span headSpan = new Span(head.get(0).span().start(), head.get(head.size() - 1).span().end());
+    if (head.size() == 1 && head.get(0).pos().equals("PRP") || head.get(0).pos().equals("WP")) {
+      return pronoun(article, headSpan, head.get(0).text().toLowerCase(Locale.ROOT), earlier);
+    }
+    Entity person = first(article, headSpan, EntityType.PERSON);
+    if (person != null && head.stream().anyMatch(t -> t.pos().equals("CC"))) {
+      return new Speaker(words(head), null, null, SpeakerKind.GROUP);
+    }
+    if (person != null) {
+      return person(article, frame, tokens, person, earlier);
+    }
+    if (head.stream().anyMatch(t -> t.pos().equals("CC"))) {
+      return new Speaker(words(head), null, null, SpeakerKind.GROUP);
+    }
+    Entity organization = first(article, headSpan, EntityType.ORGANIZATION);
+    if (organization == null) {
+      // "China said", "the United States estimates": a place that speaks is its government.
+      organization = first(article, headSpan, EntityType.LOCATION);
+    }
+    if (organization != null) {
+      return new Speaker(organization.canonical(), null, null, SpeakerKind.ORGANIZATION);
+    }
+    Token noun = null;
+    for (Token token : head) {
+      if (token.pos().startsWith("NN")) {
+        noun = token;
+      }
+    }
+    if (noun == null) {
+      return Speaker.unknown();
+    }
+    String words = head.stream().map(Token::text).collect(Collectors.joining(" "));
+    if (noun.pos().equals("NNS") || noun.pos().equals("NNPS")) {
+      return new Speaker(words, null, null, SpeakerKind.GROUP);
+    }
+    return new Speaker(null, noun.pos().equals("NN") ? noun.lemma().toLowerCase(Locale.ROOT) : null, null, SpeakerKind.UNKNOWN);
+  }
+
+  private static Speaker pronoun(AnalyzedArticle article, Span at, String pronoun, List<Speaker> earlier) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Speaker candidate = earlier.get(i);
+      boolean fits = PERSON_PRONOUNS.contains(pronoun) || pronoun.equals("i")
+          ? candidate.kind() == SpeakerKind.PERSON
+          : GROUP_PRONOUNS.contains(pronoun)
+              ? candidate.kind() == SpeakerKind.GROUP || candidate.kind() == SpeakerKind.ORGANIZATION
+              : candidate.kind() == SpeakerKind.ORGANIZATION;
+      if (fits) {
+        return candidate;
+      }
+    }
+    if (PERSON_PRONOUNS.contains(pronoun)) {
+      // No earlier speaker: the nearest person named before, as a reader would take it.
+      Entity nearest = null;
+      for (Entity entity : article.entities()) {
+        if (entity.type() == EntityType.PERSON && entity.span().end() <= at.start()) {
+          nearest = entity;
+        }
+      }
+      if (nearest != null) {
+        return new Speaker(nearest.canonical(), null, null, SpeakerKind.PERSON);
+      }
+    }
+    return new Speaker(null, null, null, GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN);
+  }
+
+  private static Speaker person(
+      AnalyzedArticle article, RuleAttributor.Frame frame, List<Token> tokens, Entity person, List<Speaker> earlier) {
+    String name = person.text();
+    if (!name.contains(" ")) {
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Speaker candidate = earlier.get(i);
+        if (candidate.kind() == SpeakerKind.PERSON && candidate.name().endsWith(" " + name)) {
+          return candidate;
+        }
+      }
+      name = person.canonical().contains(" ") && person.canonical().contains(name) ? person.canonical() : name;
+    }
+    List<Token> before = new ArrayList<>();
+    List<Token> after = new ArrayList<>();
+    for (Token token : tokens) {
+      if (token.span().end() <= person.span().start()) {
+        before.add(token);
+      } else if (token.span().start() >= person.span().end()) {
+        after.add(token);
+      }
+    }
+    String role = roleBefore(before);
+    String organization = organization(article, before);
+    if (!after.isEmpty()) {
+      List<Token> appositive = after.get(0).text().equals(",") ? after.subList(1, after.size()) : after;
+      String roleAfter = roleAfter(appositive);
+      role = roleAfter != null ? roleAfter : role;
+      String organizationAfter = organizationAfter(article, appositive);
+      organization = organizationAfter != null ? organizationAfter : organization;
+    }
+    return new Speaker(name, role, organization, SpeakerKind.PERSON);
+  }
+
+  /** "Chinese Foreign Ministry spokesperson": the lower-case words right before the name. */
+  private static String roleBefore(List<Token> before) {
+    int start = before.size();
+    while (start > 0 && isRoleWord(before.get(start - 1))) {
+      start--;
+    }
+    return words(before.subList(start, before.size()));
+  }
+
+  /** "a fellow at ...", "vice president at ...": the lower-case words before the first preposition. */
+  private static String roleAfter(List<Token> appositive) {
+    List<Token> role = new ArrayList<>();
+    for (Token token : appositive) {
+      if (ROLE_STOPS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      if (isRoleWord(token)) {
+        role.add(token);
+      } else if (!role.isEmpty() && !token.pos().equals("DT")) {
+        role.clear();
+      }
+    }
+    return words(role);
+  }
+
+  private static String organizationAfter(AnalyzedArticle article, List<Token> appositive) {
+    if (appositive.isEmpty()) {
+      return null;
+    }
+    Span span = new Span(appositive.get(0).span().start(), appositive.get(appositive.size() - 1).span().end());
+    Entity entity = first(article, span, EntityType.ORGANIZATION);
+    if (entity != null) {
+      return entity.text();
+    }
+    List<Token> proper = new ArrayList<>();
+    boolean afterPreposition = false;
+    for (Token token : appositive) {
+      if (!afterPreposition) {
+        afterPreposition = token.pos().equals("IN");
+      } else if (token.pos().startsWith("NNP") || !proper.isEmpty() && token.text().equalsIgnoreCase("of")) {
+        proper.add(token);
+      } else if (!proper.isEmpty()) {
+        break;
+      }
+    }
+    return words(proper);
+  }
+
+  private static String organization(AnalyzedArticle article, List<Token> before) {
+    if (before.isEmpty()) {
+      return null;
+    }
+    Entity entity = first(article, new Span(before.get(0).span().start(), before.get(before.size() - 1).span().end()), EntityType.ORGANIZATION);
+    return entity == null ? null : entity.text();
+  }
+
+  private static boolean isRoleWord(Token token) {
+    return (token.pos().equals("NN") || token.pos().equals("NNS") || token.pos().equals("JJ") || token.pos().equals("VBG"))
+        && Character.isLowerCase(token.text().charAt(0));
+  }
+
+  private static String words(List<Token> tokens) {
+    return tokens.isEmpty() ? null : tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+  }
+
+  private static Entity first(AnalyzedArticle article, Span within, EntityType type) {
+    for (Entity entity : article.entities()) {
+      if (entity.type() == type && entity.span().start() >= within.start() && entity.span().end() <= within.end()) {
+        return entity;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,141 @@
+package org.triangulate.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.triangulate.ingest.Format;
+import org.triangulate.ingest.RawDocument;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Quote;
+import org.triangulate.model.Speaker;
+import org.triangulate.model.SpeakerKind;
+import org.triangulate.pipeline.Pipeline;
+
+/** The attribution rules on real tokens: the English pipeline, loaded once for every test. */
+class RuleAttributorIT {
+
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = Pipeline.english();
+  }
+
+  private static AnalyzedArticle analyze(String text) {
+    return pipeline.analyze(new RawDocument("test", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), RawDocument.Given.nothing()));
+  }
+
+  private static String of(AnalyzedArticle article, Quote quote, boolean source) {
+    String text = article.article().text();
+    return source ? quote.source().of(text) : quote.content().stream().map(s -> s.of(text)).reduce((a, b) -> a + " | " + b).orElseThrow();
+  }
+
+  @Test
+  void splitQuotationIsOneQuoteWithTwoFragmentsAndThePronounResolves() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Lopez, a professor at Stanford University, spoke on Monday.\n\n"
+        + "“We are not ready,” she said, “and we will not be ready soon.”\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("“We are not ready,” | “and we will not be ready soon.”", of(article, quote, false));
+    assertEquals("she", of(article, quote, true));
+    assertEquals("Maria Lopez", quote.speaker().name());
+    assertTrue(quote.direct());
+  }
+
+  @Test
+  void indirectSpeechWithAppositiveRoleAndOrganization() {
+    AnalyzedArticle article = analyze("Headline\n\nJohn Smith, a senior fellow at the Brookings Institution, said that the talks had failed.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("John Smith, a senior fellow at the Brookings Institution", of(article, quote, true));
+    assertEquals("the talks had failed", of(article, quote, false));
+    assertEquals(new Speaker("John Smith", "senior fellow", "Brookings Institution", SpeakerKind.PERSON), quote.speaker());
+    assertFalse(quote.direct());
+  }
+
+  @Test
+  void accordingToAndGroupsAndRecipients() {
+    AnalyzedArticle article = analyze("Headline\n\nAccording to the Pentagon, 3,000 troops were sent to the border.\n\n"
+        + "Officials said the plan would cost more than expected.\n\n"
+        + "Senator Jane Doe told Newsweek that she would vote against the bill.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals(3, quotes.size());
+    String text = article.article().text();
+    assertEquals("According to", quotes.get(0).cue().of(text));
+    assertEquals(SpeakerKind.ORGANIZATION, quotes.get(0).speaker().kind());
+    assertEquals("3,000 troops were sent to the border", of(article, quotes.get(0), false));
+    assertEquals(SpeakerKind.GROUP, quotes.get(1).speaker().kind());
+    assertEquals("she would vote against the bill", of(article, quotes.get(2), false));
+    assertEquals("Jane Doe", quotes.get(2).speaker().name());
+  }
+
+  @Test
+  void aSurnameResolvesToTheEarlierSpeakerNotToAnotherNamesake() {
+    AnalyzedArticle article = analyze("Headline\n\nKim Jong Un sent troops.\n\n"
+        + "“It is a risk,” said Patricia Kim, a fellow at the Brookings Institution.\n\n"
+        + "“It will not end soon,” Kim said.\n");
+    Quote last = article.quotes().get(article.quotes().size() - 1);
+    assertEquals("Kim", of(article, last, true));
+    assertEquals("Patricia Kim", last.speaker().name());
+  }
+
+  @Test
+  void noQuotesInTextWithoutAttribution() {
+    assertTrue(analyze("Headline\n\nThe river rose by two metres overnight. Roads were closed.\n").quotes().isEmpty());
+  }
+
+  @Test
+  void seedsHaveEveryQuotationWithItsSpeaker() throws IOException {
+    Path seeds = Path.of(System.getProperty("triangulate.shared", "../../shared"), "seeds");
+    List<Quote> all;
+    try (Stream<Path> files = Files.list(seeds)) {
+      all = files.sorted()
+          .map(f -> pipeline.analyze(new RawDocument(f.toString(), Format.TEXT, read(f), RawDocument.Given.nothing())))
+          .flatMap(a -> a.quotes().stream())
+          .toList();
+    }
+    assertSpeaker(all, "Liu Pengyu", "spokesperson", "Chinese Embassy");
+    assertSpeaker(all, "Edward Howell", "lecturer", "Oxford University");
+    assertSpeaker(all, "Bonnie Glaser", "managing director", null);
+    assertSpeaker(all, "Patricia Kim", "fellow", "Brookings Institute");
+    assertSpeaker(all, "Naoko Aoki", null, "Rand Corporation");
+    assertSpeaker(all, "John Kirby", "spokesman", "U.S. National Security Council");
+    assertSpeaker(all, "Ben Cardin", "chair", "Senate Foreign Relations Committee");
+    assertSpeaker(all, "Troy Stangerone", null, "Wilson Center");
+    assertSpeaker(all, "David Maxwell", "vice president", "Center for Asia Pacific Strategy");
+    assertSpeaker(all, "Lin Jian", "spokesperson", "Chinese Foreign Ministry");
+    // Patricia Kim: her own quote, "Kim said" and "she told Radio Free Asia Korean".
+    assertTrue(all.stream().filter(q -> "Patricia Kim".equals(q.speaker().name())).count() >= 3);
+    assertTrue(all.stream().noneMatch(q -> "Kim Jong Un".equals(q.speaker().name())));
+    // The quotations opening a content: five in the Newsweek copy, ten in Radio Free Asia's report.
+    assertTrue(all.stream().filter(Quote::direct).count() >= 15, "direct quotes: " + all.stream().filter(Quote::direct).count());
+  }
+
+  private static void assertSpeaker(List<Quote> quotes, String name, String role, String organization) {
+    Speaker speaker = quotes.stream().map(Quote::speaker).filter(s -> name.equals(s.name()) && s.role() != null | role == null)
+        .findFirst().orElse(null);
+    assertNotNull(speaker, name + " is not a speaker");
+    if (role != null) {
+      assertEquals(role, speaker.role(), name);
+    }
+    if (organization != null) {
+      assertEquals(organization, speaker.organization(), name);
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
