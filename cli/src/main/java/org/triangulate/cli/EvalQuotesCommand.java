@@ -57,7 +57,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.english();
     QuoteScores[] total = {QuoteScores.none()};
     int failed;
-    try (Progress progress = Progress.start("Scoring quotes", inputs, err)) {
+    try (Progress progress = Progress.start("Scoring quotes", inputs)) {
       failed = new DocumentRun<AnalyzedArticle>(inputs, threads.count(), pipeline::analyze, err)
           .run(article -> total[0] = total[0].plus(score(corpus, byId.get(article.id()), article)), outcome -> progress.step())
           .size();
