@@ -1,0 +1,96 @@
+package org.triangulate.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.triangulate.lexicon.WordList;
+
+/**
+ * Page furniture recognised by its markup: tags that never hold article text, hidden elements, and
+ * elements whose class or id names them as navigation, sharing, comments, adverts and the like
+ * (the rules in {@code boilerplate_tags.txt}, {@code boilerplate_names.txt} and
+ * {@code content_names.txt}). Immutable and safe to share across threads.
+ */
+final class Boilerplate {
+
+  private final Set<String> tags;
+  private final Pattern furniture;
+  private final Pattern content;
+
+  Boilerplate() {
+    tags = Set.copyOf(WordList.load(Boilerplate.class, "boilerplate_tags.txt"));
+    furniture = anyOf(WordList.load(Boilerplate.class, "boilerplate_names.txt"));
+    content = anyOf(WordList.load(Boilerplate.class, "content_names.txt"));
+  }
+
+  private static Pattern anyOf(List<String> fragments) {
+    return Pattern.compile(String.join("|", fragments), Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Whether a class-and-id string names furniture and not content. */
+  boolean furnitureName(String marks) {
+    return !marks.isBlank() && furniture.matcher(marks).find() && !content.matcher(marks).find();
+  }
+
+  /** Whether a class-and-id string names content. */
+  boolean contentName(String marks) {
+    return !marks.isBlank() && content.matcher(marks).find();
+  }
+
+  boolean furnitureNameOnly(String marks) {
+    return !marks.isBlank() && furniture.matcher(marks).find();
+  }
+
+  /**
+   * Removes furniture under {@code root}: always by tag, hidden elements and comments; by class
+   * and id only when {@code byName}, since a page that names its article container oddly loses
+   * the article that way (the caller retries without).
+   */
+  void strip(Element root, boolean byName) {
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (!(node instanceof Element e) || node == root) {
+          return FilterResult.CONTINUE;
+        }
+        if (tags.contains(e.normalName()) || hidden(e)
+            || (byName && !protectedTag(e) && furnitureName(e.className() + " " + e.id()))) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    doomed.forEach(Node::remove);
+  }
+
+  private static boolean protectedTag(Element e) {
+    String tag = e.normalName();
+    return tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+        || tag.equals("a") || e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody");
+  }
+
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.className().contains("fallback-image")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+}
