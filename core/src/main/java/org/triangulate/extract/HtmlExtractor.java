@@ -41,7 +41,7 @@ public final class HtmlExtractor implements Extractor {
 
   private final Boilerplate boilerplate = new Boilerplate();
   private final ArticleContainer containers = new ArticleContainer(boilerplate);
-  private final MetadataReader metadataReader = new MetadataReader();
+  private final MetadataReader metadataReader = new MetadataReader(boilerplate);
   private final List<String> furnitureLines = WordList.load(HtmlExtractor.class, "boilerplate_lines.txt");
 
   @Override

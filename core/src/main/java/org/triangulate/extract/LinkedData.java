@@ -17,6 +17,8 @@ final class LinkedData {
   private static final Pattern ARTICLE_TYPE = Pattern.compile(
       "(?:\\w*Article|Report|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|APIReference)");
 
+  private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
+
   private final List<JsonNode> nodes;
 
   private LinkedData(List<JsonNode> nodes) {
@@ -27,7 +29,7 @@ final class LinkedData {
     List<JsonNode> nodes = new ArrayList<>();
     for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
       try {
-        collect(JSON.readTree(script.data().strip()), nodes);
+        collect(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")), nodes);
       } catch (JsonProcessingException e) {
         // Broken JSON-LD is common; the page's other metadata still applies.
       }

@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.triangulate.ingest.IsoDate;
 
 /**
@@ -41,6 +44,16 @@ public final class MetadataReader {
   private static final Pattern BYLINE_NAME = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_BY = Pattern.compile("^(?i:by|von|par|por|di)\\s+");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+
+  private final Boilerplate boilerplate;
+
+  public MetadataReader() {
+    this(new Boilerplate());
+  }
+
+  MetadataReader(Boilerplate boilerplate) {
+    this.boilerplate = boilerplate;
+  }
 
   public PageMetadata read(Document page) {
     JsonNode article = LinkedData.of(page).article();
@@ -171,27 +184,40 @@ public final class MetadataReader {
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
   }
 
-  /** The text of the first short element marked as a byline (rel, itemprop, class or id). */
-  private static String bylineInMarkup(Document page) {
-    for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
-      String marks = e.className() + " " + e.id();
-      boolean byline = e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
-          || BYLINE_NAME.matcher(marks).find();
-      if (!byline || hidden(e)) {
-        continue;
-      }
-      Element name = e.selectFirst("[itemprop=name]");
-      String text = (name != null ? name : e).text().strip();
-      if (!text.isEmpty() && text.length() < 100) {
-        return text;
-      }
+  /**
+   * The text of the first short element marked as a byline (rel, itemprop, class or id), or of
+   * the {@code itemprop="name"} inside it, looking only where a reader would: not in hidden
+   * elements or page furniture.
+   */
+  private String bylineInMarkup(Document page) {
+    if (page.body() == null) {
+      return null;
     }
-    return null;
-  }
-
-  private static boolean hidden(Element e) {
-    String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-    return e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden");
+    String[] found = new String[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        if (Boilerplate.hidden(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        String marks = e.className() + " " + e.id();
+        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author") || BYLINE_NAME.matcher(marks).find()) {
+          String text = e.text().strip();
+          if (!text.isEmpty() && text.length() < 100) {
+            Element name = e.selectFirst("[itemprop~=name]");
+            found[0] = name != null && name != e ? name.text().strip() : text;
+            return FilterResult.STOP;
+          }
+        }
+        boolean unlikely = !e.normalName().equals("body") && !e.normalName().equals("a")
+            && boilerplate.furnitureName(marks);
+        return unlikely ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+      }
+    }, page.body());
+    return found[0];
   }
 
   /** A byline split into names: "By A, B and C" gives A, B, C. */
