@@ -14,7 +14,8 @@ import org.triangulate.ingest.IsoDate;
  * Whether extracted metadata equals the expected metadata of a test page, field by field.
  *
  * <p>"Exact" means equal after Unicode NFC normalisation, trimming, and collapsing every run of
- * whitespace (no-break spaces included) to one space; case counts. A byline is exact when the
+ * whitespace (no-break spaces included) to one space; case counts. A title may differ by the
+ * page's own site name appended after a separator, which is reported as a field of its own. A byline is exact when the
  * authors joined by {@code ", "} equal it, or when the names it lists (split at commas,
  * semicolons, ampersands and the word "and", a leading "By" dropped) equal the authors in order.
  * A date is exact when the expected value holds a time and both are the same instant (a time
@@ -39,6 +40,24 @@ public final class MetadataScore {
 
   public static boolean sameText(String expected, String actual) {
     return normalise(expected).equals(normalise(actual));
+  }
+
+  /**
+   * A title is also exact when the expected one only adds the page's own site name after a
+   * separator ("Headline | Site"): the site name is reported as a field of its own.
+   */
+  public static boolean sameTitle(String expected, String actual, String siteName) {
+    if (sameText(expected, actual)) {
+      return true;
+    }
+    String site = normalise(siteName);
+    String want = normalise(expected);
+    String got = normalise(actual);
+    if (site.isEmpty() || got.isEmpty() || !want.startsWith(got) || !want.endsWith(site)) {
+      return false;
+    }
+    String between = want.substring(got.length(), want.length() - site.length());
+    return between.matches(" [|\\-–—:»·/] ");
   }
 
   public static boolean sameByline(String expected, List<String> authors) {

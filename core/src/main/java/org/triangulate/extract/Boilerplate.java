@@ -1,6 +1,8 @@
 package org.triangulate.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +11,6 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.triangulate.lexicon.WordList;
 
 /**
@@ -55,6 +56,7 @@ final class Boilerplate {
    */
   void strip(Element root, boolean byName) {
     List<Node> doomed = new ArrayList<>();
+    Map<String, Boolean> named = new HashMap<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {

@@ -64,6 +64,9 @@ public final class MetadataReader {
         values.get("og:title"), values.get("weibo:article:title"), values.get("weibo:webpage:title"),
         values.get("title"), values.get("twitter:title"), values.get("parsely-title"), documentTitle);
 
+    String siteName = first(LinkedData.text(article, "publisher"), values.get("og:site_name"));
+    title = withoutSiteName(title, siteName);
+
     List<String> authors = LinkedData.authors(article);
     if (authors.isEmpty()) {
       String articleAuthor = values.get("article:author");
@@ -73,7 +76,6 @@ public final class MetadataReader {
       authors = names(byline);
     }
 
-    String siteName = first(LinkedData.text(article, "publisher"), values.get("og:site_name"));
     Instant published = firstDate(LinkedData.text(article, "datePublished"), values.get("article:published_time"),
         values.get("parsely-pub-date"), attr(page, "meta[itemprop=datePublished]", "content"),
         attr(page, "time[datetime][pubdate], time[itemprop=datePublished][datetime]", "datetime"),
@@ -81,6 +83,20 @@ public final class MetadataReader {
     String url = first(attr(page, "link[rel=canonical]", "abs:href"), attr(page, "meta[property=og:url]", "content"));
     String body = article == null ? null : LinkedData.text(article, "articleBody");
     return new PageMetadata(title, authors, published, siteName, language(page), url, body);
+  }
+
+  /** "Headline | Site" without the site's name, when the page names its site. */
+  static String withoutSiteName(String title, String siteName) {
+    if (title == null || siteName == null) {
+      return title;
+    }
+    for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ", " » ")) {
+      String suffix = separator + siteName;
+      if (title.endsWith(suffix) && title.length() > suffix.length()) {
+        return title.substring(0, title.length() - suffix.length()).strip();
+      }
+    }
+    return title;
   }
 
   /** The meta tags Readability reads, keyed {@code prefix:field}; a later tag overrides an earlier one. */
@@ -194,6 +210,7 @@ public final class MetadataReader {
       return null;
     }
     String[] found = new String[1];
+    Map<String, Boolean> furniture = new HashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -213,7 +230,7 @@ public final class MetadataReader {
           }
         }
         boolean unlikely = !e.normalName().equals("body") && !e.normalName().equals("a")
-            && boilerplate.furnitureName(marks);
+            && furniture.computeIfAbsent(marks, boilerplate::furnitureName);
         return unlikely ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
       }
     }, page.body());

@@ -70,7 +70,7 @@ class HtmlExtractorTest {
         assertThrows(
             UnreadableDocumentException.class,
             () -> EXTRACTOR.extract(html(page("index.html"), RawDocument.Given.nothing())));
-    assertEquals("no article text found", e.getMessage());
+    assertTrue(e.getMessage().startsWith("no article"), e.getMessage());
   }
 
   @Test
