@@ -22,8 +22,8 @@ import org.triangulate.model.Article;
  *       density ({@link ArticleContainer}), keeping the one that yields more prose;
  *   <li>read its text as blocks, drop link lists, headlines and furniture lines, and trim short
  *       non-sentences from the start and end;
- *   <li>fall back when that is too short: again without the class and id rules, then the
- *       JSON-LD {@code articleBody} when it is longer;
+ *   <li>fall back when that is too short: the prose of the whole page, then all of that again
+ *       without the class and id rules, then the JSON-LD {@code articleBody} when it is longer;
  *   <li>a page that still has fewer than {@value #MIN_BODY_WORDS} words of prose is not an article
  *       (an index, a login page) and is refused rather than given a fake body.
  * </ol>
@@ -87,7 +87,12 @@ public final class HtmlExtractor implements Extractor {
     List<Block> fromHint = hinted == null ? List.of() : TextBlocks.of(List.of(hinted));
     List<String> a = paragraphs(fromScore);
     List<String> b = paragraphs(fromHint);
-    return String.join("\n\n", choose(a, b, scored, hinted));
+    List<String> chosen = choose(a, b, scored, hinted);
+    if (words(chosen) < MIN_BODY_WORDS) {
+      List<String> whole = paragraphs(TextBlocks.of(List.of(body)));
+      chosen = words(whole) > words(chosen) ? whole : chosen;
+    }
+    return String.join("\n\n", chosen);
   }
 
   /**

@@ -65,7 +65,7 @@ public final class MetadataReader {
         values.get("title"), values.get("twitter:title"), values.get("parsely-title"), documentTitle);
 
     String siteName = first(LinkedData.text(article, "publisher"), values.get("og:site_name"));
-    title = withoutSiteName(title, siteName);
+    title = withoutSiteName(withoutSiteName(title, values.get("og:site_name")), LinkedData.text(article, "publisher"));
 
     List<String> authors = LinkedData.authors(article);
     if (authors.isEmpty()) {
@@ -256,7 +256,14 @@ public final class MetadataReader {
     return names;
   }
 
+  /** The first date with a time of day, else the first date: a bare day is the vaguer claim. */
   private static Instant firstDate(String... candidates) {
+    for (String candidate : candidates) {
+      Optional<Instant> instant = IsoDate.parse(candidate);
+      if (instant.isPresent() && candidate.strip().length() > 10) {
+        return instant.get();
+      }
+    }
     for (String candidate : candidates) {
       Optional<Instant> instant = IsoDate.parse(candidate);
       if (instant.isPresent()) {
