@@ -23,13 +23,13 @@ import org.jsoup.select.NodeVisitor;
 final class ArticleContainer {
 
   private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
-  private static final String BODY_CLASSES = String.join(", ",
-      "[itemprop~=articleBody]", "[property=articleBody]", "[data-component=text-block]",
-      ".article-body", ".article__body", ".articleBody", ".article-content", ".article__content",
-      ".article-text", ".story-body", ".story-content", ".story-text", ".entry-content", ".post-content",
-      ".post-body", ".post-entry", ".post-text", ".c-entry-content", ".content-body", ".body-text",
-      ".field-name-body", ".field--name-body", ".rich-text", ".article-body-content", ".ArticleBody",
-      ".paywall", ".caas-body", ".StoryBodyCompanionColumn", "#article-body", "#articleBody", "#story-body");
+  /** Class names and ids that name an article's body on common publishing systems. */
+  private static final Set<String> BODY_NAMES = Set.of(
+      "article-body", "article__body", "articleBody", "article-content", "article__content",
+      "article-text", "story-body", "story-content", "story-text", "entry-content", "post-content",
+      "post-body", "post-entry", "post-text", "c-entry-content", "content-body", "body-text",
+      "field-name-body", "field--name-body", "rich-text", "article-body-content", "ArticleBody",
+      "paywall", "caas-body", "StoryBodyCompanionColumn");
 
   private final Boilerplate boilerplate;
 
@@ -39,7 +39,12 @@ final class ArticleContainer {
 
   /** The element the markup names as the article, or null. */
   Element byHint(Element body) {
-    List<Element> marked = body.select(BODY_CLASSES);
+    List<Element> marked = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (namesBody(e)) {
+        marked.add(e);
+      }
+    }
     if (!marked.isEmpty()) {
       return commonOfLargest(marked);
     }
@@ -48,6 +53,23 @@ final class ArticleContainer {
       return best;
     }
     return largest(body.select("main, [role=main]"));
+  }
+
+  private static boolean namesBody(Element e) {
+    if (e.attr("itemprop").contains("articleBody") || e.attr("property").equals("articleBody")
+        || e.attr("data-component").equals("text-block") || BODY_NAMES.contains(e.id())) {
+      return true;
+    }
+    String classes = e.className();
+    if (classes.isEmpty()) {
+      return false;
+    }
+    for (String name : classes.split("\\s+")) {
+      if (BODY_NAMES.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
