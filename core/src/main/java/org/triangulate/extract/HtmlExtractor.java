@@ -1,315 +1,192 @@
 package org.triangulate.extract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.triangulate.ingest.IsoDate;
+import org.triangulate.extract.TextBlocks.Block;
 import org.triangulate.ingest.RawDocument;
-import org.triangulate.ingest.TextDecoder;
 import org.triangulate.ingest.UnreadableDocumentException;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Article;
 
 /**
- * A first extraction of the article from a web page, with jsoup.
+ * Extracts the article from a web page, in the way trafilatura does, as ordered steps:
  *
- * <p>Body: page chrome ({@code script, style, nav, header, footer, aside, form}, figures) is
- * dropped; the container is the largest {@code <article>}, else {@code <main>}, else the element
- * whose {@code <p>} children hold the most text; its paragraphs, subheads, quotations and
- * sentence-like list items are joined by blank lines. Metadata falls back from the most explicit
- * source to the least: Open Graph and article meta tags, then JSON-LD, then the markup itself;
- * what the input gave (a URL on the command line) is used when the page says nothing.
+ * <ol>
+ *   <li>decode the bytes ({@link PageDecoder}) and read the metadata from the whole page
+ *       ({@link MetadataReader});
+ *   <li>drop page furniture by tag, visibility, class and id ({@link Boilerplate});
+ *   <li>find the article's container by the markup's hints and by scoring text against link
+ *       density ({@link ArticleContainer}), keeping the one that yields more prose;
+ *   <li>read its text as blocks, drop link lists, headlines and furniture lines, and trim short
+ *       non-sentences from the start and end;
+ *   <li>fall back when that is too short: the prose of the whole page, then all of that again
+ *       without the class and id rules, then the JSON-LD {@code articleBody} when it is longer;
+ *   <li>a page that still has fewer than {@value #MIN_BODY_WORDS} words of prose is not an article
+ *       (an index, a login page) and is refused rather than given a fake body.
+ * </ol>
  *
  * <p>Safe to share across threads.
  */
 public final class HtmlExtractor implements Extractor {
 
-  /** Fewer words than this in the body means the page holds no article (an index, a login page). */
-  private static final int MIN_BODY_WORDS = 30;
+  /** Fewer words than this in the body means the page holds no article. */
+  static final int MIN_BODY_WORDS = 30;
+  /** A body shorter than this is retried without the class and id rules. */
+  private static final int RETRY_WORDS = 100;
+  /** A leading or trailing block shorter than this, not ending a sentence, is trimmed. */
+  private static final int EDGE_WORDS = 8;
 
-  private static final Pattern META_CHARSET =
-      Pattern.compile(
-          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final String CHROME =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
-          + " figure, figcaption, [hidden], [aria-hidden=true]";
-  private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Boilerplate boilerplate = new Boilerplate();
+  private final ArticleContainer containers = new ArticleContainer(boilerplate);
+  private final MetadataReader metadataReader = new MetadataReader(boilerplate);
+  private final List<String> furnitureLines = WordList.load(HtmlExtractor.class, "boilerplate_lines.txt");
 
   @Override
   public Article extract(RawDocument document) {
-    byte[] bytes = document.content();
-    String html = TextDecoder.decode(bytes, declaredCharset(bytes).orElse(null));
     RawDocument.Given given = document.given();
-    Document page = Jsoup.parse(html, given.url() == null ? "" : given.url());
-    List<JsonNode> linkedData = linkedData(page);
-
-    String siteName = first(meta(page, "og:site_name"), jsonName(linkedData, "publisher"));
-    String title = title(page, siteName);
-    String url = first(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"), given.url());
-    List<String> authors = authors(page, linkedData);
-    Instant published = published(page, linkedData);
-    String language = language(page);
-
-    page.select(CHROME).remove();
-    String text = body(page);
-    if (WORD.matcher(text).results().count() < MIN_BODY_WORDS) {
-      throw new UnreadableDocumentException("no article text found");
+    byte[] bytes = document.content();
+    Document page = PageDecoder.parse(bytes, given.url());
+    PageMetadata meta = metadataReader.read(page);
+    String text = body(page, true);
+    if (words(text) < RETRY_WORDS) {
+      String retried = body(PageDecoder.parse(bytes, given.url()), false);
+      text = words(retried) > words(text) ? retried : text;
+    }
+    if (meta.articleBody() != null && words(meta.articleBody()) > Math.max(2 * words(text), MIN_BODY_WORDS)) {
+      text = meta.articleBody().strip();
+    }
+    if (words(text) < MIN_BODY_WORDS) {
+      throw new UnreadableDocumentException("no article: the page holds no body of prose (an index or a stub?)");
     }
     return new Article(
         document.id(),
-        url,
-        first(title, given.title()),
-        first(given.outlet(), siteName),
+        first(meta.url(), given.url()),
+        first(meta.title(), given.title()),
+        first(given.outlet(), meta.siteName()),
         null,
-        given.authors().isEmpty() ? authors : given.authors(),
-        given.published() != null ? given.published() : published,
-        language,
+        given.authors().isEmpty() ? meta.authors() : given.authors(),
+        given.published() != null ? given.published() : meta.published(),
+        meta.language(),
         text,
         List.of());
   }
 
-  /** The charset a meta tag in the first 4 KiB names, when this Java knows it. */
-  static Optional<Charset> declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    try {
-      Charset charset = Charset.forName(m.group(1));
-      // Pages that claim Latin-1 are almost always Windows-1252, as browsers assume.
-      return Optional.of(
-          charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)
-              ? TextDecoder.WINDOWS_1252
-              : charset);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String title(Document page, String siteName) {
-    String og = meta(page, "og:title");
-    if (og != null) {
-      return og;
-    }
-    String h1 = text(page.selectFirst("h1"));
-    String head = page.title().isBlank() ? null : page.title().strip();
-    if (head != null && h1 != null && head.startsWith(h1)) {
-      return h1;
-    }
-    if (head != null && siteName != null) {
-      head = stripSiteName(head, siteName);
-    }
-    return first(head, h1);
-  }
-
-  /** "Headline | Site" or "Headline - Site" without the site's name. */
-  private static String stripSiteName(String title, String siteName) {
-    for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ")) {
-      String suffix = separator + siteName;
-      if (title.endsWith(suffix) && title.length() > suffix.length()) {
-        return title.substring(0, title.length() - suffix.length()).strip();
-      }
-    }
-    return title;
-  }
-
-  private static List<String> authors(Document page, List<JsonNode> linkedData) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Element meta : page.select("meta[name=author], meta[property=\"article:author\"]")) {
-      String content = meta.attr("content").strip();
-      if (!content.isEmpty() && !content.startsWith("http")) {
-        for (String name : content.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
-          if (!name.isBlank()) {
-            names.add(name.strip());
-          }
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      for (JsonNode node : linkedData) {
-        JsonNode author = node.get("author");
-        if (author == null) {
-          continue;
-        }
-        for (JsonNode one : author.isArray() ? author : List.of(author)) {
-          String name = one.isTextual() ? one.textValue() : one.path("name").asText("");
-          if (!name.isBlank()) {
-            names.add(name.strip());
-          }
-        }
-      }
-    }
-    return new ArrayList<>(names);
-  }
-
-  private static Instant published(Document page, List<JsonNode> linkedData) {
-    List<String> candidates = new ArrayList<>();
-    candidates.add(meta(page, "article:published_time"));
-    for (JsonNode node : linkedData) {
-      candidates.add(node.path("datePublished").asText(null));
-    }
-    candidates.add(attr(page, "time[datetime]", "datetime"));
-    for (String candidate : candidates) {
-      Optional<Instant> instant = IsoDate.parse(candidate);
-      if (instant.isPresent()) {
-        return instant.get();
-      }
-    }
-    return null;
-  }
-
-  private static String language(Document page) {
-    String lang = page.select("html").attr("lang").strip();
-    if (lang.isEmpty()) {
-      return null;
-    }
-    String primary = lang.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-    return primary.matches("[a-z]{2,3}") ? primary : null;
-  }
-
-  /** The article body as paragraphs separated by blank lines. */
-  private static String body(Document page) {
-    Element container = container(page);
-    if (container == null) {
+  /** The article text of a parsed page, or "" when no container is found. */
+  String body(Document page, boolean byName) {
+    Element body = page.body();
+    if (body == null) {
       return "";
     }
-    Elements blocks = container.select(BLOCKS);
-    List<String> paragraphs = new ArrayList<>();
-    for (Element block : blocks) {
-      if (!block.select(BLOCKS).stream().allMatch(e -> e == block)) {
-        continue; // a block holding other blocks: its leaves are taken instead
-      }
-      String text = block.text().strip();
-      if (text.isEmpty()) {
+    boilerplate.strip(body, byName);
+    List<Element> scored = containers.byScore(body);
+    Element hinted = containers.byHint(body);
+    List<Block> fromScore = TextBlocks.of(scored);
+    List<Block> fromHint = hinted == null ? List.of() : TextBlocks.of(List.of(hinted));
+    List<String> a = paragraphs(fromScore);
+    List<String> b = paragraphs(fromHint);
+    List<String> chosen = choose(a, b, scored, hinted);
+    if (words(chosen) < MIN_BODY_WORDS) {
+      List<String> whole = paragraphs(TextBlocks.of(List.of(body)));
+      chosen = words(whole) > words(chosen) ? whole : chosen;
+    }
+    return String.join("\n\n", chosen);
+  }
+
+  /**
+   * The hinted container wins when the scored one lies inside it but misses much of its prose, or
+   * when it lies inside the scored one and holds most of its prose; disjoint, the one with more
+   * prose wins.
+   */
+  private static List<String> choose(List<String> scored, List<String> hinted, List<Element> scoredRoots, Element hint) {
+    if (hint == null || hinted.isEmpty()) {
+      return scored;
+    }
+    if (scored.isEmpty()) {
+      return hinted;
+    }
+    int s = words(scored);
+    int h = words(hinted);
+    boolean scoredInside = scoredRoots.stream().allMatch(e -> e == hint || e.parents().contains(hint));
+    boolean hintInside = scoredRoots.stream().anyMatch(e -> hint.parents().contains(e));
+    if (scoredInside) {
+      return s >= 0.7 * h ? scored : hinted;
+    }
+    if (hintInside) {
+      return h >= 0.5 * s ? hinted : scored;
+    }
+    return h > s ? hinted : scored;
+  }
+
+  /** The blocks that read as article: no link lists, headline or furniture; edges trimmed. */
+  private List<String> paragraphs(List<Block> blocks) {
+    List<Block> kept = new ArrayList<>();
+    for (Block block : blocks) {
+      if (block.tag().equals("h1") || block.linkDensity() > 0.5 || furniture(block)) {
         continue;
       }
-      if (block.tagName().equals("li") && !sentenceLike(text)) {
-        continue;
-      }
-      paragraphs.add(text);
+      kept.add(block);
     }
-    if (paragraphs.isEmpty()) {
-      String text = container.wholeText().strip();
-      return text.replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n");
+    int start = 0;
+    while (start < kept.size() && edgeNoise(kept.get(start))) {
+      start++;
     }
-    return String.join("\n\n", paragraphs);
+    int end = kept.size();
+    while (end > start && edgeNoise(kept.get(end - 1))) {
+      end--;
+    }
+    return kept.subList(start, end).stream().map(Block::text).toList();
   }
 
-  private static boolean sentenceLike(String text) {
-    return text.matches("(?s).*[.!?][\"'”’)]*$") || text.split("\\s+").length >= 12;
-  }
-
-  /** The largest {@code <article>}, else {@code <main>}, else the parent of the most paragraph text. */
-  private static Element container(Document page) {
-    Element best = null;
-    int bestLength = 0;
-    for (Element article : page.select("article")) {
-      int length = paragraphText(article);
-      if (length > bestLength) {
-        best = article;
-        bestLength = length;
+  private boolean furniture(Block block) {
+    if (block.words() > 6) {
+      return false;
+    }
+    String lower = block.text().toLowerCase(Locale.ROOT);
+    for (String line : furnitureLines) {
+      if (lower.startsWith(line)) {
+        return true;
       }
     }
-    if (best != null) {
-      return best;
+    return false;
+  }
+
+  private static boolean edgeNoise(Block block) {
+    if (block.tag().matches("h[2-6]")) {
+      return true;
     }
-    Element main = page.selectFirst("main, [role=main]");
-    if (main != null && paragraphText(main) > 0) {
-      return main;
+    return block.words() < EDGE_WORDS && !endsSentence(block.text());
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    while (!t.isEmpty() && "\"'”’»)]".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
     }
-    Map<Element, Integer> byParent = new HashMap<>();
-    for (Element p : page.select("p")) {
-      Element parent = p.parent();
-      if (parent != null) {
-        byParent.merge(parent, p.text().length(), Integer::sum);
+    return !t.isEmpty() && ".!?。！？…".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  static int words(List<String> paragraphs) {
+    int count = 0;
+    for (String p : paragraphs) {
+      count += words(p);
+    }
+    return count;
+  }
+
+  static int words(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        count++;
       }
+      inWord = letter;
     }
-    return byParent.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(page.body());
-  }
-
-  private static int paragraphText(Element element) {
-    int length = 0;
-    for (Element p : element.select("p")) {
-      length += p.text().length();
-    }
-    return length;
-  }
-
-  private static List<JsonNode> linkedData(Document page) {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : page.select("script[type=application/ld+json]")) {
-      try {
-        collect(JSON.readTree(script.data()), nodes);
-      } catch (JsonProcessingException e) {
-        // Broken JSON-LD is common; the page's other metadata still applies.
-      }
-    }
-    return nodes;
-  }
-
-  private static void collect(JsonNode node, List<JsonNode> nodes) {
-    if (node == null) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(child -> collect(child, nodes));
-    } else if (node.isObject()) {
-      nodes.add(node);
-      collect(node.get("@graph"), nodes);
-    }
-  }
-
-  private static String jsonName(List<JsonNode> nodes, String field) {
-    for (JsonNode node : nodes) {
-      JsonNode value = node.get(field);
-      if (value != null) {
-        String name = value.isTextual() ? value.textValue() : value.path("name").asText("");
-        if (!name.isBlank()) {
-          return name.strip();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String meta(Document page, String property) {
-    Element meta =
-        page.selectFirst(
-            "meta[property=\"" + property + "\"], meta[name=\"" + property + "\"]");
-    return meta == null ? null : GivenMetadata.blankToNull(meta.attr("content"));
-  }
-
-  private static String attr(Document page, String css, String attribute) {
-    Element element = page.selectFirst(css);
-    return element == null ? null : GivenMetadata.blankToNull(element.attr(attribute));
-  }
-
-  private static String text(Element element) {
-    return element == null ? null : GivenMetadata.blankToNull(element.text());
+    return count;
   }
 
   private static String first(String... values) {

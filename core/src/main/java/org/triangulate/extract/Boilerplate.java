@@ -1,0 +1,122 @@
+package org.triangulate.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.triangulate.lexicon.WordList;
+
+/**
+ * Page furniture recognised by its markup: tags that never hold article text, hidden elements, and
+ * elements whose class or id names them as navigation, sharing, comments, adverts and the like
+ * (the rules in {@code boilerplate_tags.txt}, {@code boilerplate_names.txt} and
+ * {@code content_names.txt}). Immutable and safe to share across threads.
+ */
+final class Boilerplate {
+
+  private final Set<String> tags;
+  private final NameRule furniture;
+  private final NameRule content;
+
+  Boilerplate() {
+    tags = Set.copyOf(WordList.load(Boilerplate.class, "boilerplate_tags.txt"));
+    furniture = new NameRule(WordList.load(Boilerplate.class, "boilerplate_names.txt"));
+    content = new NameRule(WordList.load(Boilerplate.class, "content_names.txt"));
+  }
+
+  /**
+   * Fragments matched against a lower-cased class-and-id string: plain ones by {@code contains},
+   * which is much faster than one large alternation, the rest as one regular expression.
+   */
+  private static final class NameRule {
+    private final List<String> plain;
+    private final Pattern patterns;
+
+    NameRule(List<String> fragments) {
+      plain = fragments.stream().filter(f -> f.matches("[a-z0-9-]+")).map(f -> f.toLowerCase(Locale.ROOT)).toList();
+      List<String> rest = fragments.stream().filter(f -> !f.matches("[a-z0-9-]+")).toList();
+      patterns = rest.isEmpty() ? null : Pattern.compile(String.join("|", rest), Pattern.CASE_INSENSITIVE);
+    }
+
+    boolean matches(String marks) {
+      if (marks.isBlank()) {
+        return false;
+      }
+      String lower = marks.toLowerCase(Locale.ROOT);
+      for (String fragment : plain) {
+        if (lower.contains(fragment)) {
+          return true;
+        }
+      }
+      return patterns != null && patterns.matcher(lower).find();
+    }
+  }
+
+  /** Whether a class-and-id string names furniture and not content. */
+  boolean furnitureName(String marks) {
+    return furniture.matches(marks) && !content.matches(marks);
+  }
+
+  /** Whether a class-and-id string names content. */
+  boolean contentName(String marks) {
+    return content.matches(marks);
+  }
+
+  boolean furnitureNameOnly(String marks) {
+    return furniture.matches(marks);
+  }
+
+  /**
+   * Removes furniture under {@code root}: always by tag, hidden elements and comments; by class
+   * and id only when {@code byName}, since a page that names its article container oddly loses
+   * the article that way (the caller retries without).
+   */
+  void strip(Element root, boolean byName) {
+    List<Node> doomed = new ArrayList<>();
+    Map<String, Boolean> named = new HashMap<>();
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (!(node instanceof Element e) || node == root) {
+          return FilterResult.CONTINUE;
+        }
+        if (tags.contains(e.normalName()) || hidden(e)
+            || (byName && !protectedTag(e) && furnitureName(e.className() + " " + e.id()))) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    doomed.forEach(Node::remove);
+  }
+
+  private static boolean protectedTag(Element e) {
+    String tag = e.normalName();
+    return tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+        || tag.equals("a") || e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody");
+  }
+
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.className().contains("fallback-image")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+}
