@@ -1,5 +1,6 @@
 package org.triangulate.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
@@ -85,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
           submitted.add(new Pair(id,
               pool.submit(() -> digester.digest(pipeline.analyze(document(id + "/a", node.path("a"))))),
               pool.submit(() -> digester.digest(pipeline.analyze(document(id + "/b", node.path("b")))))));
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
           err.println("triangulate: " + where + ": not JSON: " + e.getOriginalMessage());
           failed++;
         }

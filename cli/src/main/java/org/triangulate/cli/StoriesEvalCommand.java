@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.triangulate.eval.ClusterScore;
+import org.triangulate.eval.DigestFile;
 import org.triangulate.eval.TfIdfBaseline;
 import org.triangulate.eval.TwinEvents;
 import org.triangulate.json.ContractJson;
@@ -49,6 +50,10 @@ final class StoriesEvalCommand implements Callable<Integer> {
   @Option(names = "--tune", description = "Also print figures over a grid of thresholds and weights (tune on training data only).")
   boolean tune;
 
+  @Option(names = "--digests", paramLabel = "FILE",
+      description = "Keep the analysed articles' digests in FILE: read them from it when it exists, else write it (for tuning).")
+  Path digestFile;
+
   @Mixin ThreadsOption threads;
 
   @Spec CommandSpec spec;
@@ -67,16 +72,23 @@ final class StoriesEvalCommand implements Callable<Integer> {
       out.println(line("tfidf-baseline", gold, baseline, TfIdfBaseline.THRESHOLD));
 
       StoryOptions options = StoryOptions.defaults();
-      Digester digester = Digester.english(options);
-      Pipeline pipeline = Pipeline.english();
       List<ArticleDigest> digests = new ArrayList<>();
-      Inputs inputs = Inputs.of(List.of(set.toString()));
-      int failed;
-      try (Progress progress = Progress.start("Analysing", inputs, err)) {
-        failed = new DocumentRun<ArticleDigest>(inputs, threads.count(), d -> digester.digest(pipeline.analyze(d)), err)
-            .run(digests::add, outcome -> progress.step()).size();
+      int failed = 0;
+      if (digestFile != null && Files.exists(digestFile)) {
+        digests.addAll(DigestFile.read(digestFile));
+      } else {
+        Digester digester = Digester.english(options);
+        Pipeline pipeline = Pipeline.english();
+        Inputs inputs = Inputs.of(List.of(set.toString()));
+        try (Progress progress = Progress.start("Analysing", inputs, err)) {
+          failed = new DocumentRun<ArticleDigest>(inputs, threads.count(), d -> digester.digest(pipeline.analyze(d)), err)
+              .run(digests::add, outcome -> progress.step()).size();
+        }
+        if (digestFile != null) {
+          DigestFile.write(digestFile, digests);
+        }
       }
-      out.println(line("triangulate", gold, labels(new StoryClustering(options).cluster(digests)), options.threshold()));
+      out.println(line("triangulate", gold, labels(new StoryClustering(options).cluster(digests), gold), options.threshold()));
       if (tune) {
         tune(out, gold, documents, digests);
       }
@@ -93,12 +105,12 @@ final class StoriesEvalCommand implements Callable<Integer> {
     for (double t = 0.05; t <= 0.6001; t += 0.025) {
       out.println(line("tfidf-baseline", gold, new TfIdfBaseline(t).cluster(documents), t));
     }
-    for (double title : new double[] {0, 0.5, 1, 2}) {
+    for (double title : new double[] {0, 0.5, 1}) {
       for (double lead : new double[] {0, 0.5, 1}) {
         for (double entity : new double[] {0, 0.5, 1, 2}) {
-          for (double t = 0.10; t <= 0.5001; t += 0.025) {
+          for (double t = 0.15; t <= 0.4501; t += 0.025) {
             StoryOptions options = StoryOptions.defaults().withBoosts(title, lead, entity).withThreshold(t);
-            ObjectNode row = line("triangulate", gold, labels(new StoryClustering(options).cluster(digests)), t);
+            ObjectNode row = line("triangulate", gold, labels(new StoryClustering(options).cluster(digests), gold), t);
             row.put("titleBoost", title).put("leadBoost", lead).put("entityWeight", entity);
             out.println(row);
           }
@@ -108,10 +120,17 @@ final class StoriesEvalCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, String> labels(StoryClustering.Result result) {
+  /**
+   * Each article's story; an article the pipeline could not read (an empty text) counts as a story
+   * of its own, so that the figures cover the whole set.
+   */
+  private static Map<String, String> labels(StoryClustering.Result result, Map<String, String> gold) {
     Map<String, String> labels = new LinkedHashMap<>();
     for (Placement placement : result.placements()) {
       labels.put(placement.article(), placement.story());
+    }
+    for (String id : gold.keySet()) {
+      labels.putIfAbsent(id, "unread:" + id);
     }
     return labels;
   }

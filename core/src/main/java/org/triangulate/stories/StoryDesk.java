@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.triangulate.model.Story;
 
 /**
@@ -23,6 +22,9 @@ import org.triangulate.model.Story;
  * safe to share across threads.
  */
 public final class StoryDesk {
+
+  /** Enough that the right story is among them when any is: a story shares many strong terms. */
+  private static final int CANDIDATES_SCORED = 50;
 
   private final StoryOptions options;
   private final DocumentFrequencies frequencies;
@@ -85,15 +87,24 @@ public final class StoryDesk {
     return stories.stream().map(OpenStory::story).toList();
   }
 
-  private Set<Integer> candidates(TermVector vector) {
-    Set<Integer> found = new TreeSet<>();
+  /**
+   * The stories that share the most strongest terms with the article, at most {@link
+   * #CANDIDATES_SCORED} of them, ties to the earlier story; only these get a full cosine.
+   */
+  private List<Integer> candidates(TermVector vector) {
+    Map<Integer, Integer> shared = new HashMap<>();
     for (String term : vector.strongest(options.indexedTerms())) {
       List<Integer> postings = index.getOrDefault(term, List.of());
       for (int k = postings.size() - 1; k >= Math.max(0, postings.size() - options.postingsScanned()); k--) {
-        found.add(postings.get(k));
+        shared.merge(postings.get(k), 1, Integer::sum);
       }
     }
-    return found;
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(CANDIDATES_SCORED)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   private void join(OpenStory story, int ordinal, ArticleDigest digest, TermVector vector) {
