@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       AnalyzeCommand.class,
+      ClusterCommand.class,
+      CompareCommand.class,
       ExtractCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "analyze", "extract", "articles", "article", "search", "serve", "demo"})
+  @ValueSource(strings = {"ingest", "analyze", "cluster", "compare", "extract", "articles", "article", "search", "serve", "demo"})
   void everyCommandHasHelp(String command) {
     StringWriter out = new StringWriter();
     int exit = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");

@@ -1,0 +1,94 @@
+package org.triangulate.stories;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Article;
+import org.triangulate.model.Entity;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Token;
+
+/**
+ * Reduces an analysed article to its {@link ArticleDigest}. Content words are the lemmas of
+ * nouns, verbs, adjectives and numbers, lowercased, without the words of {@code en/stopwords.txt}.
+ * The title is not analysed, so its words take the lemma the body gives the same word form, and
+ * stay as they are otherwise. Pure and safe to share across threads.
+ */
+public final class Digester {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+  private final Set<String> stopwords;
+  private final int leadSentences;
+  private final Shingler shingler = new Shingler();
+
+  public Digester(Set<String> stopwords, int leadSentences) {
+    this.stopwords = Set.copyOf(stopwords);
+    this.leadSentences = leadSentences;
+  }
+
+  public static Digester english(StoryOptions options) {
+    return new Digester(Set.copyOf(WordList.load(Digester.class, "en/stopwords.txt")), options.leadSentences());
+  }
+
+  public ArticleDigest digest(AnalyzedArticle analyzed) {
+    Article article = analyzed.article();
+    Map<String, String> lemmas = new HashMap<>();
+    SortedMap<String, Integer> lead = new TreeMap<>();
+    SortedMap<String, Integer> body = new TreeMap<>();
+    int sentencesWithWords = 0;
+    for (Sentence sentence : analyzed.sentences()) {
+      boolean inLead = sentencesWithWords < leadSentences;
+      boolean any = false;
+      for (Token token : sentence.tokens()) {
+        String term = term(token);
+        if (term == null) {
+          continue;
+        }
+        any = true;
+        lemmas.putIfAbsent(token.text().toLowerCase(Locale.ROOT), term);
+        body.merge(term, 1, Integer::sum);
+        if (inLead) {
+          lead.merge(term, 1, Integer::sum);
+        }
+      }
+      sentencesWithWords += any ? 1 : 0;
+    }
+    SortedMap<String, Integer> title = new TreeMap<>();
+    if (article.title() != null) {
+      Matcher m = WORD.matcher(article.title());
+      while (m.find()) {
+        String form = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String word = form.endsWith("'s") ? form.substring(0, form.length() - 2) : form;
+        String term = lemmas.getOrDefault(word, lemmas.getOrDefault(form, word));
+        if (!stopwords.contains(term)) {
+          title.merge(term, 1, Integer::sum);
+        }
+      }
+    }
+    SortedMap<String, Integer> entities = new TreeMap<>();
+    for (Entity entity : analyzed.entities()) {
+      entities.merge(entity.canonical().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    return new ArticleDigest(article.id(), article.published(), article.outlet(), article.title(),
+        title, lead, body, entities, shingler.fingerprint(article.body()));
+  }
+
+  private String term(Token token) {
+    String pos = token.pos();
+    boolean content = pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW");
+    if (!content || !LETTER_OR_DIGIT.matcher(token.text()).find()) {
+      return null;
+    }
+    String lemma = token.lemma().toLowerCase(Locale.ROOT).replace('’', '\'');
+    return stopwords.contains(lemma) ? null : lemma;
+  }
+}

@@ -1,0 +1,66 @@
+package org.triangulate.stories;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fingerprints a text by MinHash over its overlapping four-word shingles. Words are runs of
+ * letters and digits, lowercased, so that punctuation, spacing and case from scraping do not
+ * matter; a typo spoils only the four shingles that hold the word, so a copy with a few typos
+ * still shares most of its shingles. Safe to share across threads.
+ */
+public final class Shingler {
+
+  /** Words per shingle: short enough to survive typos, long enough that unrelated texts share few. */
+  static final int WORDS = 4;
+  /** Signature components: 32 bands of 4 for the copy index. */
+  static final int COMPONENTS = 128;
+  private static final int BITS = 32;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final SimilarityHashPolicy policy = SimilarityHashing.minHash(COMPONENTS, BITS);
+  private final Hasher64 hasher = Hashing.xxh3_64();
+
+  /** The fingerprint of {@code text}, or null when it has fewer words than a shingle. */
+  public Fingerprint fingerprint(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    if (words.size() < WORDS) {
+      return null;
+    }
+    long[] hashes = new long[words.size() - WORDS + 1];
+    StringBuilder shingle = new StringBuilder();
+    for (int i = 0; i < hashes.length; i++) {
+      shingle.setLength(0);
+      for (int j = i; j < i + WORDS; j++) {
+        shingle.append(words.get(j)).append(' ');
+      }
+      hashes[i] = hasher.hashCharsToLong(shingle);
+    }
+    long distinct = Arrays.stream(hashes).distinct().count();
+    byte[] signature = policy.createHasher().compute(ElementHashProvider.ofValues(hashes));
+    return new Fingerprint(signature, (int) distinct);
+  }
+
+  /** The estimated Jaccard resemblance of the shingle sets behind two fingerprints. */
+  public double resemblance(Fingerprint a, Fingerprint b) {
+    return policy.getFractionOfEqualComponents(a.bytes(), b.bytes());
+  }
+
+  /** Component {@code i} of a fingerprint, for banding. */
+  long component(Fingerprint f, int i) {
+    return policy.getComponent(f.bytes(), i);
+  }
+}
