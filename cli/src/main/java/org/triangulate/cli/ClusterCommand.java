@@ -56,7 +56,7 @@ final class ClusterCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.english();
     List<Read> read = new ArrayList<>();
     int failed;
-    try (Progress progress = Progress.start("Analysing", inputs, err)) {
+    try (Progress progress = Progress.start("Analysing", inputs)) {
       failed = new DocumentRun<Read>(inputs, threads.count(), document -> {
         var analyzed = pipeline.analyze(document);
         return new Read(digester.digest(analyzed), origins.origin(analyzed).map(o -> json(o, analyzed.article().text())).orElse(null));

@@ -80,7 +80,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
         Digester digester = Digester.english(options);
         Pipeline pipeline = Pipeline.english();
         Inputs inputs = Inputs.of(List.of(set.toString()));
-        try (Progress progress = Progress.start("Analysing", inputs, err)) {
+        try (Progress progress = Progress.start("Analysing", inputs)) {
           failed = new DocumentRun<ArticleDigest>(inputs, threads.count(), d -> digester.digest(pipeline.analyze(d)), err)
               .run(digests::add, outcome -> progress.step()).size();
         }
