@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.triangulate.stories.DisjointSets;
 
 /**
  * The plain baseline that story assignment is measured against: title and text as lowercase word
@@ -35,10 +36,7 @@ public final class TfIdfBaseline {
   /** Each document's cluster, as the id of one of its members; in the order of the input. */
   public Map<String, String> cluster(List<Document> documents) {
     List<Map<String, Double>> vectors = vectors(documents);
-    int[] parent = new int[documents.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets clustersOf = new DisjointSets(documents.size());
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < vectors.size(); i++) {
       Map<Integer, Double> dots = new TreeMap<>();
@@ -49,7 +47,7 @@ public final class TfIdfBaseline {
       }
       for (Map.Entry<Integer, Double> dot : dots.entrySet()) {
         if (dot.getValue() >= threshold) {
-          union(parent, dot.getKey(), i);
+          clustersOf.join(dot.getKey(), i);
         }
       }
       for (String term : vectors.get(i).keySet()) {
@@ -58,7 +56,7 @@ public final class TfIdfBaseline {
     }
     Map<String, String> clusters = new LinkedHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
-      clusters.put(documents.get(i).id(), documents.get(root(parent, i)).id());
+      clusters.put(documents.get(i).id(), documents.get(clustersOf.root(i)).id());
     }
     return clusters;
   }
@@ -92,19 +90,4 @@ public final class TfIdfBaseline {
     return vectors;
   }
 
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = root(parent, a);
-    int rb = root(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }

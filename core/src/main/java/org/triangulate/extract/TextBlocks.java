@@ -23,16 +23,7 @@ final class TextBlocks {
     }
 
     int words() {
-      int count = 0;
-      boolean inWord = false;
-      for (int i = 0; i < text.length(); i++) {
-        boolean letter = Character.isLetterOrDigit(text.charAt(i));
-        if (letter && !inWord) {
-          count++;
-        }
-        inWord = letter;
-      }
-      return count;
+      return HtmlExtractor.words(text);
     }
   }
 

@@ -72,22 +72,21 @@ public final class StoryClustering {
   private Map<String, String> originals(List<ArticleDigest> ordered) {
     CopyIndex copies = new CopyIndex(shingler, options.copySimilarity());
     List<ArticleDigest> indexed = new ArrayList<>();
-    int[] parent = new int[ordered.size()];
+    DisjointSets copiesOf = new DisjointSets(ordered.size());
     for (ArticleDigest digest : ordered) {
       if (digest.fingerprint() == null) {
         continue;
       }
       List<Integer> matches = copies.matches(digest.fingerprint());
       int ordinal = copies.add(digest.fingerprint());
-      parent[ordinal] = ordinal;
       indexed.add(digest);
       for (int match : matches) {
-        union(parent, match, ordinal);
+        copiesOf.join(match, ordinal);
       }
     }
     Map<Integer, List<ArticleDigest>> groups = new HashMap<>();
     for (int i = 0; i < indexed.size(); i++) {
-      groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(indexed.get(i));
+      groups.computeIfAbsent(copiesOf.root(i), r -> new ArrayList<>()).add(indexed.get(i));
     }
     Map<String, String> originals = new HashMap<>();
     for (List<ArticleDigest> group : groups.values()) {
@@ -99,21 +98,5 @@ public final class StoryClustering {
       }
     }
     return originals;
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = root(parent, a);
-    int rb = root(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }
