@@ -1,7 +1,9 @@
 package org.triangulate.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Quote;
 
 /**
@@ -37,6 +39,14 @@ public record StoredQuote(
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(content, "content");
+  }
+
+  /**
+   * The quotes of one article in the order of its text, each identified by its own {@link
+   * SpeakerKey} only: the corpus is not consulted.
+   */
+  public static List<StoredQuote> in(AnalyzedArticle analyzed) {
+    return ArticleQuotes.of(analyzed, null);
   }
 
   StoredQuote withIdentity(SpeakerKey resolved) {
