@@ -1,13 +1,16 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
 import org.triangulate.model.Span;
+import org.triangulate.server.QuoteWording;
 import org.triangulate.store.ArticleStore;
+import org.triangulate.store.StoredQuote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "article", mixinStandardHelpOptions = true,
-    description = "Shows one stored article: title, outlet, date, authors, entities, and its text without boilerplate.")
+    description = "Shows one stored article: title, outlet, date, authors, entities, who said what, and its text without boilerplate.")
 final class ArticleCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "ID", description = "The article's id, as 'articles' lists it.")
@@ -58,6 +61,14 @@ final class ArticleCommand implements Callable<Integer> {
             .map(n -> n.getValue() > 1 ? n.getKey() + " (" + n.getValue() + ")" : n.getKey())
             .collect(Collectors.joining(", ")))
         .append('\n'));
+    List<StoredQuote> quotes = StoredQuote.in(analyzed);
+    if (!quotes.isEmpty()) {
+      s.append("\nQuotes:\n");
+      for (StoredQuote quote : quotes) {
+        s.append("  ").append(QuoteWording.speaker(quote.quote().speaker())).append(" \u2014 ")
+            .append(QuotesCommand.words(quote)).append('\n');
+      }
+    }
     s.append('\n').append(withoutBoilerplate(a)).append('\n');
     return s.toString();
   }

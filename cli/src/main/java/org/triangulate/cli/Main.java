@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       ArticleCommand.class,
       SearchCommand.class,
+      QuotesCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,

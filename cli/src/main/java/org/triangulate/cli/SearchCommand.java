@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {
       "Searches the stored articles with Lucene's query syntax over title, text and entities.",
-      "Fields: title:, text:, entity:, outlet:, author:. Examples: korea AND china,",
-      "entity:\"Patricia Kim\", title:(troops OR soldiers)."
+      "Fields: title:, text:, entity:, speaker:, outlet:, author:. Examples: korea AND china,",
+      "entity:\"Patricia Kim\", speaker:\"Bonnie Glaser\", title:(troops OR soldiers)."
     })
 final class SearchCommand implements Callable<Integer> {
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {
       "Serves the stored articles: web pages at /, and a JSON API at /api/articles,",
-      "/api/articles/{id} and /api/search?q=. Stops on Ctrl-C."
+      "/api/articles/{id}, /api/search?q= and /api/quotes?speaker=. Stops on Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         store.close();
         stopped.countDown();
       }));
-      err.println("Serving on http://" + options.host + ":" + web.port() + "/  (API: /api/articles, /api/search?q=...; Ctrl-C stops)");
+      err.println("Serving on http://" + options.host + ":" + web.port() + "/  (API: /api/articles, /api/search?q=..., /api/quotes?speaker=...; Ctrl-C stops)");
       stopped.await();
     }
   }

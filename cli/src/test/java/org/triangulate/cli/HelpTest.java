@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "analyze", "cluster", "compare", "extract", "articles", "article", "search", "serve", "demo"})
+  @ValueSource(strings = {"ingest", "analyze", "cluster", "compare", "extract", "articles", "article", "search", "quotes",
+      "serve", "demo"})
   void everyCommandHasHelp(String command) {
     StringWriter out = new StringWriter();
     int exit = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");
@@ -21,7 +22,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "articles", "article", "search", "serve", "demo"})
+  @ValueSource(strings = {"ingest", "articles", "article", "search", "quotes", "serve", "demo"})
   void storeCommandsTakeData(String command) {
     StringWriter out = new StringWriter();
     Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");

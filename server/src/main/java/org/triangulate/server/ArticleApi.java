@@ -7,8 +7,10 @@ import io.javalin.http.HttpStatus;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.store.ArticleStore;
+import org.triangulate.store.QuoteResult;
 import org.triangulate.store.SearchHit;
 import org.triangulate.store.SearchResult;
+import org.triangulate.store.StoredQuote;
 
 /** The REST handlers: thin, each one method over a {@link Context}. */
 final class ArticleApi {
@@ -59,6 +61,21 @@ final class ArticleApi {
       h.put("title", hit.title());
       h.put("score", hit.score());
       h.put("snippet", hit.snippet());
+    }
+    json(ctx, body);
+  }
+
+  void quotes(Context ctx) {
+    String speaker = ctx.queryParam("speaker");
+    Paging paging = Paging.of(ctx);
+    QuoteResult result = store.quotes(speaker, paging.offset(), paging.limit());
+    ObjectNode body = ContractJson.mapper().createObjectNode();
+    body.put("speaker", speaker == null || speaker.isBlank() ? null : speaker);
+    body.put("total", result.total());
+    body.put("offset", paging.offset());
+    ArrayNode quotes = body.putArray("quotes");
+    for (StoredQuote quote : result.quotes()) {
+      quotes.add(QuoteJson.of(quote));
     }
     json(ctx, body);
   }

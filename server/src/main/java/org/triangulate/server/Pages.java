@@ -6,17 +6,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Span;
+import org.triangulate.model.Speaker;
 import org.triangulate.store.ArticleStore;
 import org.triangulate.store.SearchHit;
+import org.triangulate.store.QuoteResult;
 import org.triangulate.store.SearchResult;
+import org.triangulate.store.StoredQuote;
 
-/** Server-rendered pages: the article list with a search box, and one article. */
+/** Server-rendered pages: the article list with a search box, one article, and the quotes of a speaker. */
 final class Pages {
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?:\r?\n)+");
 
   private final ArticleStore store;
   private final String css;
@@ -84,8 +94,41 @@ final class Pages {
           html.append("<li>").append(escape(name)).append(count > 1 ? " <span class=\"n\">×" + count + "</span>" : "").append("</li>"));
       html.append("</ul>");
     }
-    html.append("</section><article class=\"text\">").append(textWithBoilerplate(a)).append("</article>");
+    html.append("</section>");
+    List<StoredQuote> quotes = StoredQuote.in(analyzed);
+    if (!quotes.isEmpty()) {
+      html.append("<section class=\"quotes\"><h2>Who said what</h2><ol>");
+      for (StoredQuote quote : quotes) {
+        html.append("<li>").append(quoteLine(quote)).append("</li>");
+      }
+      html.append("</ol></section>");
+    }
+    html.append("<article class=\"text\">").append(markedText(analyzed)).append("</article>");
     ctx.html(page(a.title() == null ? a.id() : a.title(), html.toString()));
+  }
+
+  /** Every quote of one speaker across the corpus, or of everyone: {@code /quotes?speaker=}. */
+  void quotes(Context ctx) {
+    String speaker = ctx.queryParam("speaker");
+    Paging paging = Paging.of(ctx);
+    QuoteResult result = store.quotes(speaker, paging.offset(), paging.limit());
+    StringBuilder html = new StringBuilder();
+    html.append("<p><a href=\"/\">All articles</a></p>")
+        .append("<form class=\"search\" action=\"/quotes\" method=\"get\">")
+        .append("<input type=\"search\" name=\"speaker\" placeholder=\"Speaker: Bonnie Glaser\" value=\"")
+        .append(escape(speaker == null ? "" : speaker))
+        .append("\"> <button type=\"submit\">Quotes</button></form>");
+    boolean everyone = speaker == null || speaker.isBlank();
+    html.append("<p class=\"count\">").append(result.total()).append(result.total() == 1 ? " quote" : " quotes")
+        .append(everyone ? "" : " of <b>" + escape(speaker) + "</b>").append("</p><ol class=\"quotes\">");
+    for (StoredQuote quote : result.quotes()) {
+      html.append("<li>").append(quoteLine(quote)).append("<div class=\"where\">")
+          .append(escape(outletLine(quote.outlet(), quote.reportedBy())))
+          .append(quote.published() == null ? "" : ", " + escape(quote.published().toString().substring(0, 10)))
+          .append(", ").append(link(quote.articleId(), quote.title())).append("</div></li>");
+    }
+    html.append("</ol>");
+    ctx.html(page(everyone ? "Quotes" : "Quotes of " + speaker, html.toString()));
   }
 
   void style(Context ctx) {
@@ -97,30 +140,89 @@ final class Pages {
     return page("Error " + status, "<p><a href=\"/\">All articles</a></p><h1>" + status + "</h1><p>" + escape(message) + "</p>");
   }
 
-  /** The text as paragraphs, with what was judged boilerplate shown struck through, not hidden. */
-  private static String textWithBoilerplate(Article a) {
-    StringBuilder html = new StringBuilder("<p>");
-    String text = a.text();
-    int at = 0;
-    for (Span span : a.boilerplate()) {
-      html.append(paragraphs(text.substring(at, span.start())));
-      html.append("<del class=\"boilerplate\" title=\"judged not part of the article\">")
-          .append(paragraphs(span.of(text))).append("</del>");
-      at = span.end();
+  /**
+   * The text as paragraphs, with what was judged boilerplate shown struck through, not hidden, and
+   * what is attributed to someone marked. Each stretch between two span boundaries is wrapped on
+   * its own, paragraph by paragraph, so that the tags nest however the spans overlap.
+   */
+  private static String markedText(AnalyzedArticle analyzed) {
+    String text = analyzed.article().text();
+    List<Span> quoted = new ArrayList<>();
+    analyzed.quotes().forEach(q -> quoted.addAll(q.content()));
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+    for (Span span : analyzed.article().boilerplate()) {
+      cuts.add(span.start());
+      cuts.add(span.end());
     }
-    html.append(paragraphs(text.substring(at))).append("</p>");
+    for (Span span : quoted) {
+      cuts.add(Math.min(span.start(), text.length()));
+      cuts.add(Math.min(span.end(), text.length()));
+    }
+    StringBuilder html = new StringBuilder("<p>");
+    Integer start = cuts.first();
+    for (Integer end = cuts.higher(start); end != null; start = end, end = cuts.higher(end)) {
+      boolean boilerplate = covers(analyzed.article().boilerplate(), start);
+      boolean attributed = covers(quoted, start);
+      String[] pieces = PARAGRAPH_BREAK.split(text.substring(start, end), -1);
+      for (int i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          html.append("</p><p>");
+        }
+        if (pieces[i].isEmpty()) {
+          continue;
+        }
+        html.append(boilerplate ? "<del class=\"boilerplate\" title=\"judged not part of the article\">" : "")
+            .append(attributed ? "<mark class=\"quote\">" : "")
+            .append(escape(pieces[i]))
+            .append(attributed ? "</mark>" : "")
+            .append(boilerplate ? "</del>" : "");
+      }
+    }
+    return html.append("</p>").toString().replace("<p></p>", "");
+  }
+
+  private static boolean covers(List<Span> spans, int offset) {
+    for (Span span : spans) {
+      if (span.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Patricia Kim (fellow, Brookings Institute): “…”", the name a link to all the speaker's quotes. */
+  private static String quoteLine(StoredQuote quote) {
+    Speaker speaker = quote.quote().speaker();
+    StringBuilder html = new StringBuilder();
+    if (speaker.name() == null || speaker.name().isBlank()) {
+      html.append("<span class=\"speaker\">").append(escape(QuoteWording.speaker(speaker))).append("</span>");
+    } else {
+      html.append("<a class=\"speaker\" href=\"/quotes?speaker=")
+          .append(escape(URLEncoder.encode(speaker.name().strip(), StandardCharsets.UTF_8))).append("\">")
+          .append(escape(speaker.name().strip())).append("</a>");
+      String about = QuoteWording.about(speaker);
+      if (!about.isEmpty()) {
+        html.append(" <span class=\"about\">(").append(escape(about)).append(")</span>");
+      }
+    }
+    html.append(": ");
+    if (quote.quote().direct()) {
+      html.append("<q class=\"direct\">").append(escape(QuoteWording.unmarked(quote.content()))).append("</q>");
+    } else {
+      html.append("<span class=\"paraphrase\">paraphrase:</span> ").append(escape(quote.content()));
+    }
     return html.toString();
   }
 
-  private static String paragraphs(String text) {
-    return escape(text).replaceAll("(\r?\n)+", "</p><p>");
+  private static String outletLine(Article a) {
+    return outletLine(a.outlet(), a.reportedBy());
   }
 
-  private static String outletLine(Article a) {
-    if (a.outlet() != null && a.reportedBy() != null && !a.outlet().equals(a.reportedBy())) {
-      return a.outlet() + " (reported by " + a.reportedBy() + ")";
+  private static String outletLine(String outlet, String reportedBy) {
+    if (outlet != null && reportedBy != null && !outlet.equals(reportedBy)) {
+      return outlet + " (reported by " + reportedBy + ")";
     }
-    return a.outlet() != null ? a.outlet() : a.reportedBy() == null ? "" : a.reportedBy();
+    return outlet != null ? outlet : reportedBy == null ? "" : reportedBy;
   }
 
   private static void definition(StringBuilder html, String term, String value) {

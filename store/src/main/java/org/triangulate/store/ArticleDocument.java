@@ -15,6 +15,7 @@ import org.apache.lucene.util.BytesRef;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
 import org.triangulate.model.Entity;
+import org.triangulate.model.Quote;
 
 /**
  * How an article is laid out in the index: the field names and the Lucene document for one
@@ -30,6 +31,9 @@ final class ArticleDocument {
   static final String OUTLET = "outlet";
   static final String REPORTED_BY = "reportedBy";
   static final String AUTHOR = "author";
+  static final String SPEAKER = "speaker";
+  /** Each quoted speaker's {@link SpeakerKey#fold folded} name, exact, for {@link ArticleStore#quotes}. */
+  static final String SPEAKER_KEY = "speakerKey";
   static final String LANGUAGE = "language";
   static final String PUBLISHED = "published";
   static final String CONTENT_HASH = "contentHash";
@@ -38,7 +42,7 @@ final class ArticleDocument {
 
   /** The fields a query may name. */
   static final Set<String> SEARCHABLE =
-      Set.of(ID, TITLE, TEXT, ENTITY, OUTLET, REPORTED_BY, AUTHOR, LANGUAGE, PUBLISHED);
+      Set.of(ID, TITLE, TEXT, ENTITY, OUTLET, REPORTED_BY, AUTHOR, SPEAKER, LANGUAGE, PUBLISHED);
 
   /** The fields a query searches when it names none; a title match weighs double. */
   static final String[] DEFAULT_FIELDS = {TITLE, TEXT, ENTITY};
@@ -86,6 +90,21 @@ final class ArticleDocument {
     }
     entityWords.forEach(name -> doc.add(new TextField(ENTITY, name, Field.Store.NO)));
     canonicalNames.forEach(name -> addFacet(doc, Facet.ENTITY, name));
+
+    Set<String> speakers = new LinkedHashSet<>();
+    Set<String> speakerKeys = new LinkedHashSet<>();
+    for (Quote quote : analyzed.quotes()) {
+      SpeakerKey key = SpeakerKey.of(quote.speaker());
+      if (key != null) {
+        speakers.add(quote.speaker().name().strip());
+        speakerKeys.add(key.name());
+      }
+    }
+    for (String speaker : speakers) {
+      doc.add(new TextField(SPEAKER, speaker, Field.Store.NO));
+      addFacet(doc, Facet.SPEAKER, speaker);
+    }
+    speakerKeys.forEach(key -> doc.add(new StringField(SPEAKER_KEY, key, Field.Store.NO)));
 
     if (article.outlet() != null) {
       doc.add(new TextField(OUTLET, article.outlet(), Field.Store.NO));

@@ -17,7 +17,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic query syntax over the article fields: bare words search title, text and
- * entities, all of them required; {@code outlet:reuters}, {@code author:"Jane Doe"} and the like
+ * entities, all of them required; {@code outlet:reuters}, {@code author:"Jane Doe"}, {@code speaker:"Bonnie Glaser"} and the like
  * name a field; {@code published:[2024-01-01 TO 2024-06-30]} takes ISO dates or instants. A field
  * the index does not have is an error rather than a silent empty result.
  *

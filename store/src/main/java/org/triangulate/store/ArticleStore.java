@@ -40,7 +40,7 @@ import org.triangulate.model.AnalyzedArticle;
 
 /**
  * The articles of one data directory, kept in a Lucene index under {@code <data>/index}: each
- * article's contract JSON, made searchable by title, text, entities and metadata.
+ * article's contract JSON, made searchable by title, text, entities, quoted speakers and metadata.
  *
  * <p>A store is opened either to write ({@link #open}) or to read only ({@link #openReadOnly}).
  * Only one writing store at a time may hold a data directory, across processes; any number of
@@ -221,6 +221,55 @@ public final class ArticleStore implements AutoCloseable {
           }
           return new SearchResult(top.totalHits.value, hits);
         });
+  }
+
+  /**
+   * A page of the quotes of one speaker across the corpus, or of every quote: oldest article first
+   * (undated ones last), ties broken by article id, and within an article in the order of its text.
+   * "Everything Bonnie Glaser said, and in which outlets" is {@code quotes("Bonnie Glaser", 0,
+   * 100)}.
+   *
+   * <p>The speaker is matched by name, ignoring case, accents and punctuation ("bonnie glaser"
+   * finds "Bonnie Glaser"), but not by part of a name ("Glaser" finds nothing). Namesakes with
+   * different organizations all match; each quote's {@link StoredQuote#identity()} tells them
+   * apart, by the rule of {@link SpeakerIdentities}.
+   *
+   * <p>Reads every matching article, so listing all quotes of a large corpus is slow; asking for
+   * a speaker reads only the articles that quote that name.
+   *
+   * @param speaker the speaker's name, or null or blank for every quote
+   */
+  public QuoteResult quotes(String speaker, int offset, int limit) {
+    checkPage(offset, limit);
+    String name = speaker == null || speaker.isBlank() ? null : SpeakerKey.fold(speaker);
+    if (name != null && name.isEmpty()) {
+      return new QuoteResult(0, List.of());
+    }
+    Query query =
+        name == null ? new MatchAllDocsQuery() : new TermQuery(new Term(ArticleDocument.SPEAKER_KEY, name));
+    List<StoredQuote> found =
+        read(
+            searcher -> {
+              int all = searcher.getIndexReader().maxDoc();
+              if (all == 0) {
+                return List.of();
+              }
+              TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_DATE_THEN_ID, all, all));
+              StoredFields stored = searcher.storedFields();
+              List<StoredQuote> quotes = new ArrayList<>();
+              for (ScoreDoc hit : top.scoreDocs) {
+                quotes.addAll(ArticleQuotes.of(load(stored, hit.doc), name));
+              }
+              return quotes;
+            });
+    SpeakerIdentities identities =
+        new SpeakerIdentities(found.stream().map(StoredQuote::identity).filter(Objects::nonNull).toList());
+    List<StoredQuote> page = new ArrayList<>();
+    for (int i = offset; i < found.size() && i - offset < limit; i++) {
+      StoredQuote quote = found.get(i);
+      page.add(quote.withIdentity(identities.identity(quote.identity())));
+    }
+    return new QuoteResult(found.size(), page);
   }
 
   /**

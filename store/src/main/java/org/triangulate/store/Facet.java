@@ -13,7 +13,9 @@ public enum Facet {
   /** The bylined writers. */
   AUTHOR,
   /** The ISO 639-1 language code. */
-  LANGUAGE;
+  LANGUAGE,
+  /** The names of the speakers an article quotes, as the article resolves them. */
+  SPEAKER;
 
   /** The facet named {@code name} ("outlet", "entity", ...), ignoring case. */
   public static Facet named(String name) {

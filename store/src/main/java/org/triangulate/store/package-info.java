@@ -6,8 +6,10 @@
  *
  * <p>Each article is one Lucene document holding its contract JSON (what is read back) and fields
  * made from it: the id; title and body text, analysed as English; entity names and mentions,
+ * the names of quoted speakers (and their folded names, exact, for {@link
+ * org.triangulate.store.ArticleStore#quotes}),
  * outlet, the outlet that did the reporting and authors, analysed as names; language;
  * publication time as a point and a sort key; and the content hash by which a second copy of the
- * same text is recognised. Counts by outlet, entity, author and language come from doc values.
+ * same text is recognised. Counts by outlet, entity, author, speaker and language come from doc values.
  */
 package org.triangulate.store;

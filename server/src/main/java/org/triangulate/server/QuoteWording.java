@@ -1,0 +1,58 @@
+package org.triangulate.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.triangulate.model.Speaker;
+
+/** How a quote reads to a person, on the web pages and on the command line alike. */
+public final class QuoteWording {
+
+  private static final String QUOTATION_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a";
+
+  private QuoteWording() {}
+
+  /** "Patricia Kim (fellow, Brookings Institute)"; "unnamed source" when there is no name. */
+  public static String speaker(Speaker speaker) {
+    String name = speaker.name() == null || speaker.name().isBlank() ? "unnamed source" : speaker.name().strip();
+    String about = about(speaker);
+    return about.isEmpty() ? name : name + " (" + about + ")";
+  }
+
+  /** "fellow, Brookings Institute", or only one of the two, or empty. */
+  public static String about(Speaker speaker) {
+    List<String> parts = new ArrayList<>(2);
+    if (speaker.role() != null && !speaker.role().isBlank()) {
+      parts.add(speaker.role().strip());
+    }
+    if (speaker.organization() != null && !speaker.organization().isBlank()) {
+      parts.add(speaker.organization().strip());
+    }
+    return String.join(", ", parts);
+  }
+
+  /**
+   * The words of a direct quotation between quotation marks: as the text has them when its span
+   * takes them in, otherwise added. A paraphrase stays as it is.
+   */
+  public static String content(String content, boolean direct) {
+    if (!direct || (!content.isEmpty() && QUOTATION_MARKS.indexOf(content.charAt(0)) >= 0)) {
+      return content;
+    }
+    return "\u201c" + content + "\u201d";
+  }
+
+  /**
+   * The words without the quotation marks round them, for markup that adds its own. A closing
+   * mark is taken off only after an opening one, so that "the Kims’" keeps its apostrophe.
+   */
+  public static String unmarked(String content) {
+    if (content.isEmpty() || QUOTATION_MARKS.indexOf(content.charAt(0)) < 0) {
+      return content;
+    }
+    int end = content.length();
+    if (end > 1 && QUOTATION_MARKS.indexOf(content.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return content.substring(1, end).strip();
+  }
+}
