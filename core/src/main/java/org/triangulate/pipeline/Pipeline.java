@@ -6,6 +6,8 @@ import org.triangulate.clean.Cleaner;
 import org.triangulate.clean.RuleCleaner;
 import org.triangulate.extract.DocumentExtractor;
 import org.triangulate.extract.Extractor;
+import org.triangulate.figures.FigureFinder;
+import org.triangulate.figures.TokenFigureFinder;
 import org.triangulate.ingest.RawDocument;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
@@ -26,6 +28,7 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final LanguageAnalyzer analyzer;
   private final EntityCanonicalizer canonicalizer;
+  private final FigureFinder figureFinder = new TokenFigureFinder();
 
   public Pipeline(Extractor extractor, Cleaner cleaner, LanguageAnalyzer analyzer, EntityCanonicalizer canonicalizer) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -69,6 +72,7 @@ public final class Pipeline {
     String body = article.body();
     TextAnalysis analysis = analyzer.analyze(body);
     List<Entity> entities = canonicalizer.canonicalize(body, analysis);
-    return new AnalyzedArticle(article, analysis.sentences(), entities);
+    AnalyzedArticle analyzed = new AnalyzedArticle(article, analysis.sentences(), entities);
+    return analyzed.withClaims(figureFinder.find(analyzed));
   }
 }
