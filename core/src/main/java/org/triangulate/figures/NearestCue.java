@@ -17,6 +17,9 @@ import org.triangulate.model.Token;
  */
 public final class NearestCue implements SourceFinder {
 
+  private static final int WINDOW = 80;
+  private static final int QUOTATION_REACH = 3000;
+
   private final FigureLexicon lexicon;
 
   public NearestCue() {
@@ -29,12 +32,72 @@ public final class NearestCue implements SourceFinder {
 
   @Override
   public ClaimSource sourceOf(AnalyzedArticle article, Sentence sentence, Span figure) {
+    Span quote = quotationAround(article.article().text(), figure);
+    if (quote == null) {
+      return nearest(article, sentence, figure, null);
+    }
+    // a figure inside a quotation belongs to its speaker: the cue outside the quotation's ends
+    List<Sentence> sentences = article.sentences();
+    int first = sentenceAt(sentences, quote.start());
+    for (int k = first; k < sentences.size() && sentences.get(k).span().start() < quote.end() + 3; k++) {
+      Sentence s = sentences.get(k);
+      if (s.span().contains(quote.end() - 1) || s.span().contains(quote.start()) || s.span().start() >= quote.end()) {
+        ClaimSource source = nearest(article, s, new Span(quote.end() - 1, quote.end()), quote);
+        if (source != null) {
+          return source;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The index of the last sentence starting at or before {@code offset} (0 when none does). */
+  private static int sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The index of the first token ending after {@code offset}. */
+  private static int tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The source of the cue nearest to {@code figure} in {@code sentence}, ignoring cues inside {@code outside}. */
+  private ClaimSource nearest(AnalyzedArticle article, Sentence sentence, Span figure, Span outside) {
     List<Token> tokens = sentence.tokens();
     ClaimSource best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (int i = 0; i < tokens.size(); i++) {
+    // a cue further than this from its figure is not its attribution (and a run-on line stays linear)
+    int at = tokenAt(tokens, figure.start());
+    int from = Math.max(0, at - WINDOW);
+    int to = Math.min(tokens.size(), at + WINDOW);
+    for (int i = from; i < to; i++) {
+      if (outside != null && outside.contains(tokens.get(i).span().start())) {
+        continue;
+      }
       Span source = sourceAt(tokens, i);
-      if (source == null || source.overlaps(figure)) {
+      if (source == null || source.overlaps(figure) || outside != null && source.overlaps(outside)) {
         continue;
       }
       int distance = Math.abs(tokens.get(i).span().start() - figure.start());
@@ -44,6 +107,41 @@ public final class NearestCue implements SourceFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The quotation holding {@code figure}, from its opening mark to its closing one, or null. Only
+   * the figure's paragraph is searched for the opening mark, since news quotations reopen their
+   * marks at each paragraph.
+   */
+  static Span quotationAround(String text, Span figure) {
+    int open = -1;
+    int paragraph = figure.start();
+    while (paragraph > 0 && text.charAt(paragraph - 1) != '\n' && figure.start() - paragraph < QUOTATION_REACH) {
+      paragraph--;
+    }
+    for (int k = paragraph; k < figure.start(); k++) {
+      char c = text.charAt(k);
+      if (c == '\u201C' || c == '"' && open < 0) {
+        open = k;
+      } else if (c == '\u201D' || c == '"') {
+        open = -1;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    int limit = Math.min(text.length(), figure.end() + QUOTATION_REACH);
+    for (int k = figure.end(); k < limit; k++) {
+      char c = text.charAt(k);
+      if (c == '\u201D' || c == '"') {
+        return new Span(open, k + 1);
+      }
+      if (c == '\u201C' || c == '\n' && k + 1 < limit && text.charAt(k + 1) == '\u201C') {
+        return new Span(open, k);
+      }
+    }
+    return new Span(open, limit);
   }
 
   /** The source of a cue at token {@code i}, or null when {@code i} is no cue or names none. */
@@ -83,7 +181,15 @@ public final class NearestCue implements SourceFinder {
       return null;
     }
     Token last = tokens.get(end);
-    if (last.pos().equals("PRP") || last.pos().equals("WDT")) {
+    if (last.pos().equals("WDT") || last.pos().equals("WP")) {
+      // "the Chicago Police Department which reported": the antecedent
+      int antecedent = end - 1;
+      if (antecedent >= 0 && tokens.get(antecedent).text().equals(",")) {
+        antecedent--;
+      }
+      return antecedent >= 0 && isNominal(tokens.get(antecedent).pos()) ? nounPhraseBefore(tokens, antecedent + 1) : null;
+    }
+    if (last.pos().equals("PRP")) {
       return last.span();
     }
     if (!isNominal(last.pos())) {

@@ -214,7 +214,8 @@ public final class TokenFigureFinder implements FigureFinder {
   private Reading readShareOrChange(List<Token> tokens, int i, Reading r) {
     String word = lower(tokens.get(i));
     Double change = lexicon.changes().get(word);
-    if (change != null && tokens.get(i).pos().startsWith("VB")) {
+    boolean idiom = i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("down"); // "doubling down"
+    if (change != null && tokens.get(i).pos().startsWith("VB") && !idiom) {
       return changeAt(r, i, i + 1, change);
     }
     if (word.equals("cut") && i + 2 < tokens.size() && lower(tokens.get(i + 1)).equals("in")
@@ -268,6 +269,14 @@ public final class TokenFigureFinder implements FigureFinder {
       return null;
     }
     int end = i + 1;
+    if (words && end + 1 < tokens.size() && tokens.get(end).text().equals("-") && value >= 20 && value < 100
+        && value % 10 == 0) {
+      Double units = lexicon.numberWords().get(lower(tokens.get(end + 1)));
+      if (units != null && units >= 1 && units < 10 && adjacent(tokens, end - 1, end + 1)) {
+        value += units;
+        end += 2;
+      }
+    }
     boolean multiplied = false;
     if (end < tokens.size() && lower(tokens.get(end)).equals("couple") && text.equals("a")) {
       value = 2;
@@ -291,6 +300,16 @@ public final class TokenFigureFinder implements FigureFinder {
       }
     }
     return new Number(value, end, words, multiplied);
+  }
+
+  /** Whether tokens {@code from} to {@code to} are written with no space between them. */
+  private static boolean adjacent(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).span().end() != tokens.get(k + 1).span().start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isArticleBeforeMultiplier(List<Token> tokens, int i) {
@@ -394,16 +413,22 @@ public final class TokenFigureFinder implements FigureFinder {
 
   /** The rules of eval/figures/README.md that say a number is not a figure. */
   private boolean isFigure(AnalyzedArticle article, List<Token> tokens, Reading r, Counted counted) {
+    Token number = tokens.get(r.numberToken);
+    Token next = r.end < tokens.size() ? tokens.get(r.end) : null;
+    if (r.end + 1 < tokens.size() && next.text().equals("-") && adjacent(tokens, r.end - 1, r.end + 1)) {
+      return false; // "33-month war", "ten-point lead", "5-4 decision", "$12-an-hour workers"
+    }
     if (!r.unit.equals(COUNT)) {
       return true; // money, shares, measures and changes are figures wherever they stand
     }
-    Token number = tokens.get(r.numberToken);
-    Token next = r.end < tokens.size() ? tokens.get(r.end) : null;
+    if (r.start >= 2 && tokens.get(r.start - 1).text().equals("-") && adjacent(tokens, r.start - 2, r.start)) {
+      return false; // the second half of "5-4", "80-19"
+    }
     Token before = r.start > 0 ? tokens.get(r.start - 1) : null;
     if (number.text().contains(":") || next != null && isClock(next)) {
       return false;
     }
-    if (r.digitsOnly && YEAR.matcher(number.text()).matches() && r.low.equals(r.high)) {
+    if (r.digitsOnly && YEAR.matcher(number.text()).matches()) {
       return false;
     }
     if (before != null && lexicon.months().contains(lower(before))) {
@@ -415,8 +440,12 @@ public final class TokenFigureFinder implements FigureFinder {
     if (counted != null && lexicon.notFigureHeads().contains(tokens.get(counted.head).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (r.low != null && r.low == 1 && r.high != null && r.high == 1) {
+    if ((r.low == null || r.low == 1) && (r.high == null || r.high == 1)) {
       return false;
+    }
+    if (r.hedge == null && r.digitsOnly && before != null && before.pos().startsWith("NNP")
+        && before.span().end() + 1 == number.span().start()) {
+      return false; // "Patriot 125", "School 285"
     }
     boolean small = r.high != null && r.high < 100;
     if (r.hedge == null && small && before != null && (lexicon.definites().contains(lower(before))

@@ -69,8 +69,8 @@ public final class ContractJson {
     ObjectNode c = span(claim.span());
     c.set("figure", span(claim.figure()));
     ObjectNode value = c.putObject("value");
-    value.put("low", claim.value().low());
-    value.put("high", claim.value().high());
+    bound(value, "low", claim.value().low());
+    bound(value, "high", claim.value().high());
     value.put("approximate", claim.value().approximate());
     value.put("unit", claim.value().unit());
     c.put("counted", claim.counted() == null ? null : claim.counted().of(text));
@@ -102,6 +102,17 @@ public final class ContractJson {
     speaker.put("kind", quote.speaker().kind().name());
     q.put("direct", quote.direct());
     return q;
+  }
+
+  /** A bound as an integer when it is whole (11000, not 11000.0), as the contract's examples write it. */
+  private static void bound(ObjectNode value, String field, Double number) {
+    if (number == null) {
+      value.putNull(field);
+    } else if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+      value.put(field, number.longValue());
+    } else {
+      value.put(field, number);
+    }
   }
 
   /** The {@code extract} object of one page: metadata and text, no analysis. */
