@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures a capability on an evaluation set and prints its figures.",
-    subcommands = {EvalQuotesCommand.class, EvalHtmlCommand.class, EvalHtmlMetaCommand.class, StoriesEvalCommand.class,
-      CommandLine.HelpCommand.class})
+    subcommands = {EvalQuotesCommand.class, EvalFiguresCommand.class, EvalHtmlCommand.class, EvalHtmlMetaCommand.class,
+      StoriesEvalCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
+import org.triangulate.model.Claim;
+import org.triangulate.model.ClaimSource;
 import org.triangulate.model.Entity;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Span;
 import org.triangulate.model.Speaker;
 import org.triangulate.model.SpeakerKind;
+import org.triangulate.model.Value;
 
 /**
  * The JSON of {@code ../shared/CONTRACT.md}: one place that writes it and reads it back, so that
  * the command line, the REST API and the store cannot drift apart.
  *
- * <p>Claims are written as an empty list until the figures stage exists; sentences and tokens are
- * not part of the contract and are not written.
+ * <p>Sentences and tokens are not part of the contract and are not written. A claim carries two
+ * fields beyond the contract: {@code figure}, the span of the number's own words, and {@code head},
+ * the span of the counted head word, which the evaluator scores.
  */
 public final class ContractJson {
 
@@ -54,8 +58,35 @@ public final class ContractJson {
     for (Quote quote : analyzed.quotes()) {
       quotes.add(quote(quote));
     }
-    node.putArray("claims");
+    ArrayNode claims = node.putArray("claims");
+    for (Claim claim : analyzed.claims()) {
+      claims.add(claim(claim, analyzed.article().text()));
+    }
     return node;
+  }
+
+  public static ObjectNode claim(Claim claim, String text) {
+    ObjectNode c = span(claim.span());
+    c.set("figure", span(claim.figure()));
+    ObjectNode value = c.putObject("value");
+    bound(value, "low", claim.value().low());
+    bound(value, "high", claim.value().high());
+    value.put("approximate", claim.value().approximate());
+    value.put("unit", claim.value().unit());
+    c.put("counted", claim.counted() == null ? null : claim.counted().of(text));
+    c.set("head", claim.head() == null ? null : span(claim.head()));
+    if (claim.counted() != null) {
+      ((ObjectNode) c.get("head")).put("countedStart", claim.counted().start());
+      ((ObjectNode) c.get("head")).put("countedEnd", claim.counted().end());
+    }
+    if (claim.source() == null) {
+      c.putNull("source");
+    } else {
+      ObjectNode source = span(claim.source().span());
+      source.put("name", claim.source().name());
+      c.set("source", source);
+    }
+    return c;
   }
 
   public static ObjectNode quote(Quote quote) {
@@ -71,6 +102,17 @@ public final class ContractJson {
     speaker.put("kind", quote.speaker().kind().name());
     q.put("direct", quote.direct());
     return q;
+  }
+
+  /** A bound as an integer when it is whole (11000, not 11000.0), as the contract's examples write it. */
+  private static void bound(ObjectNode value, String field, Double number) {
+    if (number == null) {
+      value.putNull(field);
+    } else if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+      value.put(field, number.longValue());
+    } else {
+      value.put(field, number);
+    }
   }
 
   /** The {@code extract} object of one page: metadata and text, no analysis. */
@@ -156,7 +198,27 @@ public final class ContractJson {
                   SpeakerKind.valueOf(speaker.path("kind").asText("UNKNOWN"))),
               q.path("direct").asBoolean()));
     }
-    return new AnalyzedArticle(article, List.of(), entities, quotes);
+    List<Claim> claims = new ArrayList<>();
+    for (JsonNode c : node.path("claims")) {
+      JsonNode value = c.path("value");
+      JsonNode head = c.path("head");
+      boolean counted = head.hasNonNull("countedStart");
+      claims.add(
+          new Claim(
+              span(c),
+              c.hasNonNull("figure") ? span(c.get("figure")) : span(c),
+              new Value(
+                  value.hasNonNull("low") ? value.get("low").asDouble() : null,
+                  value.hasNonNull("high") ? value.get("high").asDouble() : null,
+                  value.path("approximate").asBoolean(),
+                  value.path("unit").asText("count")),
+              counted ? new Span(head.get("countedStart").asInt(), head.get("countedEnd").asInt()) : null,
+              counted ? span(head) : null,
+              c.hasNonNull("source")
+                  ? new ClaimSource(span(c.get("source")), c.get("source").path("name").asText())
+                  : null));
+    }
+    return new AnalyzedArticle(article, List.of(), entities, quotes, claims);
   }
 
   private static ObjectNode span(Span span) {

@@ -8,16 +8,23 @@ import java.util.TreeMap;
 import java.util.Objects;
 
 /**
- * An article with what analysis found in it: sentences, entities and attributions. Spans index
- * into {@code article.text()}.
+ * An article with what analysis found in it: sentences, entities, attributions and reported
+ * figures. Spans index into {@code article.text()}.
  */
-public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Quote> quotes) {
+public record AnalyzedArticle(
+    Article article, List<Sentence> sentences, List<Entity> entities, List<Quote> quotes, List<Claim> claims) {
 
   public AnalyzedArticle {
     Objects.requireNonNull(article, "article");
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
+    claims = List.copyOf(claims);
+  }
+
+  /** An article analysed for language and attribution, before figures. */
+  public AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Quote> quotes) {
+    this(article, sentences, entities, quotes, List.of());
   }
 
   /** An article analysed for language, before attribution. */
@@ -26,7 +33,11 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<En
   }
 
   public AnalyzedArticle withQuotes(List<Quote> found) {
-    return new AnalyzedArticle(article, sentences, entities, found);
+    return new AnalyzedArticle(article, sentences, entities, found, claims);
+  }
+
+  public AnalyzedArticle withClaims(List<Claim> found) {
+    return new AnalyzedArticle(article, sentences, entities, quotes, found);
   }
 
   /**

@@ -8,6 +8,8 @@ import org.triangulate.clean.Cleaner;
 import org.triangulate.clean.RuleCleaner;
 import org.triangulate.extract.DocumentExtractor;
 import org.triangulate.extract.Extractor;
+import org.triangulate.figures.FigureFinder;
+import org.triangulate.figures.TokenFigureFinder;
 import org.triangulate.ingest.RawDocument;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
@@ -29,25 +31,27 @@ public final class Pipeline {
   private final LanguageAnalyzer analyzer;
   private final EntityCanonicalizer canonicalizer;
   private final Attributor attributor;
+  private final FigureFinder figureFinder;
 
-  public Pipeline(
-      Extractor extractor, Cleaner cleaner, LanguageAnalyzer analyzer, EntityCanonicalizer canonicalizer, Attributor attributor) {
+  public Pipeline(Extractor extractor, Cleaner cleaner, LanguageAnalyzer analyzer, EntityCanonicalizer canonicalizer,
+      Attributor attributor, FigureFinder figureFinder) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.analyzer = analyzer;
     this.canonicalizer = canonicalizer;
     this.attributor = attributor;
+    this.figureFinder = figureFinder;
   }
 
   /** Every stage, with the English models. */
   public static Pipeline english() {
     return new Pipeline(new DocumentExtractor(), new RuleCleaner(), new CoreNlpAnalyzer(), EntityCanonicalizer.english(),
-        new RuleAttributor());
+        new RuleAttributor(), new TokenFigureFinder());
   }
 
   /** Extraction and cleaning only: no models to load, for {@code extract}. */
   public static Pipeline withoutAnalysis() {
-    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), null, null, null);
+    return new Pipeline(new DocumentExtractor(), new RuleCleaner(), null, null, null, null);
   }
 
   /**
@@ -76,6 +80,7 @@ public final class Pipeline {
     TextAnalysis analysis = analyzer.analyze(body);
     List<Entity> entities = canonicalizer.canonicalize(body, analysis);
     AnalyzedArticle analyzed = new AnalyzedArticle(article, analysis.sentences(), entities);
-    return analyzed.withQuotes(attributor.attribute(analyzed));
+    AnalyzedArticle attributed = analyzed.withQuotes(attributor.attribute(analyzed));
+    return attributed.withClaims(figureFinder.find(attributed));
   }
 }

@@ -1,0 +1,112 @@
+package org.triangulate.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.triangulate.eval.FigureGold;
+import org.triangulate.eval.FigureScore;
+import org.triangulate.ingest.Format;
+import org.triangulate.ingest.RawDocument;
+import org.triangulate.json.ContractJson;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.Claim;
+import org.triangulate.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "figures",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures figure extraction against the hand-annotated gold of eval/figures (see its README):",
+      "precision, recall and F1 for detection (value and span), the counted head and the source."
+    })
+final class EvalFiguresCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "eval/figures",
+      description = "The gold directory, holding gold.jsonl. Default: ${DEFAULT-VALUE}.")
+  Path dir;
+
+  @Option(names = "--shared", paramLabel = "DIR",
+      description = "Where the annotated texts are. Default: ../shared beside the repository.")
+  Path shared;
+
+  @Mixin FormatOption format;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path home = Path.of(System.getProperty("triangulate.home", "."));
+    Path goldDir = Files.isDirectory(dir) || dir.isAbsolute() ? dir : home.resolve(dir);
+    Path gold = goldDir.resolve("gold.jsonl");
+    if (!Files.isRegularFile(gold)) {
+      throw new UserError("no gold figures at " + gold);
+    }
+    Path texts = shared != null ? shared : home.resolve("../shared").normalize();
+    Pipeline pipeline = Pipeline.english();
+    FigureScore.Result total = FigureScore.Result.empty();
+    for (FigureGold article : FigureGold.read(gold)) {
+      Path file = texts.resolve(article.text());
+      AnalyzedArticle analyzed = pipeline.analyze(
+          new RawDocument(article.text(), Format.TEXT, Files.readAllBytes(file), RawDocument.Given.nothing()));
+      if (analyzed.article().text().length() != article.length()) {
+        throw new UserError(file + " is not the text the gold was annotated on (length differs)");
+      }
+      List<FigureScore.Figure> found = new ArrayList<>();
+      for (Claim claim : analyzed.claims()) {
+        found.add(new FigureScore.Figure(claim.figure(), claim.value().low(), claim.value().high(), claim.head(),
+            claim.source() == null ? null : claim.source().span()));
+      }
+      total = total.plus(FigureScore.score(article.figures(), found));
+    }
+    if (format.json()) {
+      ObjectNode node = ContractJson.mapper().createObjectNode();
+      node.put("evaluation", "figures");
+      put(node, "detection", total.detection());
+      put(node, "head", total.head());
+      put(node, "source", total.source());
+      node.put("sourceAccuracy", total.sourceAccuracy());
+      out.println(ContractJson.line(node));
+    } else {
+      out.println("figures: " + total.detection().gold() + " gold, " + total.detection().found() + " found");
+      out.println(String.format(Locale.ROOT, "%-10s %9s %9s %9s %7s %7s %7s", "", "precision", "recall", "F1",
+          "correct", "found", "gold"));
+      row(out, "detection", total.detection());
+      row(out, "head", total.head());
+      row(out, "source", total.source());
+      out.println(String.format(Locale.ROOT, "source right on matched figures (null = null counts): %.3f",
+          total.sourceAccuracy()));
+    }
+    out.flush();
+    err.flush();
+    return Main.OK;
+  }
+
+  private static void put(ObjectNode node, String name, FigureScore.Prf prf) {
+    ObjectNode o = node.putObject(name);
+    o.put("precision", prf.precision());
+    o.put("recall", prf.recall());
+    o.put("f1", prf.f1());
+    o.put("correct", prf.correct());
+    o.put("found", prf.found());
+    o.put("gold", prf.gold());
+  }
+
+  private static void row(PrintWriter out, String name, FigureScore.Prf prf) {
+    out.println(String.format(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %7d %7d %7d", name, prf.precision(), prf.recall(),
+        prf.f1(), prf.correct(), prf.found(), prf.gold()));
+  }
+}

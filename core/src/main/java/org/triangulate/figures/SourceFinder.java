@@ -1,0 +1,18 @@
+package org.triangulate.figures;
+
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.ClaimSource;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+
+/**
+ * Who a figure is attributed to. The seam between figures and attribution: {@link NearestCue}
+ * looks for a reporting verb in the figure's sentence; an implementation over {@link
+ * AnalyzedArticle#quotes()} (the attribution stage, which follows quotations across sentences and
+ * resolves pronouns) can replace it without touching {@link TokenFigureFinder}.
+ */
+public interface SourceFinder {
+
+  /** The source of the figure at {@code figure} in {@code sentence}, or null for the outlet's own. */
+  ClaimSource sourceOf(AnalyzedArticle article, Sentence sentence, Span figure);
+}
