@@ -33,6 +33,7 @@ class QualityGateIT {
   /** What each suite runs, printing its figures as JSON. */
   private static final Map<String, List<String>> SUITES = Map.of(
       "quotes.polnear.dev", List.of("eval", "quotes", shared("eval/polnear/dev"), "--format", "jsonl"),
+      "figures.gold", List.of("eval", "figures", "--shared", Cli.SHARED.toString(), "--format", "jsonl"),
       "html.zyte", List.of("eval", "html", shared("eval/html/zyte"), "--format", "jsonl"),
       "html.mozilla", List.of("eval", "html-meta", shared("eval/html/mozilla/pages"), "--format", "jsonl"),
       "stories.allsides.val", List.of("eval", "stories", shared("eval/stories/allsides/val.jsonl")),

@@ -20,9 +20,10 @@ import org.triangulate.nlp.TextAnalysis;
 import org.triangulate.nlp.corenlp.CoreNlpAnalyzer;
 
 /**
- * The stages in their order: extract, clean, analyse, canonicalise, attribute. The only place that wires
- * stages together. Stateless once built, so one instance serves every thread; building the
- * English pipeline loads the NLP models, which takes seconds, so build it once per run.
+ * The stages in their order: extract, clean, analyse, canonicalise, attribute, find figures. The
+ * only place that wires stages together. Stateless once built, so one instance serves every
+ * thread; building the English pipeline loads the NLP models, which takes seconds, so build it
+ * once per run.
  */
 public final class Pipeline {
 
