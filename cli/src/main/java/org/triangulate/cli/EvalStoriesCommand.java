@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "TF-IDF baseline, and prints pairwise and B-cubed precision, recall and F1 against the story labels,",
       "one JSON object per system. On ECB+ it also lists the topics whose two events were merged."
     })
-final class StoriesEvalCommand implements Callable<Integer> {
+final class EvalStoriesCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "A story set in JSONL.")
   Path file;
