@@ -3,9 +3,14 @@ package org.triangulate.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.triangulate.model.Article;
+import org.triangulate.model.Quote;
+import org.triangulate.model.Speaker;
+import org.triangulate.model.SpeakerKind;
 import java.util.concurrent.Callable;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.pipeline.Pipeline;
@@ -50,7 +55,26 @@ final class DemoCommand implements Callable<Integer> {
         .append(" | boilerplate spans: ").append(a.boilerplate().size()).append('\n');
     analyzed.namesByType().forEach((type, names) -> s.append(String.format(Locale.ROOT, "  %-13s %s%n",
         type.name().toLowerCase(Locale.ROOT) + ":", String.join(", ", names.keySet()))));
+    // A person quoted several times is listed once, with the fullest description the article gives.
+    Map<String, String> quoted = new LinkedHashMap<>();
+    for (Quote quote : analyzed.quotes()) {
+      Speaker speaker = quote.speaker();
+      if (speaker.kind() == SpeakerKind.PERSON && speaker.name() != null) {
+        quoted.merge(speaker.name(), speaker.name() + describe(speaker),
+            (known, candidate) -> candidate.length() > known.length() ? candidate : known);
+      }
+    }
+    s.append(String.format(Locale.ROOT, "  %-13s %s%n", "quoted:", quoted.isEmpty() ? "-" : String.join("; ", quoted.values())));
+    s.append(String.format(Locale.ROOT, "  %-13s %d quotes, %d figures%n%n", "found:", analyzed.quotes().size(),
+        analyzed.claims().size()));
     return s.toString();
+  }
+
+  private static String describe(Speaker speaker) {
+    String role = speaker.role() == null ? "" : speaker.role();
+    String organization = speaker.organization() == null ? "" : speaker.organization();
+    String both = role.isEmpty() || organization.isEmpty() ? role + organization : role + ", " + organization;
+    return both.isEmpty() ? "" : " (" + both + ")";
   }
 
   @Override
@@ -68,7 +92,6 @@ final class DemoCommand implements Callable<Integer> {
       for (AnalyzedArticle analyzed : store.list(0, 20)) {
         out.print(brief(analyzed));
       }
-      out.println();
       out.flush();
       if (!noServe) {
         ServeCommand.serveUntilStopped(store, server, err);
