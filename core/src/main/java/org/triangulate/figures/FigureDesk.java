@@ -36,7 +36,11 @@ import org.triangulate.model.Value;
  *       Korean}) are the same when both claims give them.
  * </ul>
  * A claim that gives no place or kind fits either way: the story supplies it. A claim joins the
- * first figure, in order of publication, whose every value it fits.
+ * first figure, in order of publication, whose every value it fits, preferring one whose values it
+ * agrees with. Two different values that one
+ * article gives on the same source's word (or both on its own) are never one figure: a source does
+ * not contradict itself within a report, so they count different things ("300,000 acres" burnt
+ * this year, "1,000,000 acres" last year).
  *
  * <p>Left out: claims with nothing counted, and magnitudes ({@code thousands of}: approximate with
  * only a lower bound), which no estimate can contradict. An article's repeat of its own value from
@@ -120,7 +124,10 @@ public final class FigureDesk {
     ordered.sort(Comparator.comparing(Noted::reported, PUBLICATION));
     List<List<Noted>> groups = new ArrayList<>();
     for (Noted note : ordered) {
-      List<Noted> home = groups.stream().filter(g -> g.stream().allMatch(member -> fits(member, note))).findFirst().orElse(null);
+      List<List<Noted>> fitting = groups.stream().filter(g -> g.stream().allMatch(member -> fits(member, note))).toList();
+      List<Noted> home = fitting.stream()
+          .filter(g -> g.stream().allMatch(member -> overlap(member.reported().value(), note.reported().value())))
+          .findFirst().orElse(fitting.isEmpty() ? null : fitting.get(0));
       if (home == null) {
         groups.add(new ArrayList<>(List.of(note)));
       } else if (home.stream().noneMatch(member -> repeats(member, note))) {
@@ -179,7 +186,18 @@ public final class FigureDesk {
     return a.head().equals(b.head())
         && a.reported().value().unit().equals(b.reported().value().unit())
         && compatible(a.kind(), b.kind())
-        && compatible(a.place(), b.place());
+        && compatible(a.place(), b.place())
+        && !sameVoice(a, b);
+  }
+
+  /**
+   * The same article giving two values on one source's word (or both on its own): a source does not
+   * contradict itself within a report, so the two count different things (two years, two places).
+   */
+  private static boolean sameVoice(Noted a, Noted b) {
+    return a.reported().article().equals(b.reported().article())
+        && Objects.equals(a.reported().source(), b.reported().source())
+        && !a.reported().value().equals(b.reported().value());
   }
 
   private static boolean compatible(Set<String> a, Set<String> b) {

@@ -125,6 +125,23 @@ class FigureDeskTest {
   }
 
   @Test
+  void twoValuesOnOneSourcesWordInOneArticleCountDifferentThings() {
+    AnalyzedArticle thisYear = article("a", null, "300,000", "acres", "acres", null, Value.exactly(300000, "count"));
+    AnalyzedArticle lastYear = article("a", null, "1,000,000", "acres", "acres", null, Value.exactly(1000000, "count"));
+    AnalyzedArticle elsewhere = article("b", null, "1,000,000", "acres", "acres", null, Value.exactly(1000000, "count"));
+    List<FigureDesk.Noted> notes = new ArrayList<>(desk.note(thisYear));
+    notes.addAll(desk.note(lastYear));
+    List<Figure> figures = desk.compare("s", notes, Set.of());
+    assertEquals(2, figures.size(), figures.toString());
+    notes.addAll(desk.note(elsewhere));
+    figures = desk.compare("s", notes, Set.of());
+    assertEquals(2, figures.size(), figures.toString());
+    assertEquals(List.of(1000000.0, 1000000.0), lows(figures.get(0)), "another article's 1,000,000 joins the figure it agrees with");
+    assertEquals(Agreement.AGREE, figures.get(0).agreement());
+    assertEquals(Agreement.SINGLE, figures.get(1).agreement());
+  }
+
+  @Test
   void theResultDoesNotDependOnInputOrder() {
     List<FigureDesk.Noted> notes = new ArrayList<>();
     notes.addAll(desk.note(article("a", "2024-11-05T10:00:00Z", "11,000 to 12,000", "soldiers in Russia", "soldiers", "The Pentagon", range(11000, 12000))));
