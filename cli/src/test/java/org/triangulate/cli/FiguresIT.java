@@ -50,6 +50,10 @@ class FiguresIT {
     assertValue(values.get(0), seeds.get(0), 11000, 12000, false, "Pentagon");
     assertValue(values.get(1), seeds.get(1), 12000, 12000, true, "Ukrainian Defense Intelligence Directorate");
     assertValue(values.get(2), seeds.get(1), 3000, 3000, false, "United States");
+    JsonNode kursk = figures.stream().filter(f -> f.get("counted").asText().contains("Kursk")).findFirst().orElseThrow();
+    assertEquals("single", kursk.get("agreement").asText(), kursk.toString());
+    assertEquals(10000, kursk.get("values").get(0).get("low").asLong());
+    assertTrue(kursk.get("values").get(0).get("source").asText().contains("Pentagon"), kursk.toString());
     for (JsonNode f : figures) {
       assertEquals(figure.get("story"), f.get("story"), "the seeds are one story");
       assertTrue(List.of("agree", "disagree", "single").contains(f.get("agreement").asText()));

@@ -42,7 +42,9 @@ import org.triangulate.model.Value;
  * not contradict itself within a report, so they count different things ("300,000 acres" burnt
  * this year, "1,000,000 acres" last year).
  *
- * <p>Left out: claims with nothing counted, and magnitudes ({@code thousands of}: approximate with
+ * <p>A claim with nothing counted right after a claim in the same clause counts what that one
+ * counts, narrowed by the words after its own figure when they name a place ("with 10,000 already
+ * stationed in the border region of Kursk"). Left out: other claims with nothing counted, and magnitudes ({@code thousands of}: approximate with
  * only a lower bound), which no estimate can contradict. An article's repeat of its own value from
  * the same source counts once, and the caller leaves out copies, so that a republished report
  * counts once.
@@ -97,17 +99,62 @@ public final class FigureDesk {
     String text = analyzed.article().text();
     String outlet = analyzed.article().reportedBy() != null ? analyzed.article().reportedBy() : analyzed.article().outlet();
     List<Noted> noted = new ArrayList<>();
+    Claim antecedent = null;
     for (Claim claim : analyzed.claims()) {
-      if (claim.counted() == null || magnitude(claim.value())) {
+      if (claim.counted() != null) {
+        antecedent = claim;
+      }
+      if (magnitude(claim.value())) {
         continue;
       }
-      ReportedValue reported = new ReportedValue(analyzed.id(), claim.value(), claim.counted().of(text).strip(),
-          claim.source() == null ? null : claim.source().name(), outlet, analyzed.article().published());
-      String before = text.substring(claim.counted().start(), Math.max(claim.counted().start(), claim.head().start()));
-      String after = text.substring(Math.min(claim.head().end(), claim.counted().end()), claim.counted().end());
-      noted.add(new Noted(reported, group(lemma(analyzed, claim.head(), text)), kind(before), place(after)));
+      String source = claim.source() == null ? null : claim.source().name();
+      if (claim.counted() != null) {
+        ReportedValue reported = new ReportedValue(analyzed.id(), claim.value(), claim.counted().of(text).strip(),
+            source, outlet, analyzed.article().published());
+        String before = text.substring(claim.counted().start(), Math.max(claim.counted().start(), claim.head().start()));
+        String after = text.substring(Math.min(claim.head().end(), claim.counted().end()), claim.counted().end());
+        noted.add(new Noted(reported, group(lemma(analyzed, claim.head(), text)), kind(before), place(after)));
+      } else if (elliptical(antecedent, claim)) {
+        Noted elided = ellipsis(analyzed, antecedent, claim, source, outlet);
+        if (!elided.place().isEmpty()) {
+          noted.add(elided);
+        }
+      }
     }
     return noted;
+  }
+
+  /**
+   * Whether a claim with nothing counted leaves out the counted words of the claim before it in
+   * the same clause: "11,000 to 12,000 North Korean soldiers in Russia, with 10,000 already
+   * stationed in the border region of Kursk". The caller keeps it only when the words after its
+   * figure name a place: without one, what the elided count narrows to is too unsure to show.
+   */
+  private static boolean elliptical(Claim antecedent, Claim claim) {
+    return antecedent != null
+        && antecedent.span().overlaps(claim.span())
+        && antecedent.figure().end() <= claim.figure().start()
+        && antecedent.value().unit().equals(claim.value().unit());
+  }
+
+  /**
+   * The elided claim, counting what its antecedent counts ({@code North Korean soldiers}) with the
+   * qualifier that follows its own figure, up to the end of the phrase ({@code already stationed in
+   * the border region of Kursk}): a narrower place keeps it apart from the antecedent.
+   */
+  private Noted ellipsis(AnalyzedArticle analyzed, Claim antecedent, Claim claim, String source, String outlet) {
+    String text = analyzed.article().text();
+    String counted = text.substring(antecedent.counted().start(), Math.max(antecedent.counted().start(), antecedent.head().end()));
+    String trailing = text.substring(claim.figure().end(), Math.max(claim.figure().end(), claim.span().end()));
+    int cut = 0;
+    while (cut < trailing.length() && ",;:.!?\r\n".indexOf(trailing.charAt(cut)) < 0) {
+      cut++;
+    }
+    String qualifier = trailing.substring(0, cut).strip();
+    String before = text.substring(antecedent.counted().start(), Math.max(antecedent.counted().start(), antecedent.head().start()));
+    ReportedValue reported = new ReportedValue(analyzed.id(), claim.value(), (counted.strip() + " " + qualifier).strip(),
+        source, outlet, analyzed.article().published());
+    return new Noted(reported, group(lemma(analyzed, antecedent.head(), text)), kind(before), place(qualifier));
   }
 
   /**

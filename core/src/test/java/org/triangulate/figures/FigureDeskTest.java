@@ -95,6 +95,32 @@ class FigureDeskTest {
   }
 
   @Test
+  void anElidedCountBorrowsTheHeadBeforeItAndKeepsItsOwnPlace() {
+    String text = "The Pentagon estimates there are now 11,000 to 12,000 North Korean soldiers in Russia, "
+        + "with 10,000 already stationed in the border region of Kursk.";
+    Span clause = new Span(0, text.length());
+    ClaimSource pentagon = new ClaimSource(new Span(0, 12), "Pentagon");
+    int range = text.indexOf("11,000");
+    int counted = text.indexOf("North Korean");
+    int head = text.indexOf("soldiers");
+    int kursk = text.indexOf("10,000");
+    Claim whole = new Claim(clause, new Span(range, range + 16), range(11000, 12000),
+        new Span(counted, text.indexOf(",", counted)), new Span(head, head + 8), pentagon);
+    Claim elided = new Claim(clause, new Span(kursk, kursk + 6), Value.exactly(10000, "count"), null, null, pentagon);
+    AnalyzedArticle article = new AnalyzedArticle(Article.of("p", text), List.of(), List.of(), List.of(), List.of(whole, elided));
+    List<FigureDesk.Noted> notes = desk.note(article);
+    assertEquals(2, notes.size(), notes.toString());
+    assertEquals("North Korean soldiers already stationed in the border region of Kursk", notes.get(1).reported().counted());
+    assertEquals(Set.of("Kursk"), notes.get(1).place());
+    List<FigureDesk.Noted> all = new ArrayList<>(notes);
+    all.addAll(desk.note(article("q", null, "nearly 12,000", "troops to Russia", "troops", "Kyiv", nearly(12000))));
+    List<Figure> figures = desk.compare("s", all, Set.of());
+    assertEquals(2, figures.size(), figures.toString());
+    assertEquals(List.of(11000.0, 12000.0), lows(figures.get(0)));
+    assertEquals(List.of(10000.0), lows(figures.get(1)), "Kursk apart");
+  }
+
+  @Test
   void anotherKindOrUnitOrHeadStaysApart() {
     List<Figure> figures = figures(Set.of(),
         article("a", null, "500", "Russian soldiers", "soldiers", null, Value.exactly(500, "count")),
