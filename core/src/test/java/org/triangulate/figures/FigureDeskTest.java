@@ -194,6 +194,29 @@ class FigureDeskTest {
   }
 
   @Test
+  void seededRandomClaimsOverRandomTextNeverThrow() {
+    Random random = new Random(17);
+    String alphabet = "abc XYZ,.;\n\u00e9\u2019 in to of ";
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0, n = 1 + random.nextInt(120); i < n; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      List<Claim> claims = new ArrayList<>();
+      for (int c = 0; c < 3; c++) {
+        int a = random.nextInt(text.length() + 1);
+        int b = a + random.nextInt(text.length() - a + 1);
+        Span span = new Span(a, b);
+        boolean counted = random.nextBoolean();
+        claims.add(new Claim(span, span, random.nextBoolean() ? Value.exactly(random.nextInt(100), "count") : new Value(5.0, null, true, "count"),
+            counted ? span : null, counted ? span : null, null));
+      }
+      AnalyzedArticle article = new AnalyzedArticle(Article.of("r" + round, text.toString()), List.of(), List.of(), List.of(), claims);
+      desk.compare("s", desk.note(article), Set.of());
+    }
+  }
+
+  @Test
   void nothingToCompareGivesNoFigures() {
     assertEquals(List.of(), desk.compare("s", List.of(), Set.of()));
     assertEquals(List.of(), desk.note(new AnalyzedArticle(Article.of("x", ""), List.of(), List.of())));
