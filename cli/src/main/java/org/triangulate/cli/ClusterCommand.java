@@ -4,19 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.Origin;
 import org.triangulate.model.Span;
-import org.triangulate.pipeline.Pipeline;
-import org.triangulate.stories.ArticleDigest;
-import org.triangulate.stories.Digester;
 import org.triangulate.stories.OriginReader;
 import org.triangulate.stories.Placement;
-import org.triangulate.stories.StoryClustering;
-import org.triangulate.stories.StoryOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -42,32 +36,18 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** What clustering needs of one article, and the origin printed beside its story. */
-  private record Read(ArticleDigest digest, ObjectNode origin) {}
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Inputs inputs = Inputs.of(paths);
-    StoryOptions options = StoryOptions.defaults();
-    Digester digester = Digester.english(options);
     OriginReader origins = new OriginReader();
-    Pipeline pipeline = Pipeline.english();
-    List<Read> read = new ArrayList<>();
-    int failed;
-    try (Progress progress = Progress.start("Analysing", inputs)) {
-      failed = new DocumentRun<Read>(inputs, threads.count(), document -> {
-        var analyzed = pipeline.analyze(document);
-        return new Read(digester.digest(analyzed), origins.origin(analyzed).map(o -> json(o, analyzed.article().text())).orElse(null));
-      }, err).run(read::add, outcome -> progress.step()).size();
-    }
-    List<Placement> placements = new StoryClustering(options).cluster(read.stream().map(Read::digest).toList()).placements();
-    for (int i = 0; i < read.size(); i++) {
-      out.println(ContractJson.line(json(placements.get(i), read.get(i).origin())));
+    StoryRun.Outcome<ObjectNode> outcome = new StoryRun<ObjectNode>(
+        analyzed -> origins.origin(analyzed).map(o -> json(o, analyzed.article().text())).orElse(null))
+        .run(paths, threads.count(), spec.commandLine().getErr());
+    for (StoryRun.Placed<ObjectNode> placed : outcome.placed()) {
+      out.println(ContractJson.line(json(placed.placement(), placed.read())));
     }
     out.flush();
-    return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    return outcome.failed() == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
   private static ObjectNode json(Placement placement, ObjectNode origin) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       AnalyzeCommand.class,
       ClusterCommand.class,
+      FiguresCommand.class,
       CompareCommand.class,
       ExtractCommand.class,
       ArticlesCommand.class,

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "analyze", "cluster", "compare", "extract", "articles", "article", "search", "quotes",
+  @ValueSource(strings = {"ingest", "analyze", "cluster", "figures", "compare", "extract", "articles", "article", "search", "quotes",
       "serve", "demo"})
   void everyCommandHasHelp(String command) {
     StringWriter out = new StringWriter();
