@@ -60,12 +60,19 @@ public final class MetadataReader {
     Map<String, String> values = metaValues(page);
     String documentTitle = documentTitle(page);
 
+    // A declared title (JSON-LD, og:title, dc:title) is kept as the publisher wrote it, site name
+    // and all: that is the title Mozilla's test pages expect, and the site name is kept apart as
+    // the outlet anyway. Only the bare <title>, which pages fill with navigation, loses the page's
+    // own site name.
+    String siteName = first(LinkedData.text(article, "publisher"), values.get("og:site_name"));
     String title = first(linkedTitle(article, documentTitle), values.get("dc:title"), values.get("dcterm:title"),
         values.get("og:title"), values.get("weibo:article:title"), values.get("weibo:webpage:title"),
-        values.get("title"), values.get("twitter:title"), values.get("parsely-title"), documentTitle);
-
-    String siteName = first(LinkedData.text(article, "publisher"), values.get("og:site_name"));
-    title = withoutSiteName(withoutSiteName(title, values.get("og:site_name")), LinkedData.text(article, "publisher"));
+        values.get("title"), values.get("twitter:title"), values.get("parsely-title"));
+    if (title == null) {
+      String bare = titleElement(page);
+      String plain = withoutSiteName(withoutSiteName(bare, values.get("og:site_name")), LinkedData.text(article, "publisher"));
+      title = plain != null && !plain.equals(bare) ? plain : documentTitle;
+    }
 
     List<String> authors = LinkedData.authors(article);
     if (authors.isEmpty()) {
@@ -91,12 +98,17 @@ public final class MetadataReader {
       return title;
     }
     for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ", " » ")) {
-      String suffix = separator + siteName;
+      String suffix = separator + siteName.strip();
       if (title.endsWith(suffix) && title.length() > suffix.length()) {
         return title.substring(0, title.length() - suffix.length()).strip();
       }
     }
     return title;
+  }
+
+  private static String titleElement(Document page) {
+    Element titleElement = page.selectFirst("title");
+    return titleElement == null ? null : titleElement.text().strip().replaceAll("\\s+", " ");
   }
 
   /** The meta tags Readability reads, keyed {@code prefix:field}; a later tag overrides an earlier one. */
