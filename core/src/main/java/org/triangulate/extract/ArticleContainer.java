@@ -55,7 +55,7 @@ final class ArticleContainer {
     return largest(body.select("main, [role=main]"));
   }
 
-  private static boolean namesBody(Element e) {
+  static boolean namesBody(Element e) {
     if (e.attr("itemprop").contains("articleBody") || e.attr("property").equals("articleBody")
         || e.attr("data-component").equals("text-block") || BODY_NAMES.contains(e.id())) {
       return true;

@@ -102,10 +102,33 @@ final class Boilerplate {
     doomed.forEach(Node::remove);
   }
 
+  /**
+   * Never dropped by name: the page's structure, links, and a container the markup names as the
+   * article's body that holds prose. Some names say both ("paywall" is a subscription prompt on
+   * one site and the article's text behind the wall on another): a prompt is a line or two, the
+   * text behind the wall is paragraphs.
+   */
   private static boolean protectedTag(Element e) {
+    if (ArticleContainer.namesBody(e) && proseChars(e) >= PROSE_CHARS) {
+      return true;
+    }
     String tag = e.normalName();
     return tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
         || tag.equals("a") || e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody");
+  }
+
+  /** Paragraph text that reads as an article's, not as a prompt. */
+  private static final int PROSE_CHARS = 400;
+
+  private static int proseChars(Element e) {
+    int chars = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      chars += p.text().length();
+      if (chars >= PROSE_CHARS) {
+        break;
+      }
+    }
+    return chars;
   }
 
   static boolean hidden(Element e) {
