@@ -92,7 +92,8 @@ final class Boilerplate {
           return FilterResult.CONTINUE;
         }
         if (tags.contains(e.normalName()) || hidden(e)
-            || (byName && !protectedTag(e) && furnitureName(e.className() + " " + e.id()))) {
+            || (byName && named.computeIfAbsent(e.className() + " " + e.id(), Boilerplate.this::furnitureName)
+                && !protectedTag(e))) {
           doomed.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
