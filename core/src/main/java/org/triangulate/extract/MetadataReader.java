@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -78,16 +79,20 @@ public final class MetadataReader {
     if (authors.isEmpty()) {
       String articleAuthor = values.get("article:author");
       String byline = first(values.get("dc:creator"), values.get("dcterm:creator"), values.get("author"),
-          values.get("parsely-author"), articleAuthor != null && !articleAuthor.startsWith("http") ? articleAuthor : null,
-          bylineInMarkup(page));
-      authors = names(byline);
+          values.get("parsely-author"), articleAuthor != null && !articleAuthor.startsWith("http") ? articleAuthor : null);
+      authors = names(byline != null ? byline : bylineInMarkup(page));
     }
 
-    Instant published = firstDate(LinkedData.text(article, "datePublished"), values.get("article:published_time"),
-        values.get("parsely-pub-date"), attr(page, "meta[itemprop=datePublished]", "content"),
-        attr(page, "time[datetime][pubdate], time[itemprop=datePublished][datetime]", "datetime"),
-        attr(page, "time[datetime]", "datetime"));
-    String url = first(attr(page, "link[rel=canonical]", "abs:href"), attr(page, "meta[property=og:url]", "content"));
+    Instant published = firstDate(List.of(
+        () -> LinkedData.text(article, "datePublished"), () -> values.get("article:published_time"),
+        () -> values.get("parsely-pub-date"), () -> attr(page, "meta[itemprop=datePublished]", "content"),
+        () -> attr(page, "time[datetime][pubdate], time[itemprop=datePublished][datetime]", "datetime"),
+        () -> attr(page, "time[datetime]", "datetime")));
+    String url = attr(page, "link[rel=canonical]", "abs:href");
+    if (url == null || url.isBlank()) {
+      url = attr(page, "meta[property=og:url]", "content");
+    }
+    url = first(url);
     String body = article == null ? null : LinkedData.text(article, "articleBody");
     return new PageMetadata(title, authors, published, siteName, language(page), url, body);
   }
@@ -268,25 +273,28 @@ public final class MetadataReader {
     return names;
   }
 
-  /** The first date with a time of day, else the first date: a bare day is the vaguer claim. */
-  private static Instant firstDate(String... candidates) {
-    for (String candidate : candidates) {
-      Optional<Instant> instant = IsoDate.parse(candidate);
-      if (instant.isPresent() && candidate.strip().length() > 10) {
-        return instant.get();
-      }
-    }
-    for (String candidate : candidates) {
+  /**
+   * The first date with a time of day, else the first date: a bare day is the vaguer claim. The
+   * sources are read in order and only as far as needed, since the later ones search the page.
+   */
+  private static Instant firstDate(List<Supplier<String>> sources) {
+    Instant day = null;
+    for (Supplier<String> source : sources) {
+      String candidate = source.get();
       Optional<Instant> instant = IsoDate.parse(candidate);
       if (instant.isPresent()) {
-        return instant.get();
+        if (candidate.strip().length() > 10) {
+          return instant.get();
+        }
+        day = day == null ? instant.get() : day;
       }
     }
-    return null;
+    return day;
   }
 
   private static String language(Document page) {
-    String lang = page.select("html").attr("lang").strip();
+    Element html = page.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").strip();
     if (lang.isEmpty()) {
       Element meta = page.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
       lang = meta == null ? "" : meta.attr("content").strip();
