@@ -56,7 +56,8 @@ public final class HtmlExtractor implements Extractor {
     // (a blog post, an open thread), not a sign that the class rules cut it: retrying without them
     // would bring back the comments and the rest of the furniture.
     if (words(text) < RETRY_WORDS && !(first.named() && words(text) >= MIN_BODY_WORDS)) {
-      String retried = body(PageDecoder.parse(bytes, given.url()), false).text();
+      Boilerplate.restore(first.dropped());
+      String retried = body(page, false).text();
       text = words(retried) > words(text) ? retried : text;
     }
     if (meta.articleBody() != null && words(meta.articleBody()) > Math.max(2 * words(text), MIN_BODY_WORDS)) {
@@ -78,16 +79,19 @@ public final class HtmlExtractor implements Extractor {
         List.of());
   }
 
-  /** A page's article text; {@code named} when it is the container the markup names as the body. */
-  record Body(String text, boolean named) {}
+  /**
+   * A page's article text; {@code named} when it is the container the markup names as the body;
+   * {@code dropped}, what the class and id rules took from the page.
+   */
+  record Body(String text, boolean named, List<Boilerplate.Removal> dropped) {}
 
   /** The article text of a parsed page, or "" when no container is found. */
   Body body(Document page, boolean byName) {
     Element body = page.body();
     if (body == null) {
-      return new Body("", false);
+      return new Body("", false, List.of());
     }
-    boilerplate.strip(body, byName);
+    List<Boilerplate.Removal> dropped = boilerplate.strip(body, byName);
     List<Element> scored = containers.byScore(body);
     Element hinted = containers.byHint(body);
     List<Block> fromScore = TextBlocks.of(scored);
@@ -101,7 +105,7 @@ public final class HtmlExtractor implements Extractor {
       List<String> whole = paragraphs(TextBlocks.of(List.of(body)));
       chosen = words(whole) > words(chosen) ? whole : chosen;
     }
-    return new Body(String.join("\n\n", chosen), named);
+    return new Body(String.join("\n\n", chosen), named, dropped);
   }
 
   /**
