@@ -71,7 +71,7 @@ final class EvalHtmlMetaCommand implements Callable<Integer> {
       tally(0, name, expected.path("title").asText(null), got.title(),
           MetadataScore.sameTitle(expected.path("title").asText(null), got.title(), got.siteName()), err);
       tally(4, name, expected.path("title").asText(null), got.title(),
-          MetadataScore.sameText(expected.path("title").asText(null), got.title()), null);
+          MetadataScore.sameText(expected.path("title").asText(null), got.title()), err);
       tally(1, name, expected.path("byline").asText(null), String.join(", ", got.authors()),
           MetadataScore.sameByline(expected.path("byline").asText(null), got.authors()), err);
       tally(2, name, expected.path("siteName").asText(null), got.siteName(),

@@ -55,18 +55,19 @@ final class ArticleContainer {
     return largest(body.select("main, [role=main]"));
   }
 
-  private static boolean namesBody(Element e) {
+  static boolean namesBody(Element e) {
     if (e.attr("itemprop").contains("articleBody") || e.attr("property").equals("articleBody")
         || e.attr("data-component").equals("text-block") || BODY_NAMES.contains(e.id())) {
       return true;
     }
     String classes = e.className();
-    if (classes.isEmpty()) {
-      return false;
-    }
-    for (String name : classes.split("\\s+")) {
-      if (BODY_NAMES.contains(name)) {
-        return true;
+    int start = 0;
+    for (int i = 0; i <= classes.length(); i++) {
+      if (i == classes.length() || Character.isWhitespace(classes.charAt(i))) {
+        if (i > start && BODY_NAMES.contains(classes.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
       }
     }
     return false;
@@ -268,37 +269,48 @@ final class ArticleContainer {
     return l == null || l[0] == 0 ? 0 : (double) l[1] / l[0];
   }
 
-  /** Each element's text length and link-text length, in one pass. */
+  /**
+   * Each element's text length and link-text length (text under a link inside it), in one pass:
+   * a text node counts for its parent, and each element passes its totals to its parent on the
+   * way out, so no text node walks up its ancestors.
+   */
   static Map<Element, int[]> textAndLinkLengths(Element root) {
     Map<Element, int[]> lengths = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
+        if (node instanceof TextNode t && t.parent() instanceof Element parent) {
           int length = t.text().strip().length();
-          if (length == 0) {
-            return;
-          }
-          boolean inLink = false;
-          for (Element p = t.parent() instanceof Element pe ? pe : null; p != null; p = p.parent()) {
-            if (p.normalName().equals("a")) {
-              inLink = true;
-            }
-            int[] l = lengths.computeIfAbsent(p, x -> new int[2]);
+          if (length > 0) {
+            int[] l = lengths.computeIfAbsent(parent, x -> new int[2]);
             l[0] += length;
-            if (inLink) {
+            if (parent.normalName().equals("a")) {
               l[1] += length;
-            }
-            if (p == root) {
-              break;
             }
           }
         }
       }
 
       @Override
-      public void tail(Node node, int depth) {}
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e != root && e.parent() != null) {
+          int[] mine = lengths.get(e);
+          if (mine == null) {
+            return;
+          }
+          if (e.normalName().equals("a")) {
+            mine[1] = mine[0];
+          }
+          int[] l = lengths.computeIfAbsent(e.parent(), x -> new int[2]);
+          l[0] += mine[0];
+          l[1] += mine[1];
+        }
+      }
     }, root);
+    int[] top = lengths.get(root);
+    if (top != null && root.normalName().equals("a")) {
+      top[1] = top[0];
+    }
     return lengths;
   }
 }

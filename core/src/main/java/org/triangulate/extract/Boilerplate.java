@@ -73,13 +73,19 @@ final class Boilerplate {
     return furniture.matches(marks);
   }
 
+  /** An element dropped by its name, with where it stood, so that it can be put back. */
+  record Removal(Element parent, int index, Node node) {}
+
   /**
    * Removes furniture under {@code root}: always by tag, hidden elements and comments; by class
    * and id only when {@code byName}, since a page that names its article container oddly loses
-   * the article that way (the caller retries without).
+   * the article that way. Returns what was dropped by name, in the order dropped, for
+   * {@link #restore} (the caller retries without the name rules on the same page instead of
+   * parsing it again).
    */
-  void strip(Element root, boolean byName) {
+  List<Removal> strip(Element root, boolean byName) {
     List<Node> doomed = new ArrayList<>();
+    List<Node> byNames = new ArrayList<>();
     Map<String, Boolean> named = new HashMap<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
@@ -91,21 +97,65 @@ final class Boilerplate {
         if (!(node instanceof Element e) || node == root) {
           return FilterResult.CONTINUE;
         }
-        if (tags.contains(e.normalName()) || hidden(e)
-            || (byName && !protectedTag(e) && furnitureName(e.className() + " " + e.id()))) {
+        if (tags.contains(e.normalName()) || hidden(e)) {
           doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (byName && named.computeIfAbsent(e.className() + " " + e.id(), Boilerplate.this::furnitureName)
+            && !protectedTag(e)) {
+          byNames.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
         return FilterResult.CONTINUE;
       }
     }, root);
     doomed.forEach(Node::remove);
+    List<Removal> removals = new ArrayList<>(byNames.size());
+    for (Node node : byNames) {
+      Element parent = (Element) node.parent();
+      if (parent != null) {
+        removals.add(new Removal(parent, node.siblingIndex(), node));
+        node.remove();
+      }
+    }
+    return removals;
   }
 
+  /** Puts back what {@link #strip} dropped by name, last first, each where it stood. */
+  static void restore(List<Removal> removals) {
+    for (int i = removals.size() - 1; i >= 0; i--) {
+      Removal r = removals.get(i);
+      r.parent().insertChildren(r.index(), r.node());
+    }
+  }
+
+  /**
+   * Never dropped by name: the page's structure, links, and a container the markup names as the
+   * article's body that holds prose. Some names say both ("paywall" is a subscription prompt on
+   * one site and the article's text behind the wall on another): a prompt is a line or two, the
+   * text behind the wall is paragraphs.
+   */
   private static boolean protectedTag(Element e) {
+    if (ArticleContainer.namesBody(e) && proseChars(e) >= PROSE_CHARS) {
+      return true;
+    }
     String tag = e.normalName();
     return tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
         || tag.equals("a") || e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody");
+  }
+
+  /** Paragraph text that reads as an article's, not as a prompt. */
+  private static final int PROSE_CHARS = 400;
+
+  private static int proseChars(Element e) {
+    int chars = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      chars += p.text().length();
+      if (chars >= PROSE_CHARS) {
+        break;
+      }
+    }
+    return chars;
   }
 
   static boolean hidden(Element e) {

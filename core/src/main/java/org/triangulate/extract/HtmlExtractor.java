@@ -50,9 +50,14 @@ public final class HtmlExtractor implements Extractor {
     byte[] bytes = document.content();
     Document page = PageDecoder.parse(bytes, given.url());
     PageMetadata meta = metadataReader.read(page);
-    String text = body(page, true);
-    if (words(text) < RETRY_WORDS) {
-      String retried = body(PageDecoder.parse(bytes, given.url()), false);
+    Body first = body(page, true);
+    String text = first.text();
+    // A short text from the container the markup names as the article body is a short article
+    // (a blog post, an open thread), not a sign that the class rules cut it: retrying without them
+    // would bring back the comments and the rest of the furniture.
+    if (words(text) < RETRY_WORDS && !(first.named() && words(text) >= MIN_BODY_WORDS)) {
+      Boilerplate.restore(first.dropped());
+      String retried = body(page, false).text();
       text = words(retried) > words(text) ? retried : text;
     }
     if (meta.articleBody() != null && words(meta.articleBody()) > Math.max(2 * words(text), MIN_BODY_WORDS)) {
@@ -74,13 +79,19 @@ public final class HtmlExtractor implements Extractor {
         List.of());
   }
 
+  /**
+   * A page's article text; {@code named} when it is the container the markup names as the body;
+   * {@code dropped}, what the class and id rules took from the page.
+   */
+  record Body(String text, boolean named, List<Boilerplate.Removal> dropped) {}
+
   /** The article text of a parsed page, or "" when no container is found. */
-  String body(Document page, boolean byName) {
+  Body body(Document page, boolean byName) {
     Element body = page.body();
     if (body == null) {
-      return "";
+      return new Body("", false, List.of());
     }
-    boilerplate.strip(body, byName);
+    List<Boilerplate.Removal> dropped = boilerplate.strip(body, byName);
     List<Element> scored = containers.byScore(body);
     Element hinted = containers.byHint(body);
     List<Block> fromScore = TextBlocks.of(scored);
@@ -88,11 +99,13 @@ public final class HtmlExtractor implements Extractor {
     List<String> a = paragraphs(fromScore);
     List<String> b = paragraphs(fromHint);
     List<String> chosen = choose(a, b, scored, hinted);
+    boolean named = hinted != null && !chosen.isEmpty() && ArticleContainer.namesBody(hinted)
+        && (chosen == b || scored.stream().allMatch(e -> e == hinted || e.parents().contains(hinted)));
     if (words(chosen) < MIN_BODY_WORDS) {
       List<String> whole = paragraphs(TextBlocks.of(List.of(body)));
       chosen = words(whole) > words(chosen) ? whole : chosen;
     }
-    return String.join("\n\n", chosen);
+    return new Body(String.join("\n\n", chosen), named, dropped);
   }
 
   /**

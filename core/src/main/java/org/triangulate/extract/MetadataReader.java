@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -60,27 +61,38 @@ public final class MetadataReader {
     Map<String, String> values = metaValues(page);
     String documentTitle = documentTitle(page);
 
+    // A declared title (JSON-LD, og:title, dc:title) is kept as the publisher wrote it, site name
+    // and all: that is the title Mozilla's test pages expect, and the site name is kept apart as
+    // the outlet anyway. Only the bare <title>, which pages fill with navigation, loses the page's
+    // own site name.
+    String siteName = first(LinkedData.text(article, "publisher"), values.get("og:site_name"));
     String title = first(linkedTitle(article, documentTitle), values.get("dc:title"), values.get("dcterm:title"),
         values.get("og:title"), values.get("weibo:article:title"), values.get("weibo:webpage:title"),
-        values.get("title"), values.get("twitter:title"), values.get("parsely-title"), documentTitle);
-
-    String siteName = first(LinkedData.text(article, "publisher"), values.get("og:site_name"));
-    title = withoutSiteName(withoutSiteName(title, values.get("og:site_name")), LinkedData.text(article, "publisher"));
+        values.get("title"), values.get("twitter:title"), values.get("parsely-title"));
+    if (title == null) {
+      String bare = titleElement(page);
+      String plain = withoutSiteName(withoutSiteName(bare, values.get("og:site_name")), LinkedData.text(article, "publisher"));
+      title = plain != null && !plain.equals(bare) ? plain : documentTitle;
+    }
 
     List<String> authors = LinkedData.authors(article);
     if (authors.isEmpty()) {
       String articleAuthor = values.get("article:author");
       String byline = first(values.get("dc:creator"), values.get("dcterm:creator"), values.get("author"),
-          values.get("parsely-author"), articleAuthor != null && !articleAuthor.startsWith("http") ? articleAuthor : null,
-          bylineInMarkup(page));
-      authors = names(byline);
+          values.get("parsely-author"), articleAuthor != null && !articleAuthor.startsWith("http") ? articleAuthor : null);
+      authors = names(byline != null ? byline : bylineInMarkup(page));
     }
 
-    Instant published = firstDate(LinkedData.text(article, "datePublished"), values.get("article:published_time"),
-        values.get("parsely-pub-date"), attr(page, "meta[itemprop=datePublished]", "content"),
-        attr(page, "time[datetime][pubdate], time[itemprop=datePublished][datetime]", "datetime"),
-        attr(page, "time[datetime]", "datetime"));
-    String url = first(attr(page, "link[rel=canonical]", "abs:href"), attr(page, "meta[property=og:url]", "content"));
+    Instant published = firstDate(List.of(
+        () -> LinkedData.text(article, "datePublished"), () -> values.get("article:published_time"),
+        () -> values.get("parsely-pub-date"), () -> attr(page, "meta[itemprop=datePublished]", "content"),
+        () -> attr(page, "time[datetime][pubdate], time[itemprop=datePublished][datetime]", "datetime"),
+        () -> attr(page, "time[datetime]", "datetime")));
+    String url = attr(page, "link[rel=canonical]", "abs:href");
+    if (url == null || url.isBlank()) {
+      url = attr(page, "meta[property=og:url]", "content");
+    }
+    url = first(url);
     String body = article == null ? null : LinkedData.text(article, "articleBody");
     return new PageMetadata(title, authors, published, siteName, language(page), url, body);
   }
@@ -91,12 +103,17 @@ public final class MetadataReader {
       return title;
     }
     for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ", " » ")) {
-      String suffix = separator + siteName;
+      String suffix = separator + siteName.strip();
       if (title.endsWith(suffix) && title.length() > suffix.length()) {
         return title.substring(0, title.length() - suffix.length()).strip();
       }
     }
     return title;
+  }
+
+  private static String titleElement(Document page) {
+    Element titleElement = page.selectFirst("title");
+    return titleElement == null ? null : titleElement.text().strip().replaceAll("\\s+", " ");
   }
 
   /** The meta tags Readability reads, keyed {@code prefix:field}; a later tag overrides an earlier one. */
@@ -256,25 +273,28 @@ public final class MetadataReader {
     return names;
   }
 
-  /** The first date with a time of day, else the first date: a bare day is the vaguer claim. */
-  private static Instant firstDate(String... candidates) {
-    for (String candidate : candidates) {
-      Optional<Instant> instant = IsoDate.parse(candidate);
-      if (instant.isPresent() && candidate.strip().length() > 10) {
-        return instant.get();
-      }
-    }
-    for (String candidate : candidates) {
+  /**
+   * The first date with a time of day, else the first date: a bare day is the vaguer claim. The
+   * sources are read in order and only as far as needed, since the later ones search the page.
+   */
+  private static Instant firstDate(List<Supplier<String>> sources) {
+    Instant day = null;
+    for (Supplier<String> source : sources) {
+      String candidate = source.get();
       Optional<Instant> instant = IsoDate.parse(candidate);
       if (instant.isPresent()) {
-        return instant.get();
+        if (candidate.strip().length() > 10) {
+          return instant.get();
+        }
+        day = day == null ? instant.get() : day;
       }
     }
-    return null;
+    return day;
   }
 
   private static String language(Document page) {
-    String lang = page.select("html").attr("lang").strip();
+    Element html = page.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").strip();
     if (lang.isEmpty()) {
       Element meta = page.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
       lang = meta == null ? "" : meta.attr("content").strip();

@@ -167,4 +167,28 @@ class HtmlExtractorTest {
     assertTrue(text.contains("rebuild the north wall of the harbour"), text);
     assertTrue(text.contains("last a year or more."), text);
   }
+
+  @Test
+  void proseBehindAPaywallIsKeptAndAPaywallPromptIsNot() {
+    String html = "<html><body><div class=\"article-body\" itemprop=\"articleBody\">" + PROSE
+        + "<div class=\"paywall\">" + PROSE.replace("Tuesday", "Wednesday").repeat(3) + "</div>"
+        + "<div class=\"paywall\"><p>Subscribe to keep reading.</p></div></div></body></html>";
+    String text = EXTRACTOR.extract(html(html.getBytes(StandardCharsets.UTF_8), RawDocument.Given.nothing())).text();
+    assertTrue(text.contains("voted on Wednesday"), text);
+    assertFalse(text.contains("Subscribe"), text);
+  }
+
+  @Test
+  void declaredTitleKeepsTheSiteNameAndABareTitleLosesIt() {
+    String declared = "<html><head><title>Harbour reopens after the storm | The Coastal Courier</title>"
+        + "<meta property=\"og:title\" content=\"Harbour reopens after the storm | The Coastal Courier\">"
+        + "<meta property=\"og:site_name\" content=\"The Coastal Courier\"></head><body>" + PROSE.repeat(3)
+        + "</body></html>";
+    Article a = EXTRACTOR.extract(html(declared.getBytes(StandardCharsets.UTF_8), RawDocument.Given.nothing()));
+    assertEquals("Harbour reopens after the storm | The Coastal Courier", a.title());
+    assertEquals("The Coastal Courier", a.outlet());
+    String bare = declared.replaceFirst("<meta property=\"og:title\"[^>]*>", "");
+    Article b = EXTRACTOR.extract(html(bare.getBytes(StandardCharsets.UTF_8), RawDocument.Given.nothing()));
+    assertEquals("Harbour reopens after the storm", b.title());
+  }
 }
