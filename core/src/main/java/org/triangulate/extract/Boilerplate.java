@@ -33,16 +33,43 @@ final class Boilerplate {
 
   /**
    * Fragments matched against a lower-cased class-and-id string: plain ones by {@code contains},
-   * which is much faster than one large alternation, the rest as one regular expression.
+   * which is much faster than a regular expression, the rest each as its own expression, tried
+   * only when the string holds the fragment's literal (most names hold none, and most elements'
+   * names are tested).
    */
   private static final class NameRule {
+    private static final Pattern METACHARACTERS = Pattern.compile("[()\\[\\]{}|*+.\\\\]");
+    private static final Pattern OPTIONAL = Pattern.compile(".\\?");
+    private static final Pattern LITERAL_RUNS = Pattern.compile("[^a-z0-9-]+");
+
     private final List<String> plain;
-    private final Pattern patterns;
+    private final List<Fragment> expressions;
+
+    /** An expression and a literal that any string it matches contains ("" when unknown). */
+    private record Fragment(String literal, Pattern pattern) {}
 
     NameRule(List<String> fragments) {
-      plain = fragments.stream().filter(f -> f.matches("[a-z0-9-]+")).map(f -> f.toLowerCase(Locale.ROOT)).toList();
-      List<String> rest = fragments.stream().filter(f -> !f.matches("[a-z0-9-]+")).toList();
-      patterns = rest.isEmpty() ? null : Pattern.compile(String.join("|", rest), Pattern.CASE_INSENSITIVE);
+      List<String> lower = fragments.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
+      plain = lower.stream().filter(f -> f.matches("[a-z0-9-]+")).toList();
+      expressions = lower.stream().filter(f -> !f.matches("[a-z0-9-]+"))
+          .map(f -> new Fragment(literal(f), Pattern.compile(f))).toList();
+    }
+
+    /**
+     * The longest run of letters, digits and hyphens that a match of {@code fragment} must
+     * contain: anchors and word boundaries match no character and {@code x?} may match none; a
+     * fragment with groups, classes, escapes or repetition gets "", which every string contains.
+     */
+    static String literal(String fragment) {
+      String bare = fragment.replace("\\b", " ").replace("^", " ").replace("$", " ");
+      if (METACHARACTERS.matcher(bare).find()) {
+        return "";
+      }
+      String longest = "";
+      for (String run : LITERAL_RUNS.split(OPTIONAL.matcher(bare).replaceAll(" "))) {
+        longest = run.length() > longest.length() ? run : longest;
+      }
+      return longest;
     }
 
     boolean matches(String marks) {
@@ -55,7 +82,12 @@ final class Boilerplate {
           return true;
         }
       }
-      return patterns != null && patterns.matcher(lower).find();
+      for (Fragment fragment : expressions) {
+        if (lower.contains(fragment.literal()) && fragment.pattern().matcher(lower).find()) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

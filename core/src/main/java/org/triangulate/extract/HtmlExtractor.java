@@ -193,7 +193,9 @@ public final class HtmlExtractor implements Extractor {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      char c = text.charAt(i);
+      boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          : Character.isLetterOrDigit(c);
       if (letter && !inWord) {
         count++;
       }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The schema.org objects of a page's JSON-LD scripts, and the article among them. */
@@ -25,9 +24,10 @@ final class LinkedData {
     this.nodes = nodes;
   }
 
-  static LinkedData of(Document page) {
+  /** The JSON-LD objects in a page's {@code application/ld+json} scripts. */
+  static LinkedData of(List<Element> scripts) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       try {
         collect(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")), nodes);
       } catch (JsonProcessingException e) {

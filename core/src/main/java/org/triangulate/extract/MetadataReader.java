@@ -42,7 +42,8 @@ public final class MetadataReader {
   private static final Pattern HIERARCHICAL = Pattern.compile("\\s[\\\\/>»]\\s");
   private static final Pattern LAST_PART = Pattern.compile("(.*)\\s[" + SEPARATORS + "]\\s.*");
   private static final Pattern FIRST_PART = Pattern.compile("[^" + SEPARATORS + "]*[" + SEPARATORS + "](.*)");
-  private static final Pattern BYLINE_NAME = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+  /** Class and id fragments of a byline, after Mozilla Readability's byline test. */
+  private static final List<String> BYLINE_NAMES = List.of("byline", "author", "dateline", "writtenby");
   private static final Pattern LEADING_BY = Pattern.compile("^(?i:by|von|par|por|di)\\s+");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
@@ -57,9 +58,10 @@ public final class MetadataReader {
   }
 
   public PageMetadata read(Document page) {
-    JsonNode article = LinkedData.of(page).article();
-    Map<String, String> values = metaValues(page);
-    String documentTitle = documentTitle(page);
+    MetadataElements elements = MetadataElements.of(page);
+    JsonNode article = LinkedData.of(elements.linkedData()).article();
+    Map<String, String> values = metaValues(elements.metas());
+    String documentTitle = documentTitle(elements);
 
     // A declared title (JSON-LD, og:title, dc:title) is kept as the publisher wrote it, site name
     // and all: that is the title Mozilla's test pages expect, and the site name is kept apart as
@@ -70,7 +72,7 @@ public final class MetadataReader {
         values.get("og:title"), values.get("weibo:article:title"), values.get("weibo:webpage:title"),
         values.get("title"), values.get("twitter:title"), values.get("parsely-title"));
     if (title == null) {
-      String bare = titleElement(page);
+      String bare = titleElement(elements.title());
       String plain = withoutSiteName(withoutSiteName(bare, values.get("og:site_name")), LinkedData.text(article, "publisher"));
       title = plain != null && !plain.equals(bare) ? plain : documentTitle;
     }
@@ -85,16 +87,15 @@ public final class MetadataReader {
 
     Instant published = firstDate(List.of(
         () -> LinkedData.text(article, "datePublished"), () -> values.get("article:published_time"),
-        () -> values.get("parsely-pub-date"), () -> attr(page, "meta[itemprop=datePublished]", "content"),
-        () -> attr(page, "time[datetime][pubdate], time[itemprop=datePublished][datetime]", "datetime"),
-        () -> attr(page, "time[datetime]", "datetime")));
-    String url = attr(page, "link[rel=canonical]", "abs:href");
+        () -> values.get("parsely-pub-date"), () -> attr(elements.meta("itemprop", "datePublished"), "content"),
+        () -> attr(elements.publishedTime(), "datetime"), () -> attr(elements.anyTime(), "datetime")));
+    String url = attr(elements.canonical(), "abs:href");
     if (url == null || url.isBlank()) {
-      url = attr(page, "meta[property=og:url]", "content");
+      url = attr(elements.meta("property", "og:url"), "content");
     }
     url = first(url);
     String body = article == null ? null : LinkedData.text(article, "articleBody");
-    return new PageMetadata(title, authors, published, siteName, language(page), url, body);
+    return new PageMetadata(title, authors, published, siteName, language(page, elements), url, body);
   }
 
   /** "Headline | Site" without the site's name, when the page names its site. */
@@ -111,15 +112,14 @@ public final class MetadataReader {
     return title;
   }
 
-  private static String titleElement(Document page) {
-    Element titleElement = page.selectFirst("title");
+  private static String titleElement(Element titleElement) {
     return titleElement == null ? null : titleElement.text().strip().replaceAll("\\s+", " ");
   }
 
   /** The meta tags Readability reads, keyed {@code prefix:field}; a later tag overrides an earlier one. */
-  private static Map<String, String> metaValues(Document page) {
+  private static Map<String, String> metaValues(List<Element> metas) {
     Map<String, String> values = new HashMap<>();
-    for (Element meta : page.getElementsByTag("meta")) {
+    for (Element meta : metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -174,8 +174,8 @@ public final class MetadataReader {
    * before a colon is kept whole; a short or overlong title gives way to the page's one
    * {@code <h1>}.
    */
-  static String documentTitle(Document page) {
-    Element titleElement = page.selectFirst("title");
+  private static String documentTitle(MetadataElements elements) {
+    Element titleElement = elements.title();
     String original = titleElement == null ? "" : titleElement.text().strip();
     String title = original;
     boolean hierarchical = false;
@@ -189,7 +189,7 @@ public final class MetadataReader {
       }
     } else if (title.contains(": ")) {
       String whole = title;
-      boolean headingMatches = page.select("h1, h2").stream().anyMatch(h -> h.text().strip().equals(whole));
+      boolean headingMatches = elements.headings().stream().anyMatch(h -> h.text().strip().equals(whole));
       if (!headingMatches) {
         title = original.substring(original.lastIndexOf(':') + 1);
         if (words(title) < 3) {
@@ -199,9 +199,9 @@ public final class MetadataReader {
         }
       }
     } else if (title.length() > 150 || title.length() < 15) {
-      var h1s = page.getElementsByTag("h1");
+      List<Element> h1s = elements.h1s();
       if (h1s.size() == 1) {
-        title = h1s.first().text();
+        title = h1s.get(0).text();
       }
     }
     title = title.strip().replaceAll("\\s+", " ");
@@ -238,7 +238,7 @@ public final class MetadataReader {
           return FilterResult.SKIP_ENTIRELY;
         }
         String marks = e.className() + " " + e.id();
-        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author") || BYLINE_NAME.matcher(marks).find()) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author") || bylineName(marks)) {
           String text = e.text().strip();
           if (!text.isEmpty() && text.length() < 100) {
             Element name = e.selectFirst("[itemprop~=name]");
@@ -252,6 +252,16 @@ public final class MetadataReader {
       }
     }, page.body());
     return found[0];
+  }
+
+  private static boolean bylineName(String marks) {
+    String lower = marks.toLowerCase(Locale.ROOT);
+    for (String name : BYLINE_NAMES) {
+      if (lower.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A byline split into names: "By A, B and C" gives A, B, C. */
@@ -292,19 +302,19 @@ public final class MetadataReader {
     return day;
   }
 
-  private static String language(Document page) {
+  private static String language(Document page, MetadataElements elements) {
     Element html = page.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang").strip();
     if (lang.isEmpty()) {
-      Element meta = page.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
+      Element meta = elements.meta("http-equiv", "content-language");
+      meta = meta != null ? meta : elements.meta("property", "og:locale");
       lang = meta == null ? "" : meta.attr("content").strip();
     }
     String primary = lang.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
     return primary.matches("[a-z]{2,3}") ? primary : null;
   }
 
-  private static String attr(Document page, String css, String attribute) {
-    Element element = page.selectFirst(css);
+  private static String attr(Element element, String attribute) {
     return element == null ? null : element.attr(attribute);
   }
 

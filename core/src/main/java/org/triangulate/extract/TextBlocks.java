@@ -87,22 +87,36 @@ final class TextBlocks {
       }
     }
 
+    /** Appends {@code raw} with each run of white space as one space, a run of text at a time. */
     private void append(String raw) {
       int before = text.length();
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
-        boolean space = Character.isWhitespace(c) || c == '\u00A0';
-        if (space) {
+      int i = 0;
+      while (i < raw.length()) {
+        int start = i;
+        while (i < raw.length() && !space(raw.charAt(i))) {
+          i++;
+        }
+        text.append(raw, start, i);
+        if (i < raw.length()) {
           if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
             text.append(' ');
           }
-        } else {
-          text.append(c);
+          while (i < raw.length() && space(raw.charAt(i))) {
+            i++;
+          }
         }
       }
       if (linkDepth > 0) {
         linkChars += text.length() - before;
       }
+    }
+
+    /** White space to Java, and the no-break space; the ASCII test first, since most text is. */
+    private static boolean space(char c) {
+      if (c < 128) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+      }
+      return c == '\u00A0' || Character.isWhitespace(c);
     }
 
     void flush() {
