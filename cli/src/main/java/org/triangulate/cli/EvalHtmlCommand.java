@@ -28,7 +28,6 @@ import org.triangulate.extract.HtmlExtractor;
 import org.triangulate.ingest.Format;
 import org.triangulate.ingest.RawDocument;
 import org.triangulate.ingest.TextDecoder;
-import org.triangulate.ingest.UnreadableDocumentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -168,11 +167,7 @@ final class EvalHtmlCommand implements Callable<Integer> {
   private final HtmlExtractor extractor = new HtmlExtractor();
 
   private String extract(byte[] page) {
-    try {
-      return extractor.extract(new RawDocument("page.html", Format.HTML, page, RawDocument.Given.nothing())).text();
-    } catch (UnreadableDocumentException e) {
-      return "";
-    }
+    return extractor.extract(new RawDocument("page.html", Format.HTML, page, RawDocument.Given.nothing())).text();
   }
 
   private static String bareJsoup(byte[] page) {

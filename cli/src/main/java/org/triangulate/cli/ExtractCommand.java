@@ -18,7 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts the article from each page or file, with no language analysis, and prints one JSON",
-      "object per article: id, url, title, authors, published, outlet, language, text."
+      "object per article: id, url, title, authors, published, outlet, language, text.",
+      "A page that holds no article (an index, a login page) is printed with its metadata and an",
+      "empty text, and named on standard error."
     })
 final class ExtractCommand implements Callable<Integer> {
 
@@ -42,7 +44,12 @@ final class ExtractCommand implements Callable<Integer> {
     Inputs inputs = url == null ? Inputs.of(paths) : Inputs.of(paths).withUrl(url);
     Pipeline pipeline = Pipeline.withoutAnalysis();
     int failed = new DocumentRun<Article>(inputs, threads.count(), pipeline::read, err)
-        .run(article -> out.println(ContractJson.line(ContractJson.extracted(article))), outcome -> {}).size();
+        .run(article -> {
+          if (article.isEmpty()) {
+            err.println("triangulate: " + article.id() + ": " + Pipeline.NO_ARTICLE + "; printed with an empty text");
+          }
+          out.println(ContractJson.line(ContractJson.extracted(article)));
+        }, outcome -> {}).size();
     out.flush();
     return failed == 0 ? Main.OK : Main.SOME_FAILED;
   }

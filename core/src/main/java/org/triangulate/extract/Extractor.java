@@ -10,8 +10,11 @@ import org.triangulate.model.Article;
 public interface Extractor {
 
   /**
-   * @throws org.triangulate.ingest.UnreadableDocumentException when the document holds no
-   *     readable article; its message says why
+   * The article; for a web page that holds none (an index, a login page), the page's metadata
+   * with an empty text ({@link Article#isEmpty()}).
+   *
+   * @throws org.triangulate.ingest.UnreadableDocumentException when the document cannot be read
+   *     as an article at all (no text, a broken record); its message says why
    */
   Article extract(RawDocument document);
 }

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.triangulate.extract.TextBlocks.Block;
 import org.triangulate.ingest.RawDocument;
-import org.triangulate.ingest.UnreadableDocumentException;
 import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Article;
 
@@ -24,8 +23,10 @@ import org.triangulate.model.Article;
  *       non-sentences from the start and end;
  *   <li>fall back when that is too short: the prose of the whole page, then all of that again
  *       without the class and id rules, then the JSON-LD {@code articleBody} when it is longer;
- *   <li>a page that still has fewer than {@value #MIN_BODY_WORDS} words of prose is not an article
- *       (an index, a login page) and is refused rather than given a fake body.
+ *   <li>a page whose container holds only teasers (linked headlines with a line or two under
+ *       each), or that still has fewer than {@value #MIN_BODY_WORDS} words of prose is not an article
+ *       (an index, a login page): it keeps its metadata and gets an empty text, never a fake body
+ *       pieced together from teasers and links.
  * </ol>
  *
  * <p>Safe to share across threads.
@@ -49,33 +50,34 @@ public final class HtmlExtractor implements Extractor {
     RawDocument.Given given = document.given();
     byte[] bytes = document.content();
     Document page = PageDecoder.parse(bytes, given.url());
-    PageMetadata meta = metadataReader.read(page);
-    Body first = body(page, true);
+    PageElements elements = PageElements.of(page);
+    PageMetadata meta = metadataReader.read(page, elements);
+    Teasers teasers = new Teasers(elements.headings());
+    Body first = body(page, true, teasers);
     String text = first.text();
     // A short text from the container the markup names as the article body is a short article
     // (a blog post, an open thread), not a sign that the class rules cut it: retrying without them
     // would bring back the comments and the rest of the furniture.
     if (words(text) < RETRY_WORDS && !(first.named() && words(text) >= MIN_BODY_WORDS)) {
       Boilerplate.restore(first.dropped());
-      String retried = body(page, false).text();
+      String retried = body(page, false, teasers).text();
       text = words(retried) > words(text) ? retried : text;
     }
     if (meta.articleBody() != null && words(meta.articleBody()) > Math.max(2 * words(text), MIN_BODY_WORDS)) {
       text = meta.articleBody().strip();
     }
-    if (words(text) < MIN_BODY_WORDS) {
-      throw new UnreadableDocumentException("no article: the page holds no body of prose (an index or a stub?)");
-    }
+    boolean empty = words(text) < MIN_BODY_WORDS;
+    // Without an article, a byline or a date found in the markup is a teaser's, not the page's.
     return new Article(
         document.id(),
         first(meta.url(), given.url()),
         first(meta.title(), given.title()),
         first(given.outlet(), meta.siteName()),
         null,
-        given.authors().isEmpty() ? meta.authors() : given.authors(),
-        given.published() != null ? given.published() : meta.published(),
+        given.authors().isEmpty() && !empty ? meta.authors() : given.authors(),
+        given.published() != null || empty ? given.published() : meta.published(),
         meta.language(),
-        text,
+        empty ? "" : text,
         List.of());
   }
 
@@ -86,15 +88,18 @@ public final class HtmlExtractor implements Extractor {
   record Body(String text, boolean named, List<Boilerplate.Removal> dropped) {}
 
   /** The article text of a parsed page, or "" when no container is found. */
-  Body body(Document page, boolean byName) {
+  Body body(Document page, boolean byName, Teasers teasers) {
     Element body = page.body();
     if (body == null) {
       return new Body("", false, List.of());
     }
     List<Boilerplate.Removal> dropped = boilerplate.strip(body, byName);
     List<Element> scored = containers.byScore(body);
-    Element hinted = containers.byHint(body);
     List<Block> fromScore = TextBlocks.of(scored);
+    Element hinted = containers.byHint(body);
+    if ((hinted == null || !ArticleContainer.namesBody(hinted)) && teasers.listedIn(scored, fromScore)) {
+      return new Body("", false, dropped);
+    }
     List<Block> fromHint = hinted == null ? List.of() : TextBlocks.of(List.of(hinted));
     List<String> a = paragraphs(fromScore);
     List<String> b = paragraphs(fromHint);

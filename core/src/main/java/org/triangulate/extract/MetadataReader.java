@@ -58,7 +58,10 @@ public final class MetadataReader {
   }
 
   public PageMetadata read(Document page) {
-    MetadataElements elements = MetadataElements.of(page);
+    return read(page, PageElements.of(page));
+  }
+
+  PageMetadata read(Document page, PageElements elements) {
     JsonNode article = LinkedData.of(elements.linkedData()).article();
     Map<String, String> values = metaValues(elements.metas());
     String documentTitle = documentTitle(elements);
@@ -174,7 +177,7 @@ public final class MetadataReader {
    * before a colon is kept whole; a short or overlong title gives way to the page's one
    * {@code <h1>}.
    */
-  private static String documentTitle(MetadataElements elements) {
+  private static String documentTitle(PageElements elements) {
     Element titleElement = elements.title();
     String original = titleElement == null ? "" : titleElement.text().strip();
     String title = original;
@@ -189,7 +192,7 @@ public final class MetadataReader {
       }
     } else if (title.contains(": ")) {
       String whole = title;
-      boolean headingMatches = elements.headings().stream().anyMatch(h -> h.text().strip().equals(whole));
+      boolean headingMatches = elements.headings("h1", "h2").stream().anyMatch(h -> h.text().strip().equals(whole));
       if (!headingMatches) {
         title = original.substring(original.lastIndexOf(':') + 1);
         if (words(title) < 3) {
@@ -199,7 +202,7 @@ public final class MetadataReader {
         }
       }
     } else if (title.length() > 150 || title.length() < 15) {
-      List<Element> h1s = elements.h1s();
+      List<Element> h1s = elements.headings("h1");
       if (h1s.size() == 1) {
         title = h1s.get(0).text();
       }
@@ -302,7 +305,7 @@ public final class MetadataReader {
     return day;
   }
 
-  private static String language(Document page, MetadataElements elements) {
+  private static String language(Document page, PageElements elements) {
     Element html = page.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang").strip();
     if (lang.isEmpty()) {

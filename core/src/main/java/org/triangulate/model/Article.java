@@ -43,6 +43,14 @@ public record Article(
     }
   }
 
+  /**
+   * Whether there is no article here: a web page that held none (an index, a login page) keeps
+   * its metadata and has an empty text.
+   */
+  public boolean isEmpty() {
+    return text.isEmpty();
+  }
+
   /** An article with nothing known but its id and text. */
   public static Article of(String id, String text) {
     return new Article(id, null, null, null, null, List.of(), null, null, text, List.of());

@@ -11,6 +11,7 @@ import org.triangulate.extract.Extractor;
 import org.triangulate.figures.FigureFinder;
 import org.triangulate.figures.TokenFigureFinder;
 import org.triangulate.ingest.RawDocument;
+import org.triangulate.ingest.UnreadableDocumentException;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
 import org.triangulate.model.Entity;
@@ -26,6 +27,9 @@ import org.triangulate.nlp.corenlp.CoreNlpAnalyzer;
  * once per run.
  */
 public final class Pipeline {
+
+  /** Why a page that holds no article is not analysed or stored. */
+  public static final String NO_ARTICLE = "no article: the page holds no body of prose (an index or a login page?)";
 
   private final Extractor extractor;
   private final Cleaner cleaner;
@@ -56,9 +60,10 @@ public final class Pipeline {
   }
 
   /**
-   * The article with its metadata and boilerplate found.
+   * The article with its metadata and boilerplate found; {@linkplain Article#isEmpty() empty} for
+   * a page that holds no article.
    *
-   * @throws org.triangulate.ingest.UnreadableDocumentException when there is no article to read
+   * @throws org.triangulate.ingest.UnreadableDocumentException when the document cannot be read
    */
   public Article read(RawDocument document) {
     return cleaner.clean(extractor.extract(document));
@@ -69,7 +74,8 @@ public final class Pipeline {
    * with boilerplate blanked out, so that a caption or a related-story list yields no entities
    * while every offset still indexes into the verbatim text.
    *
-   * @throws org.triangulate.ingest.UnreadableDocumentException when there is no article to read
+   * @throws org.triangulate.ingest.UnreadableDocumentException when there is no article to read,
+   *     a page without one included: there is nothing to analyse or to store
    * @throws IllegalStateException when this pipeline was built without analysis
    */
   public AnalyzedArticle analyze(RawDocument document) {
@@ -77,6 +83,9 @@ public final class Pipeline {
       throw new IllegalStateException("this pipeline was built without language analysis");
     }
     Article article = read(document);
+    if (article.isEmpty()) {
+      throw new UnreadableDocumentException(NO_ARTICLE);
+    }
     String body = article.body();
     TextAnalysis analysis = analyzer.analyze(body);
     List<Entity> entities = canonicalizer.canonicalize(body, analysis);

@@ -10,11 +10,12 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The elements of a page that carry its metadata, gathered in one pass over the page: a CSS query
- * per field walks the whole page each time, and the walks cost more than the reading.
- * Attribute values compare as jsoup's selectors compare them: case aside, and trimmed.
+ * The elements of a page that the extractor reads by kind (meta tags, JSON-LD, the title, headings,
+ * the canonical link, times), gathered in one pass over the page as parsed, before any furniture
+ * is dropped: a CSS query per field walks the whole page each time, and the walks cost more than
+ * the reading. Attribute values compare as jsoup's selectors compare them: case aside, and trimmed.
  */
-record MetadataElements(
+record PageElements(
     List<Element> metas,
     List<Element> linkedData,
     Element title,
@@ -23,7 +24,7 @@ record MetadataElements(
     Element publishedTime,
     Element anyTime) {
 
-  static MetadataElements of(Document page) {
+  static PageElements of(Document page) {
     List<Element> metas = new ArrayList<>();
     List<Element> linkedData = new ArrayList<>();
     List<Element> headings = new ArrayList<>();
@@ -40,7 +41,7 @@ record MetadataElements(
           }
         }
         case "title" -> found[0] = found[0] == null ? e : found[0];
-        case "h1", "h2" -> headings.add(e);
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> headings.add(e);
         case "link" -> {
           if (found[1] == null && is(e, "rel", "canonical")) {
             found[1] = e;
@@ -57,7 +58,7 @@ record MetadataElements(
         default -> { }
       }
     }, page);
-    return new MetadataElements(metas, linkedData, found[0], headings, found[1], found[2], found[3]);
+    return new PageElements(metas, linkedData, found[0], headings, found[1], found[2], found[3]);
   }
 
   /** The first meta tag whose {@code key} attribute is {@code value}, or null. */
@@ -70,8 +71,9 @@ record MetadataElements(
     return null;
   }
 
-  List<Element> h1s() {
-    return headings.stream().filter(h -> h.normalName().equals("h1")).toList();
+  List<Element> headings(String... tags) {
+    List<String> wanted = List.of(tags);
+    return headings.stream().filter(h -> wanted.contains(h.normalName())).toList();
   }
 
   private static boolean is(Element e, String key, String value) {
