@@ -194,20 +194,38 @@ public final class HtmlExtractor implements Extractor {
     return count;
   }
 
+  /**
+   * Words as runs of letters and digits; in the scripts written without spaces between words
+   * (Chinese, Japanese, Thai and their neighbours) every two characters count as one, about the
+   * length of a word there, so that a page in those scripts is not taken for an empty one.
+   */
   static int words(String text) {
     int count = 0;
+    int unspaced = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
           : Character.isLetterOrDigit(c);
+      if (letter && c >= '\u0E00' && unspaced(c)) {
+        unspaced++;
+        letter = false;
+      }
       if (letter && !inWord) {
         count++;
       }
       inWord = letter;
     }
-    return count;
+    return count + unspaced / 2;
   }
+
+  private static boolean unspaced(char c) {
+    return switch (Character.UnicodeScript.of(c)) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+      default -> false;
+    };
+  }
+
 
   private static String first(String... values) {
     for (String value : values) {

@@ -103,6 +103,16 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aPageInAScriptWithoutSpacesIsAnArticle() {
+    String prose = "<p>港町の漁港は土曜日に漁船の受け入れを再開した。三日前の嵐で二隻のトロール船が係留中に沈んだ。</p>"
+        + "<p>港長は「一週間分の漁獲を失ったが、けが人はいなかった」と話し、北側の防波堤の修理について町議会に支援を求めた。</p>";
+    String html = "<html lang=\"ja\"><head><title>港が再開</title></head><body><article>" + prose + "</article></body></html>";
+    Article a = EXTRACTOR.extract(html(html.getBytes(StandardCharsets.UTF_8), RawDocument.Given.nothing()));
+    assertTrue(a.text().startsWith("港町の漁港は"), a.text());
+    assertEquals("ja", a.language());
+  }
+
+  @Test
   void brokenAndEmptyPagesHoldNoArticle() {
     for (String input : List.of("", "<html><body><div><p>unclosed <b>tags")) {
       assertTrue(EXTRACTOR.extract(html(input.getBytes(StandardCharsets.UTF_8), RawDocument.Given.nothing())).isEmpty());
