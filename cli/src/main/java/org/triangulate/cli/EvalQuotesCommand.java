@@ -15,9 +15,11 @@ import org.triangulate.eval.QuoteScorer;
 import org.triangulate.eval.QuoteScores;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.nlp.corenlp.CoreNlpQuotes;
 import org.triangulate.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,12 +30,46 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the whole pipeline over a PolNeAR split (DIR/text, DIR/attributions) and scores its quotes:",
       "(a) exact match per role (source, cue, content), (b) attributions matched by content overlap",
-      "above 30% of the gold content, with the share whose source is right, (c) (b) on quoted contents."
+      "above 30%% of the gold content, with the share whose source is right, (c) (b) on quoted contents."
     })
 final class EvalQuotesCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "DIR", description = "A PolNeAR split, e.g. ../shared/eval/polnear/dev.")
   Path dir;
+
+  /** The attribution stage being scored. */
+  enum QuoteSystem {
+    TRIANGULATE("triangulate"), CORENLP_QUOTE("corenlp-quote"), CORENLP_ATTRIBUTION("corenlp-attribution");
+
+    final String label;
+
+    QuoteSystem(String label) {
+      this.label = label;
+    }
+
+    static QuoteSystem of(String label) {
+      for (QuoteSystem system : values()) {
+        if (system.label.equals(label)) {
+          return system;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + label + "' is not a system: triangulate, corenlp-quote or corenlp-attribution");
+    }
+  }
+
+  @Option(names = "--system", paramLabel = "SYSTEM", defaultValue = "triangulate", converter = SystemConverter.class,
+      description = "What finds the attributions: triangulate (the default), or a baseline: corenlp-quote "
+          + "(CoreNLP's quote annotator: quotations only, no speakers) or corenlp-attribution (with its quote "
+          + "attribution annotator; it runs the dependency parser, several times slower).")
+  QuoteSystem system;
+
+  static final class SystemConverter implements picocli.CommandLine.ITypeConverter<QuoteSystem> {
+    @Override
+    public QuoteSystem convert(String value) {
+      return QuoteSystem.of(value);
+    }
+  }
 
   @Mixin ThreadsOption threads;
 
@@ -54,7 +90,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
       byId.put(text.toString(), text);
     }
     Inputs inputs = Inputs.of(List.copyOf(byId.keySet()).stream().sorted().toList());
-    Pipeline pipeline = Pipeline.english();
+    Pipeline pipeline = switch (system) {
+      case TRIANGULATE -> Pipeline.english();
+      case CORENLP_QUOTE -> Pipeline.english().withAttributor(new CoreNlpQuotes(false));
+      case CORENLP_ATTRIBUTION -> Pipeline.english().withAttributor(new CoreNlpQuotes(true));
+    };
     QuoteScores[] total = {QuoteScores.none()};
     int failed;
     try (Progress progress = Progress.start("Scoring quotes", inputs)) {
@@ -63,9 +103,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
           .size();
     }
     if (format.json()) {
-      out.println(ContractJson.line(json(total[0], byId.size(), failed)));
+      out.println(ContractJson.line(json(system.label, total[0], byId.size(), failed)));
     } else {
-      table(out, total[0], byId.size(), failed);
+      table(out, system.label, total[0], byId.size(), failed);
     }
     out.flush();
     return failed == 0 ? Main.OK : Main.SOME_FAILED;
@@ -75,8 +115,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return QuoteScorer.score(article.article().text(), corpus.gold(text), article.quotes());
   }
 
-  private static void table(PrintWriter out, QuoteScores s, int articles, int failed) {
-    out.printf(Locale.ROOT, "PolNeAR quotes: %d articles%s%n%n", articles, failed == 0 ? "" : ", " + failed + " failed");
+  private static void table(PrintWriter out, String system, QuoteScores s, int articles, int failed) {
+    out.printf(Locale.ROOT, "PolNeAR quotes, %s: %d articles%s%n%n", system, articles, failed == 0 ? "" : ", " + failed + " failed");
     out.printf(Locale.ROOT, "%-28s %9s %9s %9s %7s %7s %7s%n", "", "matched", "predicted", "gold", "P", "R", "F1");
     row(out, "(a) source, exact", s.source());
     row(out, "(a) cue, exact", s.cue());
@@ -92,8 +132,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         name, c.matched(), c.predicted(), c.gold(), 100 * c.precision(), 100 * c.recall(), 100 * c.f1());
   }
 
-  private static ObjectNode json(QuoteScores s, int articles, int failed) {
+  private static ObjectNode json(String system, QuoteScores s, int articles, int failed) {
     ObjectNode root = ContractJson.mapper().createObjectNode();
+    root.put("system", system);
     root.put("articles", articles);
     root.put("failed", failed);
     counts(root.putObject("source"), s.source());

@@ -54,6 +54,11 @@ public final class Pipeline {
         new RuleAttributor(), new TokenFigureFinder());
   }
 
+  /** This pipeline with another attribution stage: a baseline to score beside the rules. */
+  public Pipeline withAttributor(Attributor other) {
+    return new Pipeline(extractor, cleaner, analyzer, canonicalizer, Objects.requireNonNull(other, "attributor"), figureFinder);
+  }
+
   /** Extraction and cleaning only: no models to load, for {@code extract}. */
   public static Pipeline withoutAnalysis() {
     return new Pipeline(new DocumentExtractor(), new RuleCleaner(), null, null, null, null);
