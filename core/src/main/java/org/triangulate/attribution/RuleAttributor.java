@@ -47,7 +47,7 @@ public final class RuleAttributor implements Attributor {
     for (Sentence sentence : article.sentences()) {
       frames.addAll(frames(text, sentence, quotations));
     }
-    frames = withFollowingQuotations(text, frames, quotations);
+    frames = withFollowingQuotations(text, withoutRepeatedContent(frames), quotations);
     return resolver.resolve(article, frames);
   }
 
@@ -127,6 +127,8 @@ public final class RuleAttributor implements Attributor {
         frame = accordingTo(text, sentence, i, quotations);
       } else if (token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT))) {
         frame = verbFrame(text, sentence, i, quotations);
+      } else if (token.text().equals(":") && i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+        frame = colonFrame(text, sentence, i, quotations);
       }
       if (frame != null) {
         candidates.add(frame);
@@ -173,8 +175,13 @@ public final class RuleAttributor implements Attributor {
         && !tokens.get(before).pos().startsWith("NN")) {
       before--;
     }
-    if (before >= 0 && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before)))
-        && !isAppositiveEnd(tokens, before)) {
+    if (before < 0) {
+      // "“...?” asked Obama.": the quotation closed the sentence before with its own stop.
+      Span previous = quotationJustBefore(text, sentence, quotations);
+      int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
+      return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, source);
+    }
+    if ((isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
       // "...," said X: the content comes first, the source after the cue.
       int[] source = nounPhraseAfter(tokens, cue + 1);
       if (source == null) {
@@ -196,6 +203,14 @@ public final class RuleAttributor implements Attributor {
       int[] recipient = nounPhraseAfter(tokens, after);
       if (recipient != null) {
         after = recipient[1];
+      }
+    }
+    // "“...?” Obama asked Republican politicians.": the quotation closed the sentence before, and
+    // nothing after the cue reads as a clause of its own.
+    if (source[0] == 0 && !clauseFrom(tokens, after)) {
+      Span previous = quotationJustBefore(text, sentence, quotations);
+      if (previous != null) {
+        return frame(text, tokens, List.of(previous), cueSpan, source);
       }
     }
     // "“...,” Kim said." or "Troops were sent, the ministry said": the content comes first when a
@@ -228,6 +243,50 @@ public final class RuleAttributor implements Attributor {
       content = contentBefore(text, sentence, according - 1, quotations);
     }
     return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
+  }
+
+  /**
+   * "Republican pollster Daron Shaw: “...”": a name, a colon and a quotation, with no verb; the
+   * colon is the cue, as PolNeAR marks it.
+   */
+  private static Frame colonFrame(String text, Sentence sentence, int colon, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span quotation = quotationFrom(text, tokens.get(colon).span().end(), quotations);
+    int[] source = quotation == null ? null : nounPhraseBefore(tokens, colon - 1);
+    return source == null ? null : frame(text, tokens, List.of(quotation), tokens.get(colon).span(), source);
+  }
+
+  /** The quotation that closes right before this sentence, in its paragraph, or null. */
+  private static Span quotationJustBefore(String text, Sentence sentence, List<Span> quotations) {
+    int start = sentence.span().start();
+    for (Span quotation : quotations) {
+      if (quotation.end() <= start && text.substring(quotation.end(), start).isBlank()
+          && text.substring(quotation.end(), start).indexOf('\n') < 0) {
+        return quotation;
+      }
+    }
+    return null;
+  }
+
+  /** The quotation that opens at {@code offset}, white space and line breaks aside, or null. */
+  private static Span quotationFrom(String text, int offset, List<Span> quotations) {
+    int start = offset;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return quotationAt(start, quotations);
+  }
+
+  /** Whether the tokens from {@code from} on hold a clause: a finite verb, "that", or a quotation. */
+  private static boolean clauseFrom(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+          || pos.equals("``") || tokens.get(i).text().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] source) {
@@ -337,6 +396,11 @@ public final class RuleAttributor implements Attributor {
     while (end > start && isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)) {
       end--;
     }
+    if (start == tokens.size() && tokens.get(start - 1).text().equals(":")) {
+      // "Cruz continued:" and the quotation in the next paragraph.
+      Span quotation = quotationFrom(text, sentence.span().end(), quotations);
+      return quotation == null ? List.of() : List.of(quotation);
+    }
     if (end - start < 2 && !(end > start && isMark(text.charAt(tokens.get(start).span().start())))) {
       return List.of();
     }
@@ -390,6 +454,20 @@ public final class RuleAttributor implements Attributor {
     List<Span> fragments = new ArrayList<>(content);
     fragments.add(quotation);
     return fragments;
+  }
+
+  /**
+   * One attribution per content: a quotation introduced by one sentence ("He said:") and taken up
+   * by the next ("Obama asked him why") belongs to the first.
+   */
+  private static List<Frame> withoutRepeatedContent(List<Frame> frames) {
+    List<Frame> kept = new ArrayList<>();
+    for (Frame frame : frames) {
+      if (kept.stream().noneMatch(k -> k.content().equals(frame.content()))) {
+        kept.add(frame);
+      }
+    }
+    return kept;
   }
 
   /** Quotations without a cue of their own that follow an attributed quotation in its paragraph. */

@@ -138,4 +138,40 @@ class RuleAttributorIT {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void aQuotationEndingItsOwnSentenceBelongsToTheCueAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator spoke to reporters on Monday.\n\n"
+        + "“Why are you still endorsing him?” Obama asked Republican politicians.\n\n"
+        + "“Is it over?” asked Maria Lopez.\n\n"
+        + "“I will go.” Obama said he would fly to Ohio.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("“Why are you still endorsing him?”", of(article, quotes.get(0), false));
+    assertEquals("Obama", of(article, quotes.get(0), true));
+    assertEquals("“Is it over?”", of(article, quotes.get(1), false));
+    assertEquals("Maria Lopez", of(article, quotes.get(1), true));
+    assertEquals("he would fly to Ohio", of(article, quotes.get(2), false), "a clause after the cue is its content");
+  }
+
+  @Test
+  void colonsIntroduceQuotationsWithAndWithoutAVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe result does not surprise the pollster Daron Shaw: “Early winners get a boost.”\n\n"
+        + "Cruz continued:\n\n“You look at the questions, and they are silly.”\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(":", quotes.get(0).cue().of(text));
+    assertTrue(of(article, quotes.get(0), true).endsWith("Daron Shaw"), of(article, quotes.get(0), true));
+    assertEquals("“Early winners get a boost.”", of(article, quotes.get(0), false));
+    assertEquals("Cruz", of(article, quotes.get(1), true));
+    assertEquals("“You look at the questions, and they are silly.”", of(article, quotes.get(1), false));
+  }
+
+  @Test
+  void mannerOfSpeakingVerbsAreCues() {
+    AnalyzedArticle article = analyze("Headline\n\n“Quiet,” he demanded.\n\n“They stole the country,” the man shouted.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals(2, quotes.size());
+    assertEquals("demanded", quotes.get(0).cue().of(article.article().text()));
+    assertEquals("the man", of(article, quotes.get(1), true));
+  }
 }
