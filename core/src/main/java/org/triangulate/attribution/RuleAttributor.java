@@ -32,6 +32,9 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
 
+  /** Tokens, at most, of the name that opens a headline's "Name: claim". */
+  private static final int HEADLINE_NAME_TOKENS = 5;
+
   private final Set<String> verbs;
   private final SpeakerResolver resolver = new SpeakerResolver();
 
@@ -127,7 +130,8 @@ public final class RuleAttributor implements Attributor {
         frame = accordingTo(text, sentence, i, quotations);
       } else if (token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT))) {
         frame = verbFrame(text, sentence, i, quotations);
-      } else if (token.text().equals(":") && i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+      } else if (token.text().equals(":") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")
+          && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))) {
         frame = colonFrame(text, sentence, i, quotations);
       }
       if (frame != null) {
@@ -169,6 +173,12 @@ public final class RuleAttributor implements Attributor {
     if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
       // "pointed out", "spoke up": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
+    }
+    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && isComma(tokens.get(cue - 1))) {
+      // "Trump blasted Clinton, saying she was weak": the participle's speaker is the subject.
+      int[] subject = subjectBefore(tokens, cue - 1);
+      List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, cue + 1, quotations);
+      return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
     int before = cue - 1;
     while (before >= 0 && SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
@@ -251,9 +261,56 @@ public final class RuleAttributor implements Attributor {
    */
   private static Frame colonFrame(String text, Sentence sentence, int colon, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
+    int[] source = nounPhraseBefore(tokens, colon - 1);
+    if (source == null) {
+      return null;
+    }
     Span quotation = quotationFrom(text, tokens.get(colon).span().end(), quotations);
-    int[] source = quotation == null ? null : nounPhraseBefore(tokens, colon - 1);
-    return source == null ? null : frame(text, tokens, List.of(quotation), tokens.get(colon).span(), source);
+    if (quotation != null) {
+      return frame(text, tokens, List.of(quotation), tokens.get(colon).span(), source);
+    }
+    // "Graham: Trump's Rhetoric Destroying GOP's Chance", the headline's way of attributing: a
+    // short name opens the sentence, and a clause follows the colon.
+    if (source[0] != 0 || colon > HEADLINE_NAME_TOKENS || !titleCase(tokens, 0, colon)) {
+      return null;
+    }
+    List<Span> content = contentAfter(text, sentence, colon + 1, quotations);
+    return content.isEmpty() || tokens.size() - colon < 4 ? null : frame(text, tokens, content, tokens.get(colon).span(), source);
+  }
+
+  private static boolean titleCase(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject of the clause before token {@code end}: the noun phrase that opens the sentence,
+   * or one that follows an opening phrase set off by a comma ("On Monday, Trump ..."), when a verb
+   * comes next.
+   */
+  private static int[] subjectBefore(List<Token> tokens, int end) {
+    int start = 0;
+    for (int attempt = 0; attempt < 2 && start < end; attempt++) {
+      int[] phrase = nounPhraseAfter(tokens, start);
+      if (phrase != null && phrase[1] < end) {
+        int next = phrase[1];
+        while (next < end && (tokens.get(next).pos().startsWith("RB") || tokens.get(next).pos().equals("MD"))) {
+          next++;
+        }
+        if (next < end && tokens.get(next).pos().startsWith("VB")) {
+          return phrase;
+        }
+      }
+      while (start < end && !isComma(tokens.get(start))) {
+        start++;
+      }
+      start++;
+    }
+    return null;
   }
 
   /** The quotation that closes right before this sentence, in its paragraph, or null. */
