@@ -174,4 +174,22 @@ class RuleAttributorIT {
     assertEquals("demanded", quotes.get(0).cue().of(article.article().text()));
     assertEquals("the man", of(article, quotes.get(1), true));
   }
+
+  @Test
+  void aParticipleAfterACommaSpeaksForTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nOn Monday, Senator Jane Doe criticised the plan, saying it would cost too much.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("saying", quote.cue().of(article.article().text()));
+    assertEquals("Senator Jane Doe", of(article, quote, true));
+    assertEquals("it would cost too much", of(article, quote, false));
+  }
+
+  @Test
+  void aHeadlineNameAndColonAttributeTheClaim() {
+    AnalyzedArticle article = analyze("Graham: Trump Rhetoric Destroying the Party's Chance to Win\n\nThe senator spoke on Thursday.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals(":", quote.cue().of(article.article().text()));
+    assertEquals("Graham", of(article, quote, true));
+    assertEquals("Trump Rhetoric Destroying the Party's Chance to Win", of(article, quote, false));
+  }
 }
