@@ -28,7 +28,7 @@ final class QuotesCommand implements Callable<Integer> {
   enum Format { text, jsonl, csv }
 
   static final List<String> CSV_HEADER = List.of("articleId", "outlet", "reportedBy", "published", "title",
-      "speaker", "role", "organization", "kind", "direct", "content", "cue", "source");
+      "speaker", "role", "organization", "kind", "direct", "content", "cue", "source", "recipient");
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only the quotes of this speaker.")
   String speaker;
@@ -79,7 +79,8 @@ final class QuotesCommand implements Callable<Integer> {
         outlet(quote.outlet(), quote.reportedBy()),
         quote.published() == null ? "undated" : quote.published().toString().substring(0, 10),
         quote.articleId()));
-    return QuoteWording.speaker(quote.quote().speaker()) + " \u2014 " + where + "\n  " + words(quote) + "\n\n";
+    String told = quote.recipient() == null ? "" : ", told " + quote.recipient();
+    return QuoteWording.speaker(quote.quote().speaker()) + told + " \u2014 " + where + "\n  " + words(quote) + "\n\n";
   }
 
   /** "Example Times (reported by Newsweek)", or whichever of the two is known. */
@@ -101,6 +102,6 @@ final class QuotesCommand implements Callable<Integer> {
     return Arrays.asList(quote.articleId(), quote.outlet(), quote.reportedBy(),
         quote.published() == null ? null : quote.published().toString(), quote.title(),
         s.name(), s.role(), s.organization(), s.kind().name(), Boolean.toString(quote.quote().direct()),
-        quote.content(), quote.cue(), quote.source());
+        quote.content(), quote.cue(), quote.source(), quote.recipient());
   }
 }

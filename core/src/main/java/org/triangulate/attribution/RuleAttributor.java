@@ -109,7 +109,17 @@ public final class RuleAttributor implements Attributor {
   }
 
   /** A found attribution before its speaker is resolved. */
-  record Frame(List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct, boolean contentFirst) {}
+  record Frame(
+      List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct, boolean contentFirst, Span recipient) {
+
+    Frame withContent(List<Span> newContent) {
+      return new Frame(newContent, cue, source, sourceTokens, true, contentFirst, recipient);
+    }
+
+    Frame withRecipient(Span newRecipient) {
+      return new Frame(content, cue, source, sourceTokens, direct, contentFirst, newRecipient);
+    }
+  }
 
   /**
    * The attributions of one sentence, left to right. Only the outermost attribution counts: a
@@ -209,12 +219,21 @@ public final class RuleAttributor implements Attributor {
       return null;
     }
     int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
+    Span recipient = null;
     if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
-      int[] recipient = nounPhraseAfter(tokens, after);
-      if (recipient != null) {
-        after = recipient[1];
+      int[] told = nounPhraseAfter(tokens, after);
+      if (told != null) {
+        recipient = new Span(tokens.get(told[0]).span().start(), tokens.get(told[1] - 1).span().end());
+        after = told[1];
       }
     }
+    Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
+    return found == null ? null : found.withRecipient(recipient);
+  }
+
+  /** The frame of a cue whose source comes before it, with the content on either side. */
+  private static Frame contentFor(String text, Sentence sentence, Span cueSpan, int[] source, int after, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
     // "“...?” Obama asked Republican politicians.": the quotation closed the sentence before, and
     // nothing after the cue reads as a clause of its own.
     if (source[0] == 0 && !clauseFrom(tokens, after)) {
@@ -351,7 +370,7 @@ public final class RuleAttributor implements Attributor {
     Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
     boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
     boolean contentFirst = content.get(0).end() <= cue.start();
-    return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst);
+    return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst, null);
   }
 
   /**
@@ -543,7 +562,7 @@ public final class RuleAttributor implements Attributor {
           if (previous.direct() && between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40) {
             List<Span> content = new ArrayList<>(previous.content());
             content.add(quotation);
-            result.set(i, new Frame(content, previous.cue(), previous.source(), previous.sourceTokens(), true, previous.contentFirst()));
+            result.set(i, previous.withContent(content));
           }
           break;
         }

@@ -39,7 +39,7 @@ final class SpeakerResolver {
       if (speaker.name() != null) {
         earlier.add(speaker);
       }
-      quotes.add(new Quote(frame.content(), frame.cue(), frame.source(), speaker, frame.direct()));
+      quotes.add(new Quote(frame.content(), frame.cue(), frame.source(), speaker, frame.direct(), frame.recipient()));
     }
     quotes.sort(Comparator.comparing(q -> q.content().get(0)));
     return List.copyOf(quotes);

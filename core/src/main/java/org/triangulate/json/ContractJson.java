@@ -101,6 +101,7 @@ public final class ContractJson {
     speaker.put("organization", quote.speaker().organization());
     speaker.put("kind", quote.speaker().kind().name());
     q.put("direct", quote.direct());
+    q.set("recipient", quote.recipient() == null ? null : span(quote.recipient()));
     return q;
   }
 
@@ -196,7 +197,8 @@ public final class ContractJson {
                   text(speaker, "role"),
                   text(speaker, "organization"),
                   SpeakerKind.valueOf(speaker.path("kind").asText("UNKNOWN"))),
-              q.path("direct").asBoolean()));
+              q.path("direct").asBoolean(),
+              q.hasNonNull("recipient") ? span(q.get("recipient")) : null));
     }
     List<Claim> claims = new ArrayList<>();
     for (JsonNode c : node.path("claims")) {

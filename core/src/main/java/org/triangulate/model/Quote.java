@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param source the words at this place that name the speaker, with any appositive, or null
  * @param speaker who the source resolves to across the article
  * @param direct whether the content is in quotation marks
+ * @param recipient who was told, when the cue names them ("Newsweek" in "told Newsweek"), or null
  */
-public record Quote(List<Span> content, Span cue, Span source, Speaker speaker, boolean direct) {
+public record Quote(List<Span> content, Span cue, Span source, Speaker speaker, boolean direct, Span recipient) {
 
   public Quote {
     content = List.copyOf(content);
@@ -20,5 +21,10 @@ public record Quote(List<Span> content, Span cue, Span source, Speaker speaker, 
       throw new IllegalArgumentException("a quote has content");
     }
     Objects.requireNonNull(speaker, "speaker");
+  }
+
+  /** An attribution whose cue names no recipient. */
+  public Quote(List<Span> content, Span cue, Span source, Speaker speaker, boolean direct) {
+    this(content, cue, source, speaker, direct, null);
   }
 }

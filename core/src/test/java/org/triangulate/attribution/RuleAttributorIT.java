@@ -75,6 +75,8 @@ class RuleAttributorIT {
     assertEquals(SpeakerKind.GROUP, quotes.get(1).speaker().kind());
     assertEquals("she would vote against the bill", of(article, quotes.get(2), false));
     assertEquals("Jane Doe", quotes.get(2).speaker().name());
+    assertEquals("Newsweek", quotes.get(2).recipient().of(text), "the recipient outlet is recorded");
+    assertEquals("told", quotes.get(2).cue().of(text), "the cue is the verb, as PolNeAR marks it");
   }
 
   @Test

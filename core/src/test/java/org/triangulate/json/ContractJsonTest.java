@@ -26,7 +26,8 @@ class ContractJsonTest {
       List.of(),
       List.of(new Entity(new Span(26, 29), "Liu", EntityType.PERSON, "Liu Pengyu")),
       List.of(new Quote(List.of(new Span(7, 24), new Span(37, 51)), new Span(30, 34), new Span(26, 29),
-          new Speaker("Liu Pengyu", "spokesperson", "Chinese Embassy", SpeakerKind.PERSON), true)));
+          new Speaker("Liu Pengyu", "spokesperson", "Chinese Embassy", SpeakerKind.PERSON), true),
+          new Quote(List.of(new Span(37, 51)), new Span(30, 34), new Span(26, 29), Speaker.unknown(), true, new Span(0, 5))));
 
   @Test
   void writesTheContractFields() throws Exception {
@@ -43,6 +44,8 @@ class ContractJsonTest {
     assertEquals("Chinese Embassy", quote.get("speaker").get("organization").asText());
     assertEquals("PERSON", quote.get("speaker").get("kind").asText());
     assertTrue(quote.get("direct").asBoolean());
+    assertTrue(quote.get("recipient").isNull());
+    assertEquals(5, node.get("quotes").get(1).get("recipient").get("end").asInt());
   }
 
   @Test

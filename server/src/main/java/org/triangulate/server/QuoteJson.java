@@ -38,6 +38,7 @@ public final class QuoteJson {
     node.put("content", quote.content());
     node.put("cue", quote.cue());
     node.put("source", quote.source());
+    node.put("recipient", quote.recipient());
     return node;
   }
 }

@@ -47,7 +47,8 @@ final class ArticleQuotes {
               key,
               content,
               quote.cue() == null ? null : words(a.text(), quote.cue()),
-              quote.source() == null ? null : words(a.text(), quote.source())));
+              quote.source() == null ? null : words(a.text(), quote.source()),
+              quote.recipient() == null ? null : words(a.text(), quote.recipient())));
     }
     return found;
   }

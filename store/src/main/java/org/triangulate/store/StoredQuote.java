@@ -22,6 +22,7 @@ import org.triangulate.model.Quote;
  * @param cue the words that mark the attribution ("said"), or null
  * @param source the words that name the speaker here ("she", "Patricia Kim, a fellow at ..."), or
  *     null
+ * @param recipient who was told ("Newsweek" in "told Newsweek"), or null
  */
 public record StoredQuote(
     String articleId,
@@ -33,7 +34,8 @@ public record StoredQuote(
     SpeakerKey identity,
     String content,
     String cue,
-    String source) {
+    String source,
+    String recipient) {
 
   public StoredQuote {
     Objects.requireNonNull(articleId, "articleId");
@@ -51,6 +53,6 @@ public record StoredQuote(
 
   StoredQuote withIdentity(SpeakerKey resolved) {
     return new StoredQuote(
-        articleId, title, outlet, reportedBy, published, quote, resolved, content, cue, source);
+        articleId, title, outlet, reportedBy, published, quote, resolved, content, cue, source, recipient);
   }
 }
