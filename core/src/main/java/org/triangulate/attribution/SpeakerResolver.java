@@ -2,10 +2,13 @@ package org.triangulate.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Entity;
 import org.triangulate.model.EntityType;
@@ -27,6 +30,8 @@ final class SpeakerResolver {
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "who", "him", "her");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+  /** Parts of an institution ("Program"), whose institution is the speaker's organization. */
+  private static final Set<String> UNITS = Set.copyOf(WordList.load(SpeakerResolver.class, "en/organization_units.txt"));
   private static final Set<String> ROLE_STOPS = Set.of("at", "of", "for", "with", "in", "from", "and", "on", "to", "who", ",");
 
   List<Quote> resolve(AnalyzedArticle article, List<RuleAttributor.Frame> frames) {
@@ -42,7 +47,30 @@ final class SpeakerResolver {
       quotes.add(new Quote(frame.content(), frame.cue(), frame.source(), speaker, frame.direct(), frame.recipient()));
     }
     quotes.sort(Comparator.comparing(q -> q.content().get(0)));
-    return List.copyOf(quotes);
+    return withFullIdentities(quotes);
+  }
+
+  /**
+   * One identity per person in the article: "Liu said" before or after "Liu Pengyu, spokesperson
+   * for the Chinese Embassy" is the spokesperson too, whichever the text names first.
+   */
+  private static List<Quote> withFullIdentities(List<Quote> quotes) {
+    Map<String, Speaker> described = new HashMap<>();
+    for (Quote quote : quotes) {
+      Speaker s = quote.speaker();
+      if (s.kind() == SpeakerKind.PERSON && s.name() != null && (s.role() != null || s.organization() != null)) {
+        described.putIfAbsent(s.name(), s);
+      }
+    }
+    List<Quote> full = new ArrayList<>(quotes.size());
+    for (Quote quote : quotes) {
+      Speaker s = quote.speaker();
+      Speaker known = s.kind() == SpeakerKind.PERSON && s.role() == null && s.organization() == null && s.name() != null
+          ? described.get(s.name()) : null;
+      full.add(known == null ? quote
+          : new Quote(quote.content(), quote.cue(), quote.source(), known, quote.direct(), quote.recipient()));
+    }
+    return List.copyOf(full);
   }
 
   private static Speaker speaker(AnalyzedArticle article, RuleAttributor.Frame frame, List<Speaker> earlier) {
@@ -183,20 +211,36 @@ final class SpeakerResolver {
       return null;
     }
     Span span = new Span(appositive.get(0).span().start(), appositive.get(appositive.size() - 1).span().end());
-    Entity entity = first(article, span, EntityType.ORGANIZATION);
-    if (entity != null) {
-      return entity.text();
+    List<Entity> named = all(article, span, EntityType.ORGANIZATION);
+    if (named.isEmpty()) {
+      return properNameAfterPreposition(appositive);
     }
+    Entity first = named.get(0);
+    String last = first.text().substring(first.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (!UNITS.contains(last)) {
+      return first.text();
+    }
+    String institution = named.size() > 1 ? named.get(1).text()
+        : properNameAfterPreposition(appositive.stream().filter(t -> t.span().start() >= first.span().end()).toList());
+    return institution != null ? institution : first.text();
+  }
+
+  /** "... at the Wilson Center in Washington": the proper name after the first preposition. */
+  private static String properNameAfterPreposition(List<Token> tokens) {
     List<Token> proper = new ArrayList<>();
     boolean afterPreposition = false;
-    for (Token token : appositive) {
+    for (Token token : tokens) {
       if (!afterPreposition) {
         afterPreposition = token.pos().equals("IN");
-      } else if (token.pos().startsWith("NNP") || !proper.isEmpty() && token.text().equalsIgnoreCase("of")) {
+      } else if (token.pos().startsWith("NNP") || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0))
+          || !proper.isEmpty() && token.text().equalsIgnoreCase("of")) {
         proper.add(token);
       } else if (!proper.isEmpty()) {
         break;
       }
+    }
+    while (!proper.isEmpty() && proper.get(proper.size() - 1).text().equalsIgnoreCase("of")) {
+      proper.remove(proper.size() - 1);
     }
     return words(proper);
   }
@@ -216,6 +260,16 @@ final class SpeakerResolver {
 
   private static String words(List<Token> tokens) {
     return tokens.isEmpty() ? null : tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+  }
+
+  private static List<Entity> all(AnalyzedArticle article, Span within, EntityType type) {
+    List<Entity> found = new ArrayList<>();
+    for (Entity entity : article.entities()) {
+      if (entity.type() == type && entity.span().start() >= within.start() && entity.span().end() <= within.end()) {
+        found.add(entity);
+      }
+    }
+    return found;
   }
 
   private static Entity first(AnalyzedArticle article, Span within, EntityType type) {

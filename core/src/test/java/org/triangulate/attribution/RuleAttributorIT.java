@@ -194,4 +194,13 @@ class RuleAttributorIT {
     assertEquals("Graham", of(article, quote, true));
     assertEquals("Trump Rhetoric Destroying the Party's Chance to Win", of(article, quote, false));
   }
+
+  @Test
+  void aSpeakerKeepsOneIdentityAndAnInstitutionOutranksItsProgram() {
+    AnalyzedArticle article = analyze("Headline\n\n“We are watching,” Lopez said on Monday.\n\n"
+        + "Maria Lopez, managing director of the Asia Program at the Atlantic Council, said the talks had failed.\n");
+    Speaker expected = new Speaker("Maria Lopez", "managing director", "Atlantic Council", SpeakerKind.PERSON);
+    assertEquals(2, article.quotes().size());
+    article.quotes().forEach(q -> assertEquals(expected, q.speaker()));
+  }
 }
