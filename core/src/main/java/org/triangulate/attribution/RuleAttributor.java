@@ -191,8 +191,8 @@ public final class RuleAttributor implements Attributor {
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
     int before = cue - 1;
-    while (before >= 0 && SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-        && !tokens.get(before).pos().startsWith("NN")) {
+    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
       before--;
     }
     if (before < 0) {
@@ -246,7 +246,10 @@ public final class RuleAttributor implements Attributor {
     // clause or a quotation ends right before the source.
     if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))) {
       List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
-      if (!first.isEmpty() && (isMark(text.charAt(first.get(0).start())) || hasVerb(tokens, 0, source[0] - 1))) {
+      boolean quoted = !first.isEmpty() && isMark(text.charAt(first.get(0).start()));
+      // "Asked if ..., Clinton said she would not": a clause after the cue is the content, and the
+      // one before the source only sets the scene.
+      if (quoted || !first.isEmpty() && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
       }
     }

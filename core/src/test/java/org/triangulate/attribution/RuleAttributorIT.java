@@ -203,4 +203,15 @@ class RuleAttributorIT {
     assertEquals(2, article.quotes().size());
     article.quotes().forEach(q -> assertEquals(expected, q.speaker()));
   }
+
+  @Test
+  void aClauseAfterTheCueIsTheContentEvenAfterAnOpeningClause() {
+    AnalyzedArticle article = analyze("Headline\n\nAsked whether the talks would resume, Maria Lopez said she was not sure.\n\n"
+        + "The minister however said the border would stay closed.\n\nTroops were sent to the border, the ministry said.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("she was not sure", of(article, quotes.get(0), false));
+    assertEquals("The minister", of(article, quotes.get(1), true), "an adverb between source and cue");
+    assertEquals("the border would stay closed", of(article, quotes.get(1), false));
+    assertEquals("Troops were sent to the border", of(article, quotes.get(2), false), "with nothing after the cue, the clause before it");
+  }
 }
