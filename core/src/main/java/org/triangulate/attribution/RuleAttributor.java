@@ -17,8 +17,8 @@ import org.triangulate.model.Token;
  * to", is a cue; its source is the noun phrase before it ({@code X said ...}), or after it when the
  * content comes first ({@code "...," said X}); its content is the rest of the sentence, or the
  * quotation next to the cue, which may run over several sentences and paragraphs. A quotation
- * that follows an attributed quotation in the same paragraph, with no cue of its own, is a further
- * fragment of the same content. Speakers are then resolved across the article by {@link
+ * that follows an attribution in the same paragraph, with no cue of its own, is a further fragment
+ * of the same content. Speakers are then resolved across the article by {@link
  * SpeakerResolver}.
  */
 public final class RuleAttributor implements Attributor {
@@ -549,7 +549,10 @@ public final class RuleAttributor implements Attributor {
     return kept;
   }
 
-  /** Quotations without a cue of their own that follow an attributed quotation in its paragraph. */
+  /**
+   * Quotations without a cue of their own that follow an attribution in its paragraph, quoted or
+   * paraphrased ("China's position remains unchanged, Liu said. “We hope ...”"), are its words too.
+   */
   private static List<Frame> withFollowingQuotations(String text, List<Frame> frames, List<Span> quotations) {
     List<Frame> result = new ArrayList<>(frames);
     for (Span quotation : quotations) {
@@ -562,7 +565,7 @@ public final class RuleAttributor implements Attributor {
         Span last = previous.content().get(previous.content().size() - 1);
         if (last.end() <= quotation.start()) {
           String between = text.substring(Math.max(last.end(), previous.source().end()), quotation.start());
-          if (previous.direct() && between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40) {
+          if (between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40) {
             List<Span> content = new ArrayList<>(previous.content());
             content.add(quotation);
             result.set(i, previous.withContent(content));

@@ -214,4 +214,12 @@ class RuleAttributorIT {
     assertEquals("the border would stay closed", of(article, quotes.get(1), false));
     assertEquals("Troops were sent to the border", of(article, quotes.get(2), false), "with nothing after the cue, the clause before it");
   }
+
+  @Test
+  void aQuotationAfterAParaphraseIsTheSameSpeakers() {
+    AnalyzedArticle article = analyze("Headline\n\nThe plan is unchanged, Maria Lopez said. “We hope the talks resume soon.”\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("The plan is unchanged | “We hope the talks resume soon.”", of(article, quote, false));
+    assertEquals("Maria Lopez", quote.speaker().name());
+  }
 }
