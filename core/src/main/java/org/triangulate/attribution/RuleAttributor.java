@@ -32,6 +32,7 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
 
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
 
@@ -140,6 +141,8 @@ public final class RuleAttributor implements Attributor {
         frame = accordingTo(text, sentence, i, quotations);
       } else if (token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT))) {
         frame = verbFrame(text, sentence, i, quotations);
+      } else if (DASHES.contains(token.text())) {
+        frame = dashFrame(text, sentence, i, quotations);
       } else if (token.text().equals(":") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")
           && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))) {
         frame = colonFrame(text, sentence, i, quotations);
@@ -335,6 +338,21 @@ public final class RuleAttributor implements Attributor {
     return null;
   }
 
+  /**
+   * "“We will win.” — Maria Lopez, campaign manager": a quotation, a dash and a name; the dash is
+   * the cue.
+   */
+  private static Frame dashFrame(String text, Sentence sentence, int dash, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span quotation = dash == 0 ? quotationJustBefore(text, sentence, quotations)
+        : isClosingMark(text, tokens.get(dash - 1)) ? quotationEndingAt(tokens.get(dash - 1).span().end(), quotations) : null;
+    int[] source = quotation == null ? null : nounPhraseAfter(tokens, dash + 1);
+    if (source == null || !tokens.get(dash + 1).pos().startsWith("NNP")) {
+      return null;
+    }
+    return frame(text, tokens, List.of(quotation), tokens.get(dash).span(), source);
+  }
+
   /** The quotation that closes right before this sentence, in its paragraph, or null. */
   private static Span quotationJustBefore(String text, Sentence sentence, List<Span> quotations) {
     int start = sentence.span().start();
@@ -433,8 +451,8 @@ public final class RuleAttributor implements Attributor {
       while (appositiveEnd < tokens.size() && isNounPhraseWord(tokens.get(appositiveEnd))) {
         appositiveEnd++;
       }
-      if (appositiveEnd > end + 1 && appositiveEnd < tokens.size()
-          && (isComma(tokens.get(appositiveEnd)) || isSentenceEnd(tokens.get(appositiveEnd)))) {
+      if (appositiveEnd > end + 1 && (appositiveEnd == tokens.size()
+          || isComma(tokens.get(appositiveEnd)) || isSentenceEnd(tokens.get(appositiveEnd)))) {
         end = appositiveEnd;
       }
     }

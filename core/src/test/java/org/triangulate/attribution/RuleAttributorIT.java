@@ -222,4 +222,12 @@ class RuleAttributorIT {
     assertEquals("The plan is unchanged | “We hope the talks resume soon.”", of(article, quote, false));
     assertEquals("Maria Lopez", quote.speaker().name());
   }
+
+  @Test
+  void aQuotationSignedWithADashAndAName() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will win this state by a wide margin.” — Maria Lopez, campaign manager\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("—", quote.cue().of(article.article().text()));
+    assertEquals(new Speaker("Maria Lopez", "campaign manager", null, SpeakerKind.PERSON), quote.speaker());
+  }
 }
