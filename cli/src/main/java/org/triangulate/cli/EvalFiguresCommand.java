@@ -16,6 +16,7 @@ import org.triangulate.ingest.RawDocument;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Claim;
+import org.triangulate.model.Span;
 import org.triangulate.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,10 @@ final class EvalFiguresCommand implements Callable<Integer> {
   @Option(names = "--shared", paramLabel = "DIR",
       description = "Where the annotated texts are. Default: ../shared beside the repository.")
   Path shared;
+
+  @Option(names = "--errors",
+      description = "Also list, on standard error, each figure missed or found wrongly and each wrong head or source.")
+  boolean errors;
 
   @Mixin FormatOption format;
 
@@ -71,6 +76,9 @@ final class EvalFiguresCommand implements Callable<Integer> {
             claim.source() == null ? null : claim.source().span()));
       }
       total = total.plus(FigureScore.score(article.figures(), found));
+      if (errors) {
+        listErrors(err, article.text(), analyzed.article().text(), FigureScore.match(article.figures(), found));
+      }
     }
     if (format.json()) {
       ObjectNode node = ContractJson.mapper().createObjectNode();
@@ -93,6 +101,36 @@ final class EvalFiguresCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return Main.OK;
+  }
+
+  private static void listErrors(PrintWriter err, String name, String text, List<FigureScore.Pair> pairs) {
+    for (FigureScore.Pair pair : pairs) {
+      FigureScore.Figure g = pair.gold();
+      FigureScore.Figure f = pair.found();
+      if (g == null) {
+        err.println(name + "\textra   " + words(text, f.words()));
+      } else if (f == null) {
+        err.println(name + "\tmissed  " + words(text, g.words()));
+      } else {
+        if (!sameSpan(g.head(), f.head())) {
+          err.println(name + "\thead    " + words(text, g.words()) + "\tgold " + words(text, g.head())
+              + "\tfound " + words(text, f.head()));
+        }
+        if (!sameSpan(g.source(), f.source())) {
+          err.println(name + "\tsource  " + words(text, g.words()) + "\tgold " + words(text, g.source())
+              + "\tfound " + words(text, f.source()));
+        }
+      }
+    }
+  }
+
+  /** Spans that overlap, or both absent: what the scores count as right. */
+  private static boolean sameSpan(Span gold, Span found) {
+    return gold == null ? found == null : found != null && gold.overlaps(found);
+  }
+
+  private static String words(String text, Span span) {
+    return span == null ? "-" : "[" + span.of(text).replace('\n', ' ') + "]";
   }
 
   private static void put(ObjectNode node, String name, FigureScore.Prf prf) {

@@ -1,0 +1,137 @@
+package org.triangulate.figures;
+
+import java.util.List;
+import java.util.Locale;
+import org.triangulate.model.AnalyzedArticle;
+import org.triangulate.model.ClaimSource;
+import org.triangulate.model.Quote;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/**
+ * The source of the attribution whose content holds the figure, as the attribution stage found it
+ * ({@link AnalyzedArticle#quotes()}): it follows quotations across sentences and paragraphs, which
+ * a look around the figure's sentence cannot. When several contents hold the figure the smallest
+ * wins, the one nearest to it. An attribution whose source is no speaker is passed over: a relative
+ * or interrogative word ({@code who has pledged}, {@code Who would have believed}), a clause taken
+ * for a name ({@code that the rate would decline}), or the subject of a passive cue ({@code Mr.
+ * Quiros was accused of}), who is spoken about. A figure in an aside between dashes or brackets,
+ * outside quotation marks, is the writer's gloss on what is reported ({@code pledged to ban all
+ * Muslims — 1.6 billion members of an entire religion — from entering}): the outlet's own. A
+ * figure in no attributed content falls back to {@code fallback}.
+ */
+public final class QuotedSource implements SourceFinder {
+
+  private final SourceFinder fallback;
+
+  public QuotedSource(SourceFinder fallback) {
+    this.fallback = fallback;
+  }
+
+  @Override
+  public ClaimSource sourceOf(AnalyzedArticle article, Sentence sentence, Span figure) {
+    Quote holder = null;
+    int holderLength = Integer.MAX_VALUE;
+    for (Quote quote : article.quotes()) {
+      if (quote.source() != null && !isSpeaker(article, quote)) {
+        continue;
+      }
+      int length = contentHolding(quote.content(), figure);
+      if (length < holderLength) {
+        holder = quote;
+        holderLength = length;
+      }
+    }
+    if ((holder == null || !holder.direct()) && isAside(article.article().text(), sentence.span(), figure)) {
+      return null;
+    }
+    if (holder == null) {
+      return fallback.sourceOf(article, sentence, figure);
+    }
+    if (holder.source() == null) {
+      return null;
+    }
+    String name = holder.speaker().name() != null ? holder.speaker().name() : holder.source().of(article.article().text());
+    return new ClaimSource(holder.source(), name);
+  }
+
+  private static boolean isSpeaker(AnalyzedArticle article, Quote quote) {
+    String text = article.article().text();
+    Token first = tokenAt(article, quote.source().start());
+    if (first != null && (first.pos().equals("WDT") || first.pos().equals("WP") || first.pos().equals("IN"))) {
+      return false;
+    }
+    if (quote.source().of(text).toLowerCase(Locale.ROOT).matches("that (the|a|an|this|these|those|it|he|she|they|we) .*")) {
+      return false; // "that the rate": a clause, not a demonstrative ("that official")
+    }
+    Token cue = quote.cue() == null ? null : tokenAt(article, quote.cue().start());
+    if (cue == null || quote.source().start() > cue.span().start()) {
+      return true;
+    }
+    if (cue.pos().equals("VBG") && text.substring(quote.source().end(), cue.span().start()).isBlank()) {
+      return false; // "taxpayers reporting capital gains": a participle modifying a noun, no reporting clause
+    }
+    Token before = tokenAt(article, quote.source().end(), cue.span().start());
+    return !cue.pos().equals("VBN") || before == null || !before.lemma().equalsIgnoreCase("be");
+  }
+
+  /** The token starting at {@code offset}, or null. */
+  private static Token tokenAt(AnalyzedArticle article, int offset) {
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.span().contains(offset)) {
+        for (Token token : sentence.tokens()) {
+          if (token.span().start() == offset) {
+            return token;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The last token between {@code from} and {@code to} that is no adverb, or null. */
+  private static Token tokenAt(AnalyzedArticle article, int from, int to) {
+    Token last = null;
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.span().end() < from || sentence.span().start() > to) {
+        continue;
+      }
+      for (Token token : sentence.tokens()) {
+        if (token.span().start() >= from && token.span().end() <= to && !token.pos().startsWith("RB")) {
+          last = token;
+        }
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Whether {@code figure} stands between a pair of dashes or brackets inside {@code sentence}: an
+   * odd number of dashes before it (the last one opens the aside) and one more after it.
+   */
+  static boolean isAside(String text, Span sentence, Span figure) {
+    String before = text.substring(sentence.start(), figure.start());
+    String after = text.substring(figure.end(), sentence.end());
+    int open = before.lastIndexOf('(');
+    if (open >= 0 && before.indexOf(')', open) < 0 && after.indexOf(')') >= 0) {
+      return true;
+    }
+    return dashes(before) % 2 == 1 && dashes(after) > 0;
+  }
+
+  /** The dashes that set off asides in {@code part}: em and en dashes, and "--". */
+  private static int dashes(String part) {
+    return part.split("\u2014|\u2013|--", -1).length - 1;
+  }
+
+  /** The length of the content fragment holding {@code figure}, or the largest int when none does. */
+  private static int contentHolding(List<Span> content, Span figure) {
+    for (Span fragment : content) {
+      if (fragment.start() <= figure.start() && figure.end() <= fragment.end()) {
+        return fragment.end() - fragment.start();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+}
