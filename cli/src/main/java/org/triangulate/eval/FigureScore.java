@@ -127,7 +127,12 @@ public final class FigureScore {
   }
 
   static boolean sameValue(Figure a, Figure b) {
-    return sameBound(a.low(), b.low()) && sameBound(a.high(), b.high());
+    return sameBounds(a.low(), a.high(), b.low(), b.high());
+  }
+
+  /** Whether each bound is equal within 0.5%, or open in both. */
+  static boolean sameBounds(Double lowA, Double highA, Double lowB, Double highB) {
+    return sameBound(lowA, lowB) && sameBound(highA, highB);
   }
 
   private static boolean sameBound(Double a, Double b) {

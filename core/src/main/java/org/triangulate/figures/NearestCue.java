@@ -70,7 +70,7 @@ public final class NearestCue implements SourceFinder {
   }
 
   /** The index of the first token ending after {@code offset}. */
-  private static int tokenAt(List<Token> tokens, int offset) {
+  static int tokenAt(List<Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size();
     while (lo < hi) {
@@ -176,8 +176,8 @@ public final class NearestCue implements SourceFinder {
       return possessor(article, tokens, i);
     }
     if (!cue.pos().startsWith("VB") || !lexicon.cueLemmas().contains(lemma) || isPassive(tokens, i)
-        || cue.pos().equals("VBG") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")) {
-      return null; // "taxpayers reporting capital gains": a participle modifying a noun, no reporting clause
+        || isModifyingParticiple(tokens, i)) {
+      return null;
     }
     Span before = nounPhraseBefore(tokens, i);
     return before != null ? before : nounPhraseAfter(tokens, i + 1);
@@ -187,7 +187,7 @@ public final class NearestCue implements SourceFinder {
    * A passive cue ({@code Mr. Quiros was accused of}, {@code peacekeepers have been blamed for}):
    * its subject is who the words are about, not who says them.
    */
-  private static boolean isPassive(List<Token> tokens, int verb) {
+  static boolean isPassive(List<Token> tokens, int verb) {
     if (!tokens.get(verb).pos().equals("VBN")) {
       return false;
     }
@@ -196,6 +196,19 @@ public final class NearestCue implements SourceFinder {
       k--;
     }
     return k >= 0 && tokens.get(k).lemma().equalsIgnoreCase("be");
+  }
+
+  /**
+   * A participle right after a noun with its own object ({@code taxpayers reporting capital
+   * gains}): it says which ones, it reports nothing. {@code Clinton asking, "..."} does.
+   */
+  static boolean isModifyingParticiple(List<Token> tokens, int verb) {
+    if (!tokens.get(verb).pos().equals("VBG") || verb == 0 || verb + 1 >= tokens.size()
+        || !tokens.get(verb - 1).pos().startsWith("NN")) {
+      return false;
+    }
+    String next = tokens.get(verb + 1).pos();
+    return next.startsWith("NN") || next.startsWith("JJ") || next.equals("DT") || next.equals("PRP$") || next.equals("CD");
   }
 
   /**

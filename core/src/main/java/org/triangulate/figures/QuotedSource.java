@@ -58,52 +58,33 @@ public final class QuotedSource implements SourceFinder {
 
   private static boolean isSpeaker(AnalyzedArticle article, Quote quote) {
     String text = article.article().text();
-    Token first = tokenAt(article, quote.source().start());
-    if (first != null && (first.pos().equals("WDT") || first.pos().equals("WP") || first.pos().equals("IN"))) {
-      return false;
-    }
     if (quote.source().of(text).toLowerCase(Locale.ROOT).matches("that (the|a|an|this|these|those|it|he|she|they|we) .*")) {
       return false; // "that the rate": a clause, not a demonstrative ("that official")
     }
-    Token cue = quote.cue() == null ? null : tokenAt(article, quote.cue().start());
-    if (cue == null || quote.source().start() > cue.span().start()) {
+    Sentence sentence = sentenceAt(article, quote.source().start());
+    if (sentence == null) {
       return true;
     }
-    if (cue.pos().equals("VBG") && text.substring(quote.source().end(), cue.span().start()).isBlank()) {
-      return false; // "taxpayers reporting capital gains": a participle modifying a noun, no reporting clause
+    List<Token> tokens = sentence.tokens();
+    int first = NearestCue.tokenAt(tokens, quote.source().start());
+    if (first < tokens.size() && (tokens.get(first).pos().equals("WDT") || tokens.get(first).pos().equals("WP")
+        || tokens.get(first).pos().equals("IN"))) {
+      return false;
     }
-    Token before = tokenAt(article, quote.source().end(), cue.span().start());
-    return !cue.pos().equals("VBN") || before == null || !before.lemma().equalsIgnoreCase("be");
+    if (quote.cue() == null || quote.cue().start() < quote.source().end() || !sentence.span().contains(quote.cue().start())) {
+      return true;
+    }
+    int cue = NearestCue.tokenAt(tokens, quote.cue().start());
+    return cue >= tokens.size() || !NearestCue.isPassive(tokens, cue) && !NearestCue.isModifyingParticiple(tokens, cue);
   }
 
-  /** The token starting at {@code offset}, or null. */
-  private static Token tokenAt(AnalyzedArticle article, int offset) {
+  private static Sentence sentenceAt(AnalyzedArticle article, int offset) {
     for (Sentence sentence : article.sentences()) {
       if (sentence.span().contains(offset)) {
-        for (Token token : sentence.tokens()) {
-          if (token.span().start() == offset) {
-            return token;
-          }
-        }
+        return sentence;
       }
     }
     return null;
-  }
-
-  /** The last token between {@code from} and {@code to} that is no adverb, or null. */
-  private static Token tokenAt(AnalyzedArticle article, int from, int to) {
-    Token last = null;
-    for (Sentence sentence : article.sentences()) {
-      if (sentence.span().end() < from || sentence.span().start() > to) {
-        continue;
-      }
-      for (Token token : sentence.tokens()) {
-        if (token.span().start() >= from && token.span().end() <= to && !token.pos().startsWith("RB")) {
-          last = token;
-        }
-      }
-    }
-    return last;
   }
 
   /**
