@@ -13,8 +13,9 @@ import org.triangulate.model.Token;
 /**
  * The source named by the reporting cue nearest to the figure in its sentence: the subject of
  * {@code estimates}, {@code said}, {@code told} (or the name after an inverted {@code said}), or
- * the object of {@code according to}. Null when the sentence has no cue with a source: the figure
- * is the outlet's own. A stand-in until the attribution stage's quotes are available.
+ * the object of {@code according to}, or the owner of an attribution noun ({@code Trump's claim
+ * that}). Null when the sentence has no cue with a source: the figure is the outlet's own. What
+ * {@link QuotedSource} falls back to for a figure that no attribution holds.
  */
 public final class NearestCue implements SourceFinder {
 
@@ -53,7 +54,7 @@ public final class NearestCue implements SourceFinder {
   }
 
   /** The index of the last sentence starting at or before {@code offset} (0 when none does). */
-  private static int sentenceAt(List<Sentence> sentences, int offset) {
+  static int sentenceAt(List<Sentence> sentences, int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
     int found = 0;

@@ -23,6 +23,9 @@ import org.triangulate.model.Token;
  */
 public final class QuotedSource implements SourceFinder {
 
+  /** How far, in characters, an aside's dashes or brackets are looked for on each side of a figure. */
+  private static final int ASIDE_REACH = 300;
+
   private final SourceFinder fallback;
 
   public QuotedSource(SourceFinder fallback) {
@@ -34,11 +37,8 @@ public final class QuotedSource implements SourceFinder {
     Quote holder = null;
     int holderLength = Integer.MAX_VALUE;
     for (Quote quote : article.quotes()) {
-      if (quote.source() != null && !isSpeaker(article, quote)) {
-        continue;
-      }
       int length = contentHolding(quote.content(), figure);
-      if (length < holderLength) {
+      if (length < holderLength && (quote.source() == null || isSpeaker(article, quote))) {
         holder = quote;
         holderLength = length;
       }
@@ -61,10 +61,10 @@ public final class QuotedSource implements SourceFinder {
     if (quote.source().of(text).toLowerCase(Locale.ROOT).matches("that (the|a|an|this|these|those|it|he|she|they|we) .*")) {
       return false; // "that the rate": a clause, not a demonstrative ("that official")
     }
-    Sentence sentence = sentenceAt(article, quote.source().start());
-    if (sentence == null) {
+    if (article.sentences().isEmpty()) {
       return true;
     }
+    Sentence sentence = article.sentences().get(NearestCue.sentenceAt(article.sentences(), quote.source().start()));
     List<Token> tokens = sentence.tokens();
     int first = NearestCue.tokenAt(tokens, quote.source().start());
     if (first < tokens.size() && (tokens.get(first).pos().equals("WDT") || tokens.get(first).pos().equals("WP")
@@ -78,22 +78,14 @@ public final class QuotedSource implements SourceFinder {
     return cue >= tokens.size() || !NearestCue.isPassive(tokens, cue) && !NearestCue.isModifyingParticiple(tokens, cue);
   }
 
-  private static Sentence sentenceAt(AnalyzedArticle article, int offset) {
-    for (Sentence sentence : article.sentences()) {
-      if (sentence.span().contains(offset)) {
-        return sentence;
-      }
-    }
-    return null;
-  }
-
   /**
    * Whether {@code figure} stands between a pair of dashes or brackets inside {@code sentence}: an
    * odd number of dashes before it (the last one opens the aside) and one more after it.
    */
   static boolean isAside(String text, Span sentence, Span figure) {
-    String before = text.substring(sentence.start(), figure.start());
-    String after = text.substring(figure.end(), sentence.end());
+    // an aside is a phrase, not a page: a bounded look keeps a run-on line linear
+    String before = text.substring(Math.max(sentence.start(), figure.start() - ASIDE_REACH), figure.start());
+    String after = text.substring(figure.end(), Math.min(sentence.end(), figure.end() + ASIDE_REACH));
     int open = before.lastIndexOf('(');
     if (open >= 0 && before.indexOf(')', open) < 0 && after.indexOf(')') >= 0) {
       return true;
