@@ -61,24 +61,43 @@ public final class FigureScore {
 
   private FigureScore() {}
 
-  public static Result score(List<Figure> gold, List<Figure> found) {
+  /** A gold figure and the found figure matched to it; either is null when it has no match. */
+  public record Pair(Figure gold, Figure found) {}
+
+  /** Each gold figure with the first unused found figure it matches, then the found ones left over. */
+  public static List<Pair> match(List<Figure> gold, List<Figure> found) {
     boolean[] used = new boolean[found.size()];
-    List<Figure[]> pairs = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
     for (Figure g : gold) {
-      for (int i = 0; i < found.size(); i++) {
+      Figure match = null;
+      for (int i = 0; i < found.size() && match == null; i++) {
         if (!used[i] && found.get(i).words().overlaps(g.words()) && sameValue(g, found.get(i))) {
           used[i] = true;
-          pairs.add(new Figure[] {g, found.get(i)});
-          break;
+          match = found.get(i);
         }
       }
+      pairs.add(new Pair(g, match));
     }
+    for (int i = 0; i < found.size(); i++) {
+      if (!used[i]) {
+        pairs.add(new Pair(null, found.get(i)));
+      }
+    }
+    return pairs;
+  }
+
+  public static Result score(List<Figure> gold, List<Figure> found) {
+    int matched = 0;
     int heads = 0;
     int sources = 0;
     int agreements = 0;
-    for (Figure[] pair : pairs) {
-      Figure g = pair[0];
-      Figure f = pair[1];
+    for (Pair pair : match(gold, found)) {
+      Figure g = pair.gold();
+      Figure f = pair.found();
+      if (g == null || f == null) {
+        continue;
+      }
+      matched++;
       if (g.head() != null && f.head() != null && g.head().overlaps(f.head())) {
         heads++;
       }
@@ -90,11 +109,11 @@ public final class FigureScore {
       }
     }
     return new Result(
-        new Prf(pairs.size(), found.size(), gold.size()),
+        new Prf(matched, found.size(), gold.size()),
         new Prf(heads, count(found, true), count(gold, true)),
         new Prf(sources, count(found, false), count(gold, false)),
         agreements,
-        pairs.size());
+        matched);
   }
 
   private static int count(List<Figure> figures, boolean heads) {
@@ -108,7 +127,12 @@ public final class FigureScore {
   }
 
   static boolean sameValue(Figure a, Figure b) {
-    return sameBound(a.low(), b.low()) && sameBound(a.high(), b.high());
+    return sameBounds(a.low(), a.high(), b.low(), b.high());
+  }
+
+  /** Whether each bound is equal within 0.5%, or open in both. */
+  static boolean sameBounds(Double lowA, Double highA, Double lowB, Double highB) {
+    return sameBound(lowA, lowB) && sameBound(highA, highB);
   }
 
   private static boolean sameBound(Double a, Double b) {

@@ -9,7 +9,9 @@ import org.triangulate.model.Span;
  * “ ” and „ “, « », straight double quotes, and the doubled apostrophes {@code ''} and {@code ``}
  * of some wire copy. A quotation that runs over several paragraphs follows newspaper style: a
  * paragraph ends without a closing mark and the next opens with a new one; the whole stretch is
- * one quotation. A mark left open at the end of a paragraph that does not continue is dropped.
+ * one quotation. A mark left open at the end of a paragraph that does not continue is dropped. A
+ * quotation quoting another in marks of a different style ({@code "... the question: “As you
+ * know ...?” Forty-three, yes."}) is one quotation: the inner pair nests inside the outer one.
  */
 final class QuotationMarks {
 
@@ -18,6 +20,7 @@ final class QuotationMarks {
   static List<Span> find(String text) {
     List<Span> quotations = new ArrayList<>();
     int open = -1;
+    int nested = 0;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -26,11 +29,18 @@ final class QuotationMarks {
         if (open >= 0 && !opensNextParagraph(text, i)) {
           open = -1;
         }
+        nested = 0;
       } else if (open < 0 && opens(text, i)) {
         open = i;
+      } else if (open >= 0 && opensInside(text, i, open)) {
+        nested++;
       } else if (open >= 0 && closes(text, i) && !continuesParagraphStart(text, i)) {
-        quotations.add(new Span(open, i + width));
-        open = -1;
+        if (nested > 0) {
+          nested--;
+        } else {
+          quotations.add(new Span(open, i + width));
+          open = -1;
+        }
       }
       i += width;
     }
@@ -53,6 +63,24 @@ final class QuotationMarks {
           : false;
     }
     return false;
+  }
+
+  /**
+   * An opening mark of another style than the open quotation's, after a space within a paragraph
+   * (at a paragraph's start it continues the quotation instead), when the open
+   * quotation's own closing mark follows later in the paragraph: a quotation inside it. Without
+   * that closing mark the inner pair is the quotation's end, as in an excerpt whose paragraphs
+   * each open with a mark.
+   */
+  private static boolean opensInside(String text, int i, int open) {
+    char c = text.charAt(i);
+    char outer = text.charAt(open);
+    if (!(c == '“' || c == '«' || c == '„') || outer == c || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int paragraphEnd = text.indexOf('\n', i);
+    int close = outer == '"' ? text.indexOf('"', i) : outer == '\'' || outer == '`' ? text.indexOf("''", i) : -1;
+    return close >= 0 && (paragraphEnd < 0 || close < paragraphEnd);
   }
 
   private static boolean closes(String text, int i) {

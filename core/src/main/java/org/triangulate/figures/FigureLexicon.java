@@ -25,7 +25,8 @@ record FigureLexicon(
     Set<String> definites,
     Set<String> months,
     Set<String> cueLemmas,
-    List<List<String>> cuePhrases) {
+    List<List<String>> cuePhrases,
+    Set<String> cueNouns) {
 
   /** Words to match at a token position, lowercased, with what they stand for. */
   record Phrase(List<String> words, String meaning) {}
@@ -52,7 +53,8 @@ record FigureLexicon(
         Set.copyOf(list("definite_determiners.txt")),
         Set.copyOf(list("months.txt")),
         Set.copyOf(cueLemmas),
-        List.copyOf(cuePhrases));
+        List.copyOf(cuePhrases),
+        Set.copyOf(list("attribution_nouns.txt")));
   }
 
   private static List<String> list(String name) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.ClaimSource;
 import org.triangulate.model.Entity;
+import org.triangulate.model.EntityType;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -12,8 +13,9 @@ import org.triangulate.model.Token;
 /**
  * The source named by the reporting cue nearest to the figure in its sentence: the subject of
  * {@code estimates}, {@code said}, {@code told} (or the name after an inverted {@code said}), or
- * the object of {@code according to}. Null when the sentence has no cue with a source: the figure
- * is the outlet's own. A stand-in until the attribution stage's quotes are available.
+ * the object of {@code according to}, or the owner of an attribution noun ({@code Trump's claim
+ * that}). Null when the sentence has no cue with a source: the figure is the outlet's own. What
+ * {@link QuotedSource} falls back to for a figure that no attribution holds.
  */
 public final class NearestCue implements SourceFinder {
 
@@ -34,7 +36,7 @@ public final class NearestCue implements SourceFinder {
   public ClaimSource sourceOf(AnalyzedArticle article, Sentence sentence, Span figure) {
     Span quote = quotationAround(article.article().text(), figure);
     if (quote == null) {
-      return nearest(article, sentence, figure, null);
+      return nearest(article, sentence, figure, null, false);
     }
     // a figure inside a quotation belongs to its speaker: the cue outside the quotation's ends
     List<Sentence> sentences = article.sentences();
@@ -42,7 +44,7 @@ public final class NearestCue implements SourceFinder {
     for (int k = first; k < sentences.size() && sentences.get(k).span().start() < quote.end() + 3; k++) {
       Sentence s = sentences.get(k);
       if (s.span().contains(quote.end() - 1) || s.span().contains(quote.start()) || s.span().start() >= quote.end()) {
-        ClaimSource source = nearest(article, s, new Span(quote.end() - 1, quote.end()), quote);
+        ClaimSource source = nearest(article, s, new Span(quote.end() - 1, quote.end()), quote, true);
         if (source != null) {
           return source;
         }
@@ -52,7 +54,7 @@ public final class NearestCue implements SourceFinder {
   }
 
   /** The index of the last sentence starting at or before {@code offset} (0 when none does). */
-  private static int sentenceAt(List<Sentence> sentences, int offset) {
+  static int sentenceAt(List<Sentence> sentences, int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
     int found = 0;
@@ -69,7 +71,7 @@ public final class NearestCue implements SourceFinder {
   }
 
   /** The index of the first token ending after {@code offset}. */
-  private static int tokenAt(List<Token> tokens, int offset) {
+  static int tokenAt(List<Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size();
     while (lo < hi) {
@@ -83,8 +85,13 @@ public final class NearestCue implements SourceFinder {
     return lo;
   }
 
-  /** The source of the cue nearest to {@code figure} in {@code sentence}, ignoring cues inside {@code outside}. */
-  private ClaimSource nearest(AnalyzedArticle article, Sentence sentence, Span figure, Span outside) {
+  /**
+   * The source of the cue nearest to {@code figure} in {@code sentence}, ignoring cues inside
+   * {@code outside}. Outside a quotation a verb's content follows it ({@code X said [that] ...}):
+   * a cue after the figure, or one whose source comes after it ({@code said Joseph, who has four
+   * children}), reports something else, unless it is {@code according to}.
+   */
+  private ClaimSource nearest(AnalyzedArticle article, Sentence sentence, Span figure, Span outside, boolean quoted) {
     List<Token> tokens = sentence.tokens();
     ClaimSource best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -96,8 +103,12 @@ public final class NearestCue implements SourceFinder {
       if (outside != null && outside.contains(tokens.get(i).span().start())) {
         continue;
       }
-      Span source = sourceAt(tokens, i);
+      Span source = sourceAt(article, tokens, i);
       if (source == null || source.overlaps(figure) || outside != null && source.overlaps(outside)) {
+        continue;
+      }
+      if (!quoted && !isPhraseCue(tokens, i)
+          && (tokens.get(i).span().start() > figure.start() || source.start() > tokens.get(i).span().start())) {
         continue;
       }
       int distance = Math.abs(tokens.get(i).span().start() - figure.start());
@@ -144,19 +155,96 @@ public final class NearestCue implements SourceFinder {
     return new Span(open, limit);
   }
 
+  private boolean isPhraseCue(List<Token> tokens, int i) {
+    for (List<String> phrase : lexicon.cuePhrases()) {
+      if (matches(tokens, i, phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The source of a cue at token {@code i}, or null when {@code i} is no cue or names none. */
-  private Span sourceAt(List<Token> tokens, int i) {
+  private Span sourceAt(AnalyzedArticle article, List<Token> tokens, int i) {
     for (List<String> phrase : lexicon.cuePhrases()) {
       if (matches(tokens, i, phrase)) {
         return nounPhraseAfter(tokens, i + phrase.size());
       }
     }
     Token cue = tokens.get(i);
-    if (!cue.pos().startsWith("VB") || !lexicon.cueLemmas().contains(cue.lemma().toLowerCase(Locale.ROOT))) {
+    String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+    if ((cue.pos().equals("NN") || cue.pos().equals("NNS")) && lexicon.cueNouns().contains(lemma)) {
+      return possessor(article, tokens, i);
+    }
+    if (!cue.pos().startsWith("VB") || !lexicon.cueLemmas().contains(lemma) || isPassive(tokens, i)
+        || isModifyingParticiple(tokens, i)) {
       return null;
     }
     Span before = nounPhraseBefore(tokens, i);
     return before != null ? before : nounPhraseAfter(tokens, i + 1);
+  }
+
+  /**
+   * A passive cue ({@code Mr. Quiros was accused of}, {@code peacekeepers have been blamed for}):
+   * its subject is who the words are about, not who says them.
+   */
+  static boolean isPassive(List<Token> tokens, int verb) {
+    if (!tokens.get(verb).pos().equals("VBN")) {
+      return false;
+    }
+    int k = verb - 1;
+    while (k >= 0 && tokens.get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).lemma().equalsIgnoreCase("be");
+  }
+
+  /**
+   * A participle right after a noun with its own object ({@code taxpayers reporting capital
+   * gains}): it says which ones, it reports nothing. {@code Clinton asking, "..."} does.
+   */
+  static boolean isModifyingParticiple(List<Token> tokens, int verb) {
+    if (!tokens.get(verb).pos().equals("VBG") || verb == 0 || verb + 1 >= tokens.size()
+        || !tokens.get(verb - 1).pos().startsWith("NN")) {
+      return false;
+    }
+    String next = tokens.get(verb + 1).pos();
+    return next.startsWith("NN") || next.startsWith("JJ") || next.equals("DT") || next.equals("PRP$") || next.equals("CD");
+  }
+
+  /**
+   * Who owns an attribution noun: {@code Donald Trump's claim}, {@code his infamous comment}, {@code
+   * a New York Times report}, over the adjectives and nouns that modify it; null when no one does.
+   * A name must be a person's or an organization's: {@code Tuesday's arguments} are nobody's.
+   */
+  private static Span possessor(AnalyzedArticle article, List<Token> tokens, int noun) {
+    int k = noun - 1;
+    while (k >= 0 && noun - k <= 3
+        && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("NN"))) {
+      k--;
+    }
+    if (k < 0) {
+      return null;
+    }
+    Token owner = tokens.get(k);
+    if (owner.pos().equals("PRP$")) {
+      return owner.span();
+    }
+    int end = owner.pos().equals("POS") ? k - 1 : k;
+    int start = end;
+    while (start >= 0 && tokens.get(start).pos().startsWith("NNP")) {
+      start--;
+    }
+    if (start == end) {
+      return null;
+    }
+    Span name = new Span(tokens.get(start + 1).span().start(), owner.span().end());
+    for (Entity entity : article.entities()) {
+      if (entity.span().overlaps(name) && (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)) {
+        return name;
+      }
+    }
+    return null;
   }
 
   private static boolean matches(List<Token> tokens, int at, List<String> words) {

@@ -6,10 +6,9 @@ import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 
 /**
- * Who a figure is attributed to. The seam between figures and attribution: {@link NearestCue}
- * looks for a reporting verb in the figure's sentence; an implementation over {@link
- * AnalyzedArticle#quotes()} (the attribution stage, which follows quotations across sentences and
- * resolves pronouns) can replace it without touching {@link TokenFigureFinder}.
+ * Who a figure is attributed to. The seam between figures and attribution: {@link QuotedSource}
+ * reads the attribution stage's quotes ({@link AnalyzedArticle#quotes()}), {@link NearestCue}
+ * looks for a reporting cue in the figure's sentence.
  */
 public interface SourceFinder {
 

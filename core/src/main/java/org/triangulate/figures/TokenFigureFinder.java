@@ -28,9 +28,9 @@ public final class TokenFigureFinder implements FigureFinder {
   private final FigureLexicon lexicon;
   private final SourceFinder sources;
 
-  /** English word lists, sources from the nearest reporting cue. */
+  /** English word lists, sources from the article's attributions, else from the nearest reporting cue. */
   public TokenFigureFinder() {
-    this(new NearestCue());
+    this(new QuotedSource(new NearestCue()));
   }
 
   /** English word lists, sources from {@code sources} (e.g. one built on the article's quotes). */

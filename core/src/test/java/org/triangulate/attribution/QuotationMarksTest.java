@@ -35,6 +35,15 @@ class QuotationMarksTest {
   }
 
   @Test
+  void aQuotationInsideAnotherOfAnotherStyleNests() {
+    String text = "he read: \"The question: “Do you think so?” Forty-three, yes.\" Then he left.";
+    assertEquals(List.of("\"The question: “Do you think so?” Forty-three, yes.\""), quoted(text));
+    // without the outer mark closing later in the paragraph, the inner pair ends the quotation
+    String excerpt = "\"Kevin was snoring.\n\n“Here he is, babe,” she said.";
+    assertEquals(List.of(excerpt.substring(0, excerpt.indexOf(" she"))), quoted(excerpt));
+  }
+
+  @Test
   void anOpenMarkAtTheEndOfAParagraphThatDoesNotContinueIsDropped() {
     assertTrue(quoted("“Never closed.\n\nA plain paragraph.").isEmpty());
   }

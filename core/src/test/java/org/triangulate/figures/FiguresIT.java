@@ -125,6 +125,22 @@ class FiguresIT {
   }
 
   @Test
+  void sourceFromTheQuotationThatHoldsTheFigure() {
+    AnalyzedArticle a = analyze("A headline\n\nThe minister spoke to reporters on Monday.\n\n"
+        + "\"We have sent 4,000 engineers to the region. They have rebuilt 300 bridges,\" she said.\n");
+    assertEquals("she", text(a, at(a, "300").source().span()));
+    assertEquals("she", text(a, at(a, "4,000").source().span()));
+  }
+
+  @Test
+  void noSourceFromWhoIsSpokenAbout() {
+    assertNull(only("Mr. Quiros was accused of using $50 million for personal expenses.").source());
+    assertNull(only("Donald Trump is a birther who has pledged to ban all Muslims — 1.6 billion members of a religion — from entering the U.S.").source());
+    AnalyzedArticle a = analyze("A headline\n\nPolitifact did a fact-check on Donald Trump’s claim that there have been thousands of shootings in Chicago.\n");
+    assertEquals("Donald Trump’s", text(a, at(a, "thousands").source().span()));
+  }
+
+  @Test
   void notFigures() {
     for (String sentence : List.of(
         "It was the first agreement since the Cold War.",
