@@ -68,7 +68,8 @@ public final class StoryDesk {
       archive.file(best.with(digest, vector, copy, strongest), digest.id());
       return new Placement(digest.id(), best.id(), copyOf, bestScore);
     }
-    StoryFile started = StoryFile.open(storyId(digest.id()), archive.nextSequence()).with(digest, vector, copy, strongest);
+    long sequence = archive.nextSequence();
+    StoryFile started = StoryFile.open(storyId(digest.id(), sequence), sequence).with(digest, vector, copy, strongest);
     archive.file(started, digest.id());
     return new Placement(digest.id(), started.id(), copyOf, 0);
   }
@@ -78,7 +79,8 @@ public final class StoryDesk {
     return TermVector.of(a, frequencies, options).dot(TermVector.of(b, frequencies, options));
   }
 
-  private static String storyId(String foundingArticle) {
-    return String.format(Locale.ROOT, "%016x", Hashing.xxh3_64().hashCharsToLong(foundingArticle));
+  /** Stable for the same founding article; the sequence tells apart two stories an article founded in turn (its text changed). */
+  private static String storyId(String foundingArticle, long sequence) {
+    return String.format(Locale.ROOT, "%016x", Hashing.xxh3_64().hashCharsToLong(foundingArticle + "\n" + sequence));
   }
 }
