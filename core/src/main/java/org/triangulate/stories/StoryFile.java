@@ -30,8 +30,8 @@ import org.triangulate.model.Story;
  * @param outlets the outlets of its articles that are not copies, in the order they joined: a
  *     content farm's copy of a report adds no source
  * @param label the title of its most central article so far: an arriving article's title takes
- *     over when the article lies nearer the centroid than the one that gave the label; null while
- *     no member has a title
+ *     over when the article lies nearer the centroid than the one that gave the label, unless it
+ *     is a copy, whose headline a content farm may have rewritten; null while no member has a title
  * @param labelVector the term vector of the article that gave the label, empty while there is none
  * @param indexed the terms under which an archive finds the story: its members' strongest terms
  */
@@ -101,7 +101,7 @@ public record StoryFile(
     terms.addAll(strongest);
     String title = label;
     SortedMap<String, Double> titleVector = labelVector;
-    if (digest.title() != null && (label == null || centrality(v, sum, norm) > centrality(TermVector.of(labelVector), sum, norm))) {
+    if (!copy && digest.title() != null && (label == null || centrality(v, sum, norm) > centrality(TermVector.of(labelVector), sum, norm))) {
       title = digest.title();
       titleVector = v.asMap();
     }
