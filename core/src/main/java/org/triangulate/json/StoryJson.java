@@ -11,16 +11,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.triangulate.model.Origin;
 import org.triangulate.model.Span;
 import org.triangulate.stories.ArticleDigest;
 import org.triangulate.stories.Fingerprint;
-import org.triangulate.stories.StoryFile;
 
 /**
  * What story assignment keeps between runs, as JSON: article digests (for tuning files and the
- * store) and story states and origins (for the store). Not part of the contract: only Triangulate
+ * store) and origins (for the store and {@code cluster}). Not part of the contract: only Triangulate
  * reads these back.
  */
 public final class StoryJson {
@@ -54,35 +52,6 @@ public final class StoryJson {
         n.path("outlet").textValue(), n.path("title").textValue(),
         counts(n.get("titleTerms")), counts(n.get("leadTerms")), counts(n.get("bodyTerms")), counts(n.get("entities")),
         fingerprint);
-  }
-
-  public static ObjectNode story(StoryFile s) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("id", s.id());
-    node.put("sequence", s.sequence());
-    node.set("centroid", JSON.valueToTree(s.centroid()));
-    node.put("normSquared", s.normSquared());
-    node.put("first", s.first() == null ? null : s.first().toString());
-    node.put("last", s.last() == null ? null : s.last().toString());
-    node.put("articles", s.articles());
-    node.put("copies", s.copies());
-    node.set("outlets", JSON.valueToTree(s.outlets()));
-    node.put("label", s.label());
-    node.set("labelVector", JSON.valueToTree(s.labelVector()));
-    node.set("indexed", JSON.valueToTree(s.indexed()));
-    return node;
-  }
-
-  public static StoryFile readStory(String json) {
-    JsonNode n = read(json);
-    TreeMap<String, Double> centroid = weights(n.get("centroid"));
-    List<String> outlets = new ArrayList<>();
-    n.get("outlets").forEach(o -> outlets.add(o.asText()));
-    TreeSet<String> indexed = new TreeSet<>();
-    n.get("indexed").forEach(t -> indexed.add(t.asText()));
-    return new StoryFile(n.get("id").asText(), n.get("sequence").asLong(), centroid, n.get("normSquared").asDouble(),
-        instant(n.get("first")), instant(n.get("last")), n.get("articles").asInt(), n.get("copies").asInt(), outlets,
-        n.path("label").textValue(), weights(n.get("labelVector")), indexed);
   }
 
   /** An origin with each piece of evidence's words, as {@code cluster} prints it. */
@@ -121,13 +90,5 @@ public final class StoryJson {
       counts.put(entry.getKey(), entry.getValue().asInt());
     }
     return counts;
-  }
-
-  private static TreeMap<String, Double> weights(JsonNode node) {
-    TreeMap<String, Double> weights = new TreeMap<>();
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      weights.put(entry.getKey(), entry.getValue().asDouble());
-    }
-    return weights;
   }
 }

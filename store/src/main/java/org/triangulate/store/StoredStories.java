@@ -3,7 +3,9 @@ package org.triangulate.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Sort;
@@ -11,7 +13,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.triangulate.json.StoryJson;
 import org.triangulate.stories.StoryFile;
 
 /** Reads of story documents, shared by the store's reads and its story assignment. */
@@ -57,7 +58,14 @@ final class StoredStories {
     return page;
   }
 
-  private static StoryFile read(IndexSearcher searcher, int doc) throws IOException {
-    return StoryJson.readStory(searcher.storedFields().document(doc, Set.of(StoryDocument.STATE)).get(StoryDocument.STATE));
+  /** The state of the story in document {@code doc} of the searcher's reader. */
+  static StoryFile read(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues states = leaf.reader().getBinaryDocValues(StoryDocument.STATE);
+    if (states == null || !states.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("a story document without its state: the index is damaged");
+    }
+    return StoryCodec.decode(states.binaryValue());
   }
 }

@@ -17,12 +17,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -189,11 +193,12 @@ final class StoryIndex implements StoryArchive, Frequencies {
   @Override
   public List<StoryFile> candidates(List<String> terms, Instant published, Duration window, int limit) {
     Map<String, Integer> shared = new LinkedHashMap<>();
-    Map<String, StoryFile> found = new HashMap<>();
+    Map<String, Long> sequences = new HashMap<>();
+    Map<String, Integer> docs = new HashMap<>();
     for (String term : terms) {
       for (String id : recentPostings.getOrDefault(term, List.of())) {
         shared.merge(id, 1, Integer::sum);
-        found.put(id, recentStories.get(id));
+        sequences.put(id, recentStories.get(id).sequence());
       }
     }
     read(() -> {
@@ -206,22 +211,29 @@ final class StoryIndex implements StoryArchive, Frequencies {
         query.add(near(published, window), BooleanClause.Occur.FILTER);
       }
       TopDocs top = searcher.search(query.build(), 2 * limit, BY_SHARED_THEN_SEQUENCE, true);
-      StoredFields stored = searcher.storedFields();
       for (ScoreDoc hit : top.scoreDocs) {
-        StoryFile story = StoryJson.readStory(stored.document(hit.doc, Set.of(StoryDocument.STATE)).get(StoryDocument.STATE));
-        if (!recentStories.containsKey(story.id()) && !dropped.contains(story.id())) {
-          shared.put(story.id(), Math.round(hit.score));
-          found.put(story.id(), story);
+        String id = storyId(hit.doc);
+        if (!recentStories.containsKey(id) && !dropped.contains(id)) {
+          shared.put(id, Math.round(hit.score));
+          sequences.put(id, (Long) ((FieldDoc) hit).fields[1]);
+          docs.put(id, hit.doc);
         }
       }
       return null;
     });
-    return shared.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(e -> found.get(e.getKey()).sequence()))
+    List<String> chosen = shared.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(e -> sequences.get(e.getKey())))
         .limit(limit)
-        .map(e -> found.get(e.getKey()))
+        .map(Map.Entry::getKey)
         .toList();
+    // Only the chosen stories' states are read: reading them is most of the cost of a placement.
+    return read(() -> {
+      List<StoryFile> candidates = new ArrayList<>();
+      for (String id : chosen) {
+        candidates.add(recentStories.containsKey(id) ? recentStories.get(id) : StoredStories.read(searcher, docs.get(id)));
+      }
+      return candidates;
+    });
   }
 
   @Override
@@ -263,6 +275,17 @@ final class StoryIndex implements StoryArchive, Frequencies {
       searcher = current;
       indexed = new IndexFrequencies(current.getIndexReader());
     }
+  }
+
+  /** The id of the story in document {@code doc}, from doc values: stored fields would decompress whole articles. */
+  private String storyId(int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = leaf.reader().getSortedDocValues(StoryDocument.ID);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("a story document without its id: the index is damaged");
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
   }
 
   /** The earlier article this one's wording repeats, or rather that article's own original; null when none. */
@@ -316,16 +339,14 @@ final class StoryIndex implements StoryArchive, Frequencies {
     return shingler.resemblance(a, b) >= options.copySimilarity();
   }
 
-  /** Stories whose dates come within the window of {@code published}, and stories with no date. */
+  /**
+   * Stories whose last date comes within the window of {@code published} or later, and stories
+   * with no date. Stories that start too late are left to the desk: a range on the first date would
+   * match every older story, and articles mostly arrive in order of publication.
+   */
   private static Query near(Instant published, Duration window) {
-    long from = published.minus(window).toEpochMilli();
-    long to = published.plus(window).toEpochMilli();
-    Query dated = new BooleanQuery.Builder()
-        .add(LongPoint.newRangeQuery(StoryDocument.FIRST, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER)
-        .add(LongPoint.newRangeQuery(StoryDocument.LAST, from, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
-        .build();
     return new BooleanQuery.Builder()
-        .add(dated, BooleanClause.Occur.SHOULD)
+        .add(LongPoint.newRangeQuery(StoryDocument.LAST, published.minus(window).toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.SHOULD)
         .add(new TermQuery(new Term(StoryDocument.UNDATED, "yes")), BooleanClause.Occur.SHOULD)
         .build();
   }
