@@ -1,14 +1,12 @@
 package org.triangulate.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.triangulate.json.ContractJson;
-import org.triangulate.model.Origin;
-import org.triangulate.model.Span;
+import org.triangulate.json.StoryJson;
 import org.triangulate.stories.OriginReader;
 import org.triangulate.stories.Placement;
 import picocli.CommandLine.Command;
@@ -41,7 +39,7 @@ final class ClusterCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     OriginReader origins = new OriginReader();
     StoryRun.Outcome<ObjectNode> outcome = new StoryRun<ObjectNode>(
-        analyzed -> origins.origin(analyzed).map(o -> json(o, analyzed.article().text())).orElse(null))
+        analyzed -> origins.origin(analyzed).map(o -> StoryJson.origin(o, analyzed.article().text())).orElse(null))
         .run(paths, threads.count(), spec.commandLine().getErr());
     for (StoryRun.Placed<ObjectNode> placed : outcome.placed()) {
       out.println(ContractJson.line(json(placed.placement(), placed.read())));
@@ -56,16 +54,6 @@ final class ClusterCommand implements Callable<Integer> {
     node.put("story", placement.story());
     node.put("copyOf", placement.copyOf());
     node.set("origin", origin == null ? NullNode.getInstance() : origin);
-    return node;
-  }
-
-  private static ObjectNode json(Origin origin, String text) {
-    ObjectNode node = ContractJson.mapper().createObjectNode();
-    node.put("outlet", origin.outlet());
-    ArrayNode evidence = node.putArray("evidence");
-    for (Span span : origin.evidence()) {
-      evidence.addObject().put("start", span.start()).put("end", span.end()).put("text", span.of(text));
-    }
     return node;
   }
 }

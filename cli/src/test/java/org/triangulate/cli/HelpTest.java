@@ -13,7 +13,7 @@ class HelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ingest", "analyze", "cluster", "figures", "compare", "extract", "articles", "article", "search", "quotes",
-      "serve", "demo"})
+      "serve", "demo", "stories", "story", "explain"})
   void everyCommandHasHelp(String command) {
     StringWriter out = new StringWriter();
     int exit = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");
@@ -22,7 +22,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "articles", "article", "search", "quotes", "serve", "demo"})
+  @ValueSource(strings = {"ingest", "articles", "article", "search", "quotes", "serve", "demo", "stories", "story", "explain"})
   void storeCommandsTakeData(String command) {
     StringWriter out = new StringWriter();
     Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");

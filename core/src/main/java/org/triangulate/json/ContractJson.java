@@ -14,7 +14,9 @@ import org.triangulate.model.Claim;
 import org.triangulate.model.ClaimSource;
 import org.triangulate.model.Entity;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Figure;
 import org.triangulate.model.Quote;
+import org.triangulate.model.ReportedValue;
 import org.triangulate.model.Span;
 import org.triangulate.model.Speaker;
 import org.triangulate.model.SpeakerKind;
@@ -135,6 +137,28 @@ public final class ContractJson {
     article.authors().forEach(authors::add);
     node.put("published", article.published() == null ? null : article.published().toString());
     node.put("language", article.language());
+    return node;
+  }
+
+  /** A figure of a story, as {@code figures} prints it. */
+  public static ObjectNode figure(Figure figure) {
+    ObjectNode node = ContractJson.mapper().createObjectNode();
+    node.put("story", figure.story());
+    node.put("counted", figure.counted());
+    node.put("unit", figure.unit());
+    node.put("agreement", figure.agreement().label());
+    ArrayNode values = node.putArray("values");
+    for (ReportedValue reported : figure.values()) {
+      ObjectNode value = values.addObject();
+      value.put("id", reported.article());
+      bound(value, "low", reported.value().low());
+      bound(value, "high", reported.value().high());
+      value.put("approximate", reported.value().approximate());
+      value.put("source", reported.source());
+      value.put("outlet", reported.outlet());
+      value.put("published", reported.published() == null ? null : reported.published().toString());
+      value.put("counted", reported.counted());
+    }
     return node;
   }
 

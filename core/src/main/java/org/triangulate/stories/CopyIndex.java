@@ -16,7 +16,6 @@ import java.util.TreeSet;
  */
 final class CopyIndex {
 
-  private static final int ROWS = 4;
   private static final int BUCKET_SCAN = 64;
 
   private final Shingler shingler;
@@ -32,7 +31,7 @@ final class CopyIndex {
   /** The ordinals of indexed fingerprints that resemble {@code f} at least as much as the threshold, in order. */
   List<Integer> matches(Fingerprint f) {
     TreeSet<Integer> candidates = new TreeSet<>();
-    for (long key : bandKeys(f)) {
+    for (long key : shingler.bands(f)) {
       List<Integer> bucket = buckets.getOrDefault(key, List.of());
       for (int k = bucket.size() - 1; k >= Math.max(0, bucket.size() - BUCKET_SCAN); k--) {
         candidates.add(bucket.get(k));
@@ -51,21 +50,9 @@ final class CopyIndex {
   int add(Fingerprint f) {
     int ordinal = fingerprints.size();
     fingerprints.add(f);
-    for (long key : bandKeys(f)) {
+    for (long key : shingler.bands(f)) {
       buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(ordinal);
     }
     return ordinal;
-  }
-
-  private long[] bandKeys(Fingerprint f) {
-    long[] keys = new long[Shingler.COMPONENTS / ROWS];
-    for (int band = 0; band < keys.length; band++) {
-      long key = band;
-      for (int row = 0; row < ROWS; row++) {
-        key = key * 0x9E3779B97F4A7C15L + shingler.component(f, band * ROWS + row);
-      }
-      keys[band] = key;
-    }
-    return keys;
   }
 }

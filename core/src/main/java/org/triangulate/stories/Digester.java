@@ -78,7 +78,9 @@ public final class Digester {
     for (Entity entity : analyzed.entities()) {
       entities.merge(entity.canonical().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
-    return new ArticleDigest(article.id(), article.published(), article.outlet(), article.title(),
+    // The publisher, or when none is known the outlet the text credits, as a listing shows it.
+    String outlet = article.outlet() != null ? article.outlet() : article.reportedBy();
+    return new ArticleDigest(article.id(), article.published(), outlet, article.title(),
         title, lead, body, entities, shingler.fingerprint(article.body()));
   }
 

@@ -25,6 +25,7 @@ public final class Shingler {
   /** Signature components: 32 bands of 4 for the copy index. */
   static final int COMPONENTS = 128;
   private static final int BITS = 32;
+  private static final int BAND_ROWS = 4;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final SimilarityHashPolicy policy = SimilarityHashing.minHash(COMPONENTS, BITS);
@@ -59,8 +60,21 @@ public final class Shingler {
     return policy.getFractionOfEqualComponents(a.bytes(), b.bytes());
   }
 
-  /** Component {@code i} of a fingerprint, for banding. */
-  long component(Fingerprint f, int i) {
-    return policy.getComponent(f.bytes(), i);
+  /**
+   * The fingerprint's bands, for finding copies by locality-sensitive hashing: its components cut
+   * into 32 bands of 4, each hashed to one key. Two fingerprints that agree on a whole band share
+   * its key: two texts of resemblance 0.5 share some key 87% of the time, of 0.7 nearly always,
+   * of 0.2 rarely.
+   */
+  public long[] bands(Fingerprint f) {
+    long[] keys = new long[COMPONENTS / BAND_ROWS];
+    for (int band = 0; band < keys.length; band++) {
+      long key = band;
+      for (int row = 0; row < BAND_ROWS; row++) {
+        key = key * 0x9E3779B97F4A7C15L + policy.getComponent(f.bytes(), band * BAND_ROWS + row);
+      }
+      keys[band] = key;
+    }
+    return keys;
   }
 }

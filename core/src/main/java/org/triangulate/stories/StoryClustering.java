@@ -52,7 +52,8 @@ public final class StoryClustering {
     Map<String, String> originals = originals(ordered);
     DocumentFrequencies frequencies = new DocumentFrequencies();
     ordered.forEach(frequencies::count);
-    StoryDesk desk = new StoryDesk(options, frequencies);
+    MemoryArchive archive = new MemoryArchive(options.postingsScanned());
+    StoryDesk desk = new StoryDesk(options, frequencies, archive);
     Map<String, Placement> placed = new HashMap<>();
     // Originals go first, so that every copy finds its original's story already there.
     for (ArticleDigest digest : ordered) {
@@ -65,7 +66,7 @@ public final class StoryClustering {
         placed.put(digest.id(), desk.place(digest, originals.get(digest.id())));
       }
     }
-    return new Result(digests.stream().map(d -> placed.get(d.id())).toList(), desk.stories());
+    return new Result(digests.stream().map(d -> placed.get(d.id())).toList(), archive.stories());
   }
 
   /** For each copy among {@code ordered}, the id of the version it republishes. */

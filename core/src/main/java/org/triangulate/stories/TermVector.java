@@ -10,9 +10,9 @@ import java.util.TreeMap;
 
 /**
  * An article's terms weighted by TF-IDF, with a title and a lead bonus, scaled to unit length.
- * Terms are kept sorted so that two vectors meet in one merge pass.
+ * Terms are kept sorted so that two vectors meet in one merge pass. Immutable.
  */
-final class TermVector {
+public final class TermVector {
 
   private final String[] terms;
   private final double[] weights;
@@ -22,13 +22,24 @@ final class TermVector {
     this.weights = weights;
   }
 
-  static TermVector of(ArticleDigest digest, DocumentFrequencies frequencies, StoryOptions options) {
+  public static TermVector of(ArticleDigest digest, Frequencies frequencies, StoryOptions options) {
     SortedMap<String, Double> raw = new TreeMap<>();
     digest.bodyTerms().forEach((term, count) -> raw.merge(term, 1 + Math.log(count), Double::sum));
     digest.titleTerms().keySet().forEach(term -> raw.merge(term, options.titleBoost(), Double::sum));
     digest.leadTerms().keySet().forEach(term -> raw.merge(term, options.leadBoost(), Double::sum));
     digest.entities().forEach((entity, count) ->
-        raw.merge(DocumentFrequencies.ENTITY + entity, options.entityWeight() * (1 + Math.log(count)), Double::sum));
+        raw.merge(Frequencies.ENTITY + entity, options.entityWeight() * (1 + Math.log(count)), Double::sum));
+    return weighed(raw, frequencies);
+  }
+
+  /** Counts of terms (entities under {@link Frequencies#ENTITY}) weighted by TF-IDF alone, at unit length. */
+  static TermVector ofCounts(Map<String, Integer> counts, String prefix, Frequencies frequencies) {
+    SortedMap<String, Double> raw = new TreeMap<>();
+    counts.forEach((term, count) -> raw.merge(prefix + term, 1 + Math.log(count), Double::sum));
+    return weighed(raw, frequencies);
+  }
+
+  private static TermVector weighed(SortedMap<String, Double> raw, Frequencies frequencies) {
     String[] terms = new String[raw.size()];
     double[] weights = new double[raw.size()];
     double norm = 0;
@@ -46,6 +57,21 @@ final class TermVector {
     return new TermVector(terms, weights);
   }
 
+  /** A vector kept as {@link #asMap()} gave it, weights as they were. */
+  public static TermVector of(Map<String, Double> weighted) {
+    SortedMap<String, Double> sorted = new TreeMap<>(weighted);
+    return new TermVector(sorted.keySet().toArray(String[]::new), sorted.values().stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** The terms and their weights, sorted by term. */
+  public SortedMap<String, Double> asMap() {
+    SortedMap<String, Double> map = new TreeMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      map.put(terms[i], weights[i]);
+    }
+    return map;
+  }
+
   int size() {
     return terms.length;
   }
@@ -59,7 +85,7 @@ final class TermVector {
   }
 
   /** The dot product, which for two unit vectors is their cosine. */
-  double dot(TermVector other) {
+  public double dot(TermVector other) {
     double dot = 0;
     int i = 0;
     int j = 0;
@@ -77,7 +103,7 @@ final class TermVector {
   }
 
   /** The {@code n} heaviest terms, heaviest first, ties in term order. */
-  List<String> strongest(int n) {
+  public List<String> strongest(int n) {
     Integer[] order = new Integer[terms.length];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparing(i -> terms[i]));

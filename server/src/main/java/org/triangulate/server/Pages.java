@@ -17,13 +17,20 @@ import org.triangulate.model.Article;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Span;
 import org.triangulate.model.Speaker;
+import org.triangulate.model.Figure;
+import org.triangulate.model.ReportedValue;
 import org.triangulate.store.ArticleStore;
+import org.triangulate.store.PlacedArticle;
 import org.triangulate.store.SearchHit;
 import org.triangulate.store.QuoteResult;
 import org.triangulate.store.SearchResult;
 import org.triangulate.store.StoredQuote;
+import org.triangulate.stories.StoryFile;
 
-/** Server-rendered pages: the article list with a search box, one article, and the quotes of a speaker. */
+/**
+ * Server-rendered pages: the article list with a search box, one article, the quotes of a speaker,
+ * the stories and one story.
+ */
 final class Pages {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?:\r?\n)+");
@@ -86,6 +93,7 @@ final class Pages {
     definition(html, "Language", a.language());
     definition(html, "Id", a.id());
     html.append("</dl>");
+    store.placedArticle(id).ifPresent(placed -> html.append(storyLine(placed, store.story(placed.story()).orElse(null))));
     html.append("<section class=\"entities\"><h2>Who and what</h2>");
     for (Map.Entry<EntityType, Map<String, Integer>> byType : analyzed.namesByType().entrySet()) {
       html.append("<h3>").append(byType.getKey().name().charAt(0)).append(byType.getKey().name().substring(1).toLowerCase(java.util.Locale.ROOT))
@@ -105,6 +113,81 @@ final class Pages {
     }
     html.append("<article class=\"text\">").append(markedText(analyzed)).append("</article>");
     ctx.html(page(a.title() == null ? a.id() : a.title(), html.toString()));
+  }
+
+  /** The stories, latest news first. */
+  void stories(Context ctx) {
+    Paging paging = Paging.of(ctx);
+    long total = store.storyCount();
+    StringBuilder html = new StringBuilder("<p><a href=\"/\">All articles</a></p><h1>Stories</h1>");
+    html.append("<p class=\"count\">").append(total).append(total == 1 ? " story" : " stories").append("</p>");
+    html.append("<table class=\"stories\"><thead><tr><th>Dates</th><th>Articles</th><th>Outlets</th><th>Story</th></tr></thead><tbody>");
+    for (StoryFile story : store.stories(paging.offset(), paging.limit())) {
+      html.append("<tr><td>").append(escape(span(story)))
+          .append("</td><td>").append(story.articles())
+          .append(story.copies() > 0 ? " (" + story.copies() + (story.copies() == 1 ? " copy)" : " copies)") : "")
+          .append("</td><td>").append(escape(String.join(", ", story.outlets())))
+          .append("</td><td>").append(storyLink(story)).append("</td></tr>");
+    }
+    html.append("</tbody></table>");
+    ctx.html(page("Stories", html.toString()));
+  }
+
+  /** One story: its articles by date with copies marked, the voices quoted, the figures reported. */
+  void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoryFile story = store.story(id).orElse(null);
+    if (story == null) {
+      ApiError.send(ctx, HttpStatus.NOT_FOUND, "no story with id '" + id + "'");
+      return;
+    }
+    StoryView view = StoryView.of(story, store.storyArticles(id));
+    StringBuilder html = new StringBuilder("<p><a href=\"/stories\">All stories</a></p>");
+    html.append("<h1>").append(escape(label(story))).append("</h1><dl class=\"meta\">");
+    definition(html, "Dates", span(story));
+    definition(html, "About", String.join(", ", story.keywords(StoryView.KEYWORDS)));
+    definition(html, "Outlets", String.join(", ", story.outlets()));
+    definition(html, "Id", story.id());
+    html.append("</dl><section class=\"story-articles\"><h2>Articles</h2>")
+        .append("<table class=\"articles\"><thead><tr><th>Published</th><th>Outlet</th><th>Title</th></tr></thead><tbody>");
+    for (PlacedArticle placed : view.articles()) {
+      Article a = placed.analyzed().article();
+      html.append("<tr><td>").append(a.published() == null ? "" : escape(a.published().toString().substring(0, 10)))
+          .append("</td><td>").append(escape(outletLine(a)))
+          .append("</td><td>").append(link(a.id(), a.title()));
+      if (placed.copyOf() != null) {
+        html.append(" <span class=\"copy\">copy of ").append(link(placed.copyOf(), placed.copyOf())).append("</span>");
+      }
+      if (placed.origin() != null) {
+        html.append(" <span class=\"origin\">credits ").append(escape(placed.origin().outlet())).append("</span>");
+      }
+      html.append("</td></tr>");
+    }
+    html.append("</tbody></table></section>");
+    if (!view.voices().isEmpty()) {
+      html.append("<section class=\"quotes\"><h2>Voices</h2><ol>");
+      for (StoredQuote quote : view.voices()) {
+        html.append("<li>").append(quoteLine(quote)).append("<div class=\"where\">")
+            .append(escape(outletLine(quote.outlet(), quote.reportedBy()))).append("</div></li>");
+      }
+      html.append("</ol></section>");
+    }
+    if (!view.figures().isEmpty()) {
+      html.append("<section class=\"figures\"><h2>Figures</h2>");
+      for (Figure figure : view.figures()) {
+        html.append("<h3>").append(escape(figure.counted())).append(" <span class=\"agreement ")
+            .append(figure.agreement().label()).append("\">").append(figure.agreement().label()).append("</span></h3><ul>");
+        for (ReportedValue value : figure.values()) {
+          html.append("<li>").append(escape(FigureWording.shown(value.value()))).append(" — ")
+              .append(escape(value.source() == null ? "(the outlet)" : value.source())).append(", ")
+              .append(escape(value.outlet() == null ? "" : value.outlet())).append(" ")
+              .append(link(value.article(), value.article())).append("</li>");
+        }
+        html.append("</ul>");
+      }
+      html.append("</section>");
+    }
+    ctx.html(page(label(story), html.toString()));
   }
 
   /** Every quote of one speaker across the corpus, or of everyone: {@code /quotes?speaker=}. */
@@ -214,6 +297,37 @@ final class Pages {
     return html.toString();
   }
 
+  /** "Story: Lombok earthquake kills 91 (4 articles)", a link to the story, and what the article copies. */
+  private static String storyLine(PlacedArticle placed, StoryFile story) {
+    StringBuilder html = new StringBuilder("<p class=\"story\">Story: <a href=\"/stories/").append(escape(placed.story())).append("\">");
+    html.append(escape(story == null ? placed.story() : label(story))).append("</a>");
+    if (story != null) {
+      html.append(" (").append(story.articles()).append(story.articles() == 1 ? " article)" : " articles)");
+    }
+    if (placed.copyOf() != null) {
+      html.append(" — a copy of ").append(link(placed.copyOf(), placed.copyOf()));
+    }
+    return html.append("</p>").toString();
+  }
+
+  private static String storyLink(StoryFile story) {
+    return "<a href=\"/stories/" + escape(story.id()) + "\">" + escape(label(story)) + "</a>";
+  }
+
+  private static String label(StoryFile story) {
+    return story.label() == null ? String.join(", ", story.keywords(StoryView.KEYWORDS)) : story.label();
+  }
+
+  /** "2024-11-01 – 2024-11-13", one date for a day, "undated". */
+  private static String span(StoryFile story) {
+    if (story.first() == null) {
+      return "undated";
+    }
+    String first = story.first().toString().substring(0, 10);
+    String last = story.last().toString().substring(0, 10);
+    return first.equals(last) ? first : first + " – " + last;
+  }
+
   private static String outletLine(Article a) {
     return outletLine(a.outlet(), a.reportedBy());
   }
@@ -238,7 +352,8 @@ final class Pages {
   private static String page(String title, String body) {
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
         + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<link rel=\"stylesheet\" href=\"/style.css\"></head><body><header><a class=\"brand\" href=\"/\">Triangulate</a></header><main>"
+        + "<link rel=\"stylesheet\" href=\"/style.css\"></head><body><header><a class=\"brand\" href=\"/\">Triangulate</a>"
+        + " <nav><a href=\"/stories\">Stories</a> <a href=\"/quotes\">Quotes</a></nav></header><main>"
         + body + "</main></body></html>";
   }
 

@@ -23,6 +23,7 @@ public final class WebServer implements AutoCloseable {
   /** Starts serving; port 0 picks a free port, which {@link #port()} then tells. */
   public static WebServer start(ArticleStore store, String host, int port) {
     ArticleApi api = new ArticleApi(store);
+    StoryApi stories = new StoryApi(store);
     Pages pages = new Pages(store);
     Javalin app =
         Javalin.create(config -> config.showJavalinBanner = false)
@@ -30,9 +31,14 @@ public final class WebServer implements AutoCloseable {
             .get("/api/articles/<id>", api::one)
             .get("/api/search", api::search)
             .get("/api/quotes", api::quotes)
+            .get("/api/stories", stories::list)
+            .get("/api/stories/{id}/figures", stories::figures)
+            .get("/api/stories/{id}", stories::one)
             .get("/", pages::home)
             .get("/articles/<id>", pages::article)
             .get("/quotes", pages::quotes)
+            .get("/stories", pages::stories)
+            .get("/stories/{id}", pages::story)
             .get("/style.css", pages::style)
             .exception(BadRequestException.class, (e, ctx) -> ApiError.send(ctx, HttpStatus.BAD_REQUEST, e.getMessage()))
             .exception(BadQueryException.class, (e, ctx) -> ApiError.send(ctx, HttpStatus.BAD_REQUEST, e.getMessage()))

@@ -35,7 +35,13 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.document.Document;
 import org.triangulate.json.ContractJson;
+import org.triangulate.json.StoryJson;
+import org.triangulate.stories.ArticleDigest;
+import org.triangulate.stories.StoryEvidence;
+import org.triangulate.stories.StoryFile;
+import org.triangulate.stories.StoryOptions;
 import org.triangulate.model.AnalyzedArticle;
 
 /**
@@ -52,6 +58,9 @@ import org.triangulate.model.AnalyzedArticle;
  * read first moves on to the latest commit.
  *
  * <p>One store may be used from many threads: writes are serialised, reads run alongside them.
+ *
+ * <p>Each article put is placed in a story as it arrives (see {@link #put}); stories are kept in
+ * the same index, so a commit makes an article and its story's new state durable together.
  *
  * <p>Sentences and tokens are not part of the contract JSON, so an article read back has none.
  */
@@ -127,6 +136,12 @@ public final class ArticleStore implements AutoCloseable {
    * When the new content of an id is already stored under another id, nothing changes and the
    * result is a {@link PutResult.Status#DUPLICATE} of that other id.
    *
+   * <p>A new article is placed in a story: the story it resembles, if one comes close enough
+   * within a week of its date, or a story of its own; a copy of a stored article joins that
+   * article's story and adds no outlet to it. A new analysis of the same text keeps its place; a
+   * new text under the same id leaves its old story (rebuilt from its other articles) and is
+   * placed afresh. Stories are never re-clustered as a whole.
+   *
    * @throws IllegalStateException when the store was opened read-only, or is closed
    */
   public PutResult put(AnalyzedArticle article) {
@@ -157,7 +172,7 @@ public final class ArticleStore implements AutoCloseable {
 
   /** How many articles the store holds. */
   public long count() {
-    return read(searcher -> (long) searcher.getIndexReader().numDocs());
+    return read(searcher -> (long) searcher.count(ArticleDocument.articles(new MatchAllDocsQuery())));
   }
 
   /**
@@ -174,7 +189,8 @@ public final class ArticleStore implements AutoCloseable {
           }
           TopDocs top =
               searcher.search(
-                  new MatchAllDocsQuery(), new TopFieldCollectorManager(BY_DATE_THEN_ID, wanted, wanted));
+                  ArticleDocument.articles(new MatchAllDocsQuery()),
+                  new TopFieldCollectorManager(BY_DATE_THEN_ID, wanted, wanted));
           StoredFields stored = searcher.storedFields();
           List<AnalyzedArticle> page = new ArrayList<>();
           for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -195,6 +211,7 @@ public final class ArticleStore implements AutoCloseable {
     ensureOpen();
     Query parsed = ArticleQueryParser.parse(analyzer, query);
     Set<String> textTerms = textTerms(parsed);
+    Query articles = ArticleDocument.articles(parsed);
     return read(
         searcher -> {
           int wanted = Math.max(1, pageEnd(searcher, offset, limit));
@@ -202,7 +219,7 @@ public final class ArticleStore implements AutoCloseable {
           try {
             top =
                 searcher.search(
-                    parsed, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, Integer.MAX_VALUE));
+                    articles, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, Integer.MAX_VALUE));
           } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("the query matches too many terms: " + e.getMessage(), e);
           }
@@ -246,7 +263,8 @@ public final class ArticleStore implements AutoCloseable {
       return new QuoteResult(0, List.of());
     }
     Query query =
-        name == null ? new MatchAllDocsQuery() : new TermQuery(new Term(ArticleDocument.SPEAKER_KEY, name));
+        ArticleDocument.articles(
+            name == null ? new MatchAllDocsQuery() : new TermQuery(new Term(ArticleDocument.SPEAKER_KEY, name)));
     List<StoredQuote> found =
         read(
             searcher -> {
@@ -300,7 +318,8 @@ public final class ArticleStore implements AutoCloseable {
             searcher -> {
               Map<String, Long> all = new HashMap<>();
               Weight weight =
-                  searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+                  searcher.createWeight(
+                      searcher.rewrite(ArticleDocument.articles(query)), ScoreMode.COMPLETE_NO_SCORES, 1);
               for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 countLeaf(leaf, weight, ArticleDocument.facetField(facet), all);
               }
@@ -314,6 +333,72 @@ public final class ArticleStore implements AutoCloseable {
         .limit(top)
         .forEach(e -> ranked.put(e.getKey(), e.getValue()));
     return ranked;
+  }
+
+  /** How many stories the store holds. */
+  public long storyCount() {
+    return read(StoredStories::count);
+  }
+
+  /**
+   * A page of the stories, latest news first: by the date of their latest article (undated
+   * stories last), then larger stories first, then by id.
+   */
+  public List<StoryFile> stories(int offset, int limit) {
+    checkPage(offset, limit);
+    return read(searcher -> StoredStories.page(searcher, offset, limit));
+  }
+
+  /** The story stored under {@code id}. */
+  public Optional<StoryFile> story(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(searcher -> Optional.ofNullable(StoredStories.story(searcher, id)));
+  }
+
+  /** The articles of a story, oldest first (undated ones last), ties by id; empty for an unknown story. */
+  public List<PlacedArticle> storyArticles(String storyId) {
+    Objects.requireNonNull(storyId, "storyId");
+    Query members =
+        ArticleDocument.articles(new TermQuery(new Term(ArticleDocument.STORY, storyId)));
+    return read(
+        searcher -> {
+          int all = Math.max(1, searcher.getIndexReader().maxDoc());
+          TopDocs top = searcher.search(members, new TopFieldCollectorManager(BY_DATE_THEN_ID, all, all));
+          List<PlacedArticle> articles = new ArrayList<>();
+          for (ScoreDoc hit : top.scoreDocs) {
+            articles.add(placedArticle(searcher.storedFields().document(hit.doc)));
+          }
+          return articles;
+        });
+  }
+
+  /** A stored article with its story, or empty when there is no such article. */
+  public Optional<PlacedArticle> placedArticle(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocument.ID, id)), 1);
+          return top.scoreDocs.length == 0
+              ? Optional.empty()
+              : Optional.of(placedArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+  }
+
+  /** What story assignment read from a stored article, or empty when there is no such article. */
+  public Optional<ArticleDigest> digest(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(searcher -> Optional.ofNullable(StoryIndex.stored(searcher, id)).map(Placed::digest));
+  }
+
+  /**
+   * Why two articles are or are not one story, with terms weighed by the store's document
+   * frequencies.
+   */
+  public StoryEvidence evidence(ArticleDigest a, ArticleDigest b) {
+    return read(
+        searcher ->
+            StoryEvidence.of(
+                a, b, new IndexFrequencies(searcher.getIndexReader()), StoryOptions.defaults()));
   }
 
   /**
@@ -355,6 +440,15 @@ public final class ArticleStore implements AutoCloseable {
         counts.merge(values.lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
       }
     }
+  }
+
+  private static PlacedArticle placedArticle(Document doc) {
+    String origin = doc.get(ArticleDocument.ORIGIN);
+    return new PlacedArticle(
+        ContractJson.readAnalyzed(doc.get(ArticleDocument.JSON)),
+        doc.get(ArticleDocument.STORY),
+        doc.get(ArticleDocument.COPY_OF),
+        origin == null ? null : StoryJson.readOrigin(origin));
   }
 
   private static AnalyzedArticle load(StoredFields stored, int doc) throws IOException {

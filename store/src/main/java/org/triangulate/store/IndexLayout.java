@@ -11,7 +11,8 @@ final class IndexLayout {
 
   private static final String KEY = "triangulate.schema";
 
-  private static final String VERSION = "1";
+  // 2: stories live beside the articles, and every article records its place among them.
+  private static final String VERSION = "2";
 
   /** The commit data that marks an index as having this layout. */
   static final Map<String, String> COMMIT_DATA = Map.of(KEY, VERSION);

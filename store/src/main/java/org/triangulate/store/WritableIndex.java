@@ -40,6 +40,7 @@ final class WritableIndex implements IndexView {
   private final Object writeLock = new Object();
 
   private final RecentWrites recent = new RecentWrites();
+  private final StoryIndex stories;
   private volatile boolean unrefreshed;
   private boolean closed;
 
@@ -48,6 +49,12 @@ final class WritableIndex implements IndexView {
     this.directory = directory;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, null);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      this.stories = new StoryIndex(writer, searcher.getIndexReader());
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /**
@@ -108,9 +115,23 @@ final class WritableIndex implements IndexView {
           if (holder != null && !holder.equals(id)) {
             return new PutResult(PutResult.Status.DUPLICATE, holder);
           }
+          Placed placed = null;
+          if (current != null && current.contentHash().equals(version.contentHash())) {
+            // A new analysis of the same text keeps its place among the stories.
+            placed = stories.placedAs(searcher, id);
+          } else if (current != null) {
+            searchers.release(searcher);
+            searcher = null;
+            refreshHoldingWriteLock();
+            searcher = searchers.acquire();
+            stories.withdraw(searcher, id);
+          }
+          if (placed == null) {
+            placed = stories.place(searcher, article);
+          }
           writer.updateDocument(
               new Term(ArticleDocument.ID, id),
-              ArticleDocument.of(article, json, version.contentHash(), version.revision()));
+              ArticleDocument.of(article, json, version.contentHash(), version.revision(), placed));
           recent.record(id, version);
           unrefreshed = true;
           if (recent.size() >= MOST_UNREFRESHED_WRITES) {
@@ -118,7 +139,9 @@ final class WritableIndex implements IndexView {
           }
           return new PutResult(current == null ? PutResult.Status.NEW : PutResult.Status.UPDATED, id);
         } finally {
-          searchers.release(searcher);
+          if (searcher != null) {
+            searchers.release(searcher);
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot store article " + id + ": " + e, e);
@@ -219,6 +242,7 @@ final class WritableIndex implements IndexView {
     if (unrefreshed) {
       searchers.maybeRefreshBlocking();
       recent.clear();
+      stories.clear();
       unrefreshed = false;
     }
   }

@@ -202,13 +202,13 @@ class ArticleStoreReadOnlyTest {
 
   @Test
   void anIndexWithAnotherLayoutIsRefusedByBothKindsOfStore() throws Exception {
-    commitLayoutVersion("2");
+    commitLayoutVersion("1");
     IllegalStateException writing =
         assertThrows(IllegalStateException.class, () -> ArticleStore.open(dataDir));
-    assertTrue(writing.getMessage().contains("layout version 2"), writing.getMessage());
+    assertTrue(writing.getMessage().contains("layout version 1"), writing.getMessage());
     IllegalStateException reading =
         assertThrows(IllegalStateException.class, () -> ArticleStore.openReadOnly(dataDir));
-    assertTrue(reading.getMessage().contains("layout version 2"), reading.getMessage());
+    assertTrue(reading.getMessage().contains("layout version 1"), reading.getMessage());
     assertTrue(reading.getMessage().contains(dataDir.toString()), reading.getMessage());
   }
 
@@ -219,9 +219,9 @@ class ArticleStoreReadOnlyTest {
     }
     try (ArticleStore reader = ArticleStore.openReadOnly(dataDir)) {
       assertEquals(1, reader.count());
-      commitLayoutVersion("2");
+      commitLayoutVersion("1");
       IllegalStateException e = assertThrows(IllegalStateException.class, reader::count);
-      assertTrue(e.getMessage().contains("layout version 2"), e.getMessage());
+      assertTrue(e.getMessage().contains("layout version 1"), e.getMessage());
     }
   }
 

@@ -173,11 +173,11 @@ class ArticleStoreTest {
     try (ArticleStore store = ArticleStore.open(dataDir)) {
       assertEquals(new PutResult(PutResult.Status.DUPLICATE, "newsweek-troops"), store.put(Articles.troops()));
     }
-    // Not even a deleted copy: the index holds exactly one document.
+    // Not even a deleted copy: the index holds exactly two documents, the article and its story.
     try (FSDirectory directory = FSDirectory.open(dataDir.resolve("index"));
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      assertEquals(1, reader.maxDoc());
-      assertEquals(1, reader.numDocs());
+      assertEquals(2, reader.maxDoc());
+      assertEquals(2, reader.numDocs());
     }
   }
 

@@ -1,0 +1,77 @@
+package org.triangulate.stories;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why two articles are or are not one story, component by component, as {@code explain} shows it.
+ * The desk itself compares an article with a story's centroid, not with one other article, so
+ * {@link #sameStory()} says what the pair alone suggests.
+ *
+ * @param apart how far apart they were published, or null when either is undated
+ * @param withinWindow whether their dates allow one story: true when either is undated
+ * @param title the cosine of their title words alone, by TF-IDF
+ * @param lead the cosine of their leads' words alone
+ * @param content the cosine of all their content words, without boosts or entities
+ * @param sharedEntities the canonical entities both name, in order
+ * @param entities the cosine of their entities alone
+ * @param combined the cosine the desk uses: content words with the title boost and entities
+ * @param copy the estimated resemblance of their wording (Jaccard of word shingles), or null when
+ *     either text is too short to fingerprint
+ * @param threshold the least combined cosine for one story
+ * @param copyThreshold the least resemblance for a copy
+ */
+public record StoryEvidence(
+    Duration apart,
+    boolean withinWindow,
+    double title,
+    double lead,
+    double content,
+    List<String> sharedEntities,
+    double entities,
+    double combined,
+    Double copy,
+    double threshold,
+    double copyThreshold) {
+
+  public StoryEvidence {
+    sharedEntities = List.copyOf(sharedEntities);
+  }
+
+  public static StoryEvidence of(ArticleDigest a, ArticleDigest b, Frequencies frequencies, StoryOptions options) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    Duration apart = a.published() == null || b.published() == null ? null : Duration.between(a.published(), b.published()).abs();
+    List<String> shared = new ArrayList<>(a.entities().keySet());
+    shared.retainAll(b.entities().keySet());
+    Double copy = a.fingerprint() == null || b.fingerprint() == null ? null : new Shingler().resemblance(a.fingerprint(), b.fingerprint());
+    return new StoryEvidence(
+        apart,
+        apart == null || apart.compareTo(options.window()) <= 0,
+        cosine(a.titleTerms(), b.titleTerms(), "", frequencies),
+        cosine(a.leadTerms(), b.leadTerms(), "", frequencies),
+        cosine(a.bodyTerms(), b.bodyTerms(), "", frequencies),
+        shared,
+        cosine(a.entities(), b.entities(), Frequencies.ENTITY, frequencies),
+        TermVector.of(a, frequencies, options).dot(TermVector.of(b, frequencies, options)),
+        copy,
+        options.threshold(),
+        options.copySimilarity());
+  }
+
+  /** Whether one republishes the other. */
+  public boolean isCopy() {
+    return copy != null && copy >= copyThreshold;
+  }
+
+  /** Whether the pair alone would make one story: a copy, or close enough in words and in time. */
+  public boolean sameStory() {
+    return isCopy() || (withinWindow && combined >= threshold);
+  }
+
+  private static double cosine(java.util.Map<String, Integer> a, java.util.Map<String, Integer> b, String prefix, Frequencies frequencies) {
+    return TermVector.ofCounts(a, prefix, frequencies).dot(TermVector.ofCounts(b, prefix, frequencies));
+  }
+}
