@@ -160,7 +160,7 @@ public final class RuleAttributor implements Attributor {
           nested = true;
         }
       }
-      if (!nested && !covered(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
+      if (!nested && !coveredBesidesSource(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
         frames.add(candidate);
       }
     }
@@ -169,6 +169,17 @@ public final class RuleAttributor implements Attributor {
 
   private static boolean covers(Frame frame, Span span) {
     return frame.content().stream().anyMatch(c -> c.overlaps(span));
+  }
+
+  /** As {@link #covered}, except that two cues may share one source ("X said, adding ..."). */
+  private static boolean coveredBesidesSource(Span source, List<Frame> frames) {
+    for (Frame frame : frames) {
+      if (!frame.source().equals(source) && frame.source().overlaps(source)
+          || frame.content().stream().anyMatch(c -> c.overlaps(source))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(Span span, List<Frame> frames) {
@@ -188,8 +199,12 @@ public final class RuleAttributor implements Attributor {
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     }
     if (tokens.get(cue).pos().equals("VBG") && cue > 1 && isComma(tokens.get(cue - 1))) {
-      // "Trump blasted Clinton, saying she was weak": the participle's speaker is the subject.
-      int[] subject = subjectBefore(tokens, cue - 1);
+      // "Trump blasted Clinton, saying she was weak": the participle's speaker is the subject;
+      // "..., the ministry said, adding that ...": the reporting clause's source.
+      int[] subject = reportingSourceBefore(tokens, cue - 1);
+      if (subject == null) {
+        subject = subjectBefore(tokens, cue - 1);
+      }
       List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, cue + 1, quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
@@ -317,6 +332,20 @@ public final class RuleAttributor implements Attributor {
    * or one that follows an opening phrase set off by a comma ("On Monday, Trump ..."), when a verb
    * comes next.
    */
+  /**
+   * The source of a reporting clause that ends at token {@code end}: "the ministry said" or "said
+   * the ministry", or null.
+   */
+  private int[] reportingSourceBefore(List<Token> tokens, int end) {
+    int last = end - 1;
+    if (last > 0 && isCue(tokens.get(last)) && !tokens.get(last).pos().equals("VBG")) {
+      int[] source = nounPhraseBefore(tokens, last - 1);
+      return source != null && source[1] == last ? source : null;
+    }
+    int[] source = nounPhraseBefore(tokens, last);
+    return source != null && source[0] > 0 && source[1] == end && isCue(tokens.get(source[0] - 1)) ? source : null;
+  }
+
   private static int[] subjectBefore(List<Token> tokens, int end) {
     int start = 0;
     for (int attempt = 0; attempt < 2 && start < end; attempt++) {
@@ -374,8 +403,15 @@ public final class RuleAttributor implements Attributor {
     return quotationAt(start, quotations);
   }
 
-  /** Whether the tokens from {@code from} on hold a clause: a finite verb, "that", or a quotation. */
+  /**
+   * Whether the tokens from {@code from} on hold a clause that the cue introduces: a finite verb,
+   * "that", or a quotation. A participle set off by a comma right after the cue opens a clause of
+   * its own ("..., the ministry said, adding that ...").
+   */
   private static boolean clauseFrom(List<Token> tokens, int from) {
+    if (from + 1 < tokens.size() && isComma(tokens.get(from)) && tokens.get(from + 1).pos().equals("VBG")) {
+      return false;
+    }
     for (int i = from; i < tokens.size(); i++) {
       String pos = tokens.get(i).pos();
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")

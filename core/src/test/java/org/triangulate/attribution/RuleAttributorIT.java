@@ -216,6 +216,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterTheCueLeavesTheOpeningClauseItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe army has sent 4,000 troops to the border, the ministry said, adding that more would follow.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("The army has sent 4,000 troops to the border", of(article, quotes.get(0), false));
+    assertEquals("the ministry", of(article, quotes.get(0), true));
+    assertEquals("more would follow", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aQuotationAfterAParaphraseIsTheSameSpeakers() {
     AnalyzedArticle article = analyze("Headline\n\nThe plan is unchanged, Maria Lopez said. “We hope the talks resume soon.”\n");
     Quote quote = article.quotes().get(0);
