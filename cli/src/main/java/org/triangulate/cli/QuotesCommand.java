@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Lists who said what in the stored articles: every quote and paraphrase, or those of one speaker,",
       "oldest article first, with the outlet that published it. A speaker is matched by whole name,",
-      "ignoring case and accents: --speaker \"bonnie glaser\" finds Bonnie Glaser."
+      "ignoring case and accents: --speaker \"bonnie glaser\" finds Bonnie Glaser. --story ID keeps the quotes",
+      "of one story's articles (see 'triangulate stories')."
     })
 final class QuotesCommand implements Callable<Integer> {
 
@@ -32,6 +33,9 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only the quotes of this speaker.")
   String speaker;
+
+  @Option(names = "--story", paramLabel = "ID", description = "Only the quotes in this story's articles.")
+  String story;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (for reading), jsonl (one JSON object a line) or csv (RFC 4180, with a header row). Default: ${DEFAULT-VALUE}.")
@@ -55,7 +59,10 @@ final class QuotesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     QuoteResult result;
     try (ArticleStore store = data.openToRead()) {
-      result = store.quotes(speaker, offset, limit);
+      if (story != null && store.story(story).isEmpty()) {
+        throw new UserError("no story with id '" + story + "' in " + data.directory + " (see 'triangulate stories')");
+      }
+      result = store.quotes(speaker, story, offset, limit);
     }
     if (format == Format.csv) {
       out.print(Csv.row(CSV_HEADER));
@@ -67,7 +74,7 @@ final class QuotesCommand implements Callable<Integer> {
         case text -> out.print(block(quote));
       }
     }
-    String who = speaker == null || speaker.isBlank() ? "" : " of " + speaker.strip();
+    String who = (speaker == null || speaker.isBlank() ? "" : " of " + speaker.strip()) + (story == null ? "" : " in story " + story);
     spec.commandLine().getErr().println(result.total() + (result.total() == 1 ? " quote" : " quotes") + who + " in " + data.directory
         + (result.total() > offset + result.quotes().size() ? "; shown " + result.quotes().size() + " from " + (offset + 1) : ""));
     return Main.OK;

@@ -124,6 +124,55 @@ class StoriesIT {
 
   @Test
   @Order(5)
+  void figuresAndQuotesOfOneStoredStory() throws Exception {
+    String id = withCopy(stories()).get("id").asText();
+    Cli.Run all = Cli.run("figures", "--data", data.toString());
+    assertEquals(0, all.exit(), all.err());
+    Cli.Run one = Cli.run("figures", "--data", data.toString(), "--story", id);
+    assertEquals(0, one.exit(), one.err());
+    JsonNode troops = null;
+    for (String line : one.lines()) {
+      JsonNode figure = AnalyzeIT.json(line);
+      assertEquals(id, figure.get("story").asText());
+      if (figure.get("counted").asText().contains("soldiers in Russia")) {
+        troops = figure;
+      }
+    }
+    assertTrue(all.lines().containsAll(one.lines()), "the story's figures are among all the stored figures");
+    assertEquals("disagree", troops.get("agreement").asText(), one.out());
+    List<String> sources = new ArrayList<>();
+    troops.get("values").forEach(v -> sources.add(v.get("source").asText()));
+    assertTrue(sources.contains("Ukrainian Defense Intelligence Directorate"), sources.toString());
+
+    Cli.Run csv = Cli.run("figures", "--data", data.toString(), "--story", id, "--format", "csv");
+    assertEquals("story,counted,unit,agreement,id,low,high,approximate,source,outlet,published,countedInArticle", csv.lines().get(0).strip());
+    int values = 0;
+    for (String line : one.lines()) {
+      values += AnalyzeIT.json(line).get("values").size();
+    }
+    assertEquals(values + 1, csv.lines().size(), "a row per value");
+    assertTrue(csv.out().contains(",12000,12000,true,Ukrainian Defense Intelligence Directorate,"), csv.out());
+
+    Cli.Run quotes = Cli.run("quotes", "--data", data.toString(), "--story", id, "--format", "jsonl");
+    assertEquals(0, quotes.exit(), quotes.err());
+    Cli.Run everything = Cli.run("quotes", "--data", data.toString(), "--format", "jsonl");
+    assertTrue(quotes.lines().size() > 5 && quotes.lines().size() < everything.lines().size(), quotes.err());
+    assertTrue(everything.lines().containsAll(quotes.lines()));
+    Cli.Run kim = Cli.run("quotes", "--data", data.toString(), "--story", id, "--speaker", "Patricia Kim");
+    assertTrue(kim.out().contains("Patricia Kim (fellow, Brookings"), kim.out());
+
+    for (String command : List.of("figures", "quotes")) {
+      Cli.Run unknown = Cli.run(command, "--data", data.toString(), "--story", "nosuch");
+      assertEquals(1, unknown.exit(), command);
+      assertTrue(unknown.err().contains("no story with id 'nosuch'"), unknown.err());
+    }
+    Cli.Run both = Cli.run("figures", "--data", data.toString(), SEEDS);
+    assertEquals(1, both.exit());
+    assertTrue(both.err().contains("not both"), both.err());
+  }
+
+  @Test
+  @Order(6)
   void explainShowsTheComponents() throws Exception {
     Cli.Run copy = Cli.run("explain", RFA, FARM, "--data", data.toString(), "--format", "jsonl");
     assertEquals(0, copy.exit(), copy.err());

@@ -67,10 +67,12 @@ final class ArticleApi {
 
   void quotes(Context ctx) {
     String speaker = ctx.queryParam("speaker");
+    String story = ctx.queryParam("story");
     Paging paging = Paging.of(ctx);
-    QuoteResult result = store.quotes(speaker, paging.offset(), paging.limit());
+    QuoteResult result = store.quotes(speaker, story == null || story.isBlank() ? null : story, paging.offset(), paging.limit());
     ObjectNode body = ContractJson.mapper().createObjectNode();
     body.put("speaker", speaker == null || speaker.isBlank() ? null : speaker);
+    body.put("story", story == null || story.isBlank() ? null : story);
     body.put("total", result.total());
     body.put("offset", paging.offset());
     ArrayNode quotes = body.putArray("quotes");

@@ -189,6 +189,17 @@ class WebServerIT {
   }
 
   @Test
+  void quotesOfOneStory() throws Exception {
+    String story = store.placedArticle("second").orElseThrow().story();
+    JsonNode inStory = json(get("/api/quotes?story=" + story));
+    assertEquals(story, inStory.get("story").asText());
+    assertEquals(1, inStory.get("total").asInt(), "the markets report has a story of its own");
+    assertEquals("second", inStory.get("quotes").get(0).get("articleId").asText());
+    assertEquals(0, json(get("/api/quotes?story=" + story + "&speaker=" + URLEncoder.encode("patricia kim", StandardCharsets.UTF_8))).get("total").asInt());
+    assertEquals(0, json(get("/api/quotes?story=nosuch")).get("total").asInt());
+  }
+
+  @Test
   void badQuotePagingIsA400() throws Exception {
     assertEquals(400, get("/api/quotes?speaker=Kim&limit=0").statusCode());
     assertEquals(400, get("/api/quotes?offset=-1").statusCode());

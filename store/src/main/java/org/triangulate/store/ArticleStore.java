@@ -18,6 +18,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -257,14 +259,28 @@ public final class ArticleStore implements AutoCloseable {
    * @param speaker the speaker's name, or null or blank for every quote
    */
   public QuoteResult quotes(String speaker, int offset, int limit) {
+    return quotes(speaker, null, offset, limit);
+  }
+
+  /**
+   * As {@link #quotes(String, int, int)}, within the articles of one story.
+   *
+   * @param story a story's id, or null for every story
+   */
+  public QuoteResult quotes(String speaker, String story, int offset, int limit) {
     checkPage(offset, limit);
     String name = speaker == null || speaker.isBlank() ? null : SpeakerKey.fold(speaker);
     if (name != null && name.isEmpty()) {
       return new QuoteResult(0, List.of());
     }
-    Query query =
-        ArticleDocument.articles(
-            name == null ? new MatchAllDocsQuery() : new TermQuery(new Term(ArticleDocument.SPEAKER_KEY, name)));
+    BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    if (name != null) {
+      filter.add(new TermQuery(new Term(ArticleDocument.SPEAKER_KEY, name)), BooleanClause.Occur.FILTER);
+    }
+    if (story != null) {
+      filter.add(new TermQuery(new Term(ArticleDocument.STORY, story)), BooleanClause.Occur.FILTER);
+    }
+    Query query = ArticleDocument.articles(filter.build());
     List<StoredQuote> found =
         read(
             searcher -> {
