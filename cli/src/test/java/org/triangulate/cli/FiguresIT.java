@@ -74,8 +74,8 @@ class FiguresIT {
 
   @Test
   void usageErrorsExitOneAndUnreadableInputsTwo() throws Exception {
-    assertEquals(1, Cli.run("figures").exit());
-    assertEquals(1, Cli.run("figures", "--format", "csv", seeds().get(0)).exit());
+    assertEquals(1, Cli.run("figures", "--format", "xml", seeds().get(0)).exit());
+    assertEquals(1, Cli.run("figures", "--data", "some-store", seeds().get(0)).exit(), "the store or files, not both");
     Cli.Run missing = Cli.run("figures", SEEDS.resolve("no-such-file.txt").toString());
     assertEquals(2, missing.exit(), missing.err());
   }
