@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Incremental story assignment: each article joins the story whose centroid it resembles most, if
- * the cosine reaches the threshold and its date falls within the story's window, or starts a new
+ * Incremental story assignment: each article joins the story whose members it resembles most on
+ * average, if that similarity reaches the threshold and its date falls within the story's window, or starts a new
  * story. Candidate stories come from the {@link StoryArchive}'s index of story terms, never from
  * all stories, so the cost per article stays flat as the corpus grows. Not safe to share across
  * threads: it places one article at a time into its archive.
@@ -58,7 +58,7 @@ public final class StoryDesk {
       if (!story.within(digest.published(), options.window())) {
         continue;
       }
-      double score = story.cosine(vector);
+      double score = story.similarity(vector);
       if (score > bestScore) {
         best = story;
         bestScore = score;

@@ -65,9 +65,14 @@ public record StoryFile(
     return new StoryFile(id, sequence, new TreeMap<>(), 0, null, null, 0, 0, List.of(), null, new TreeMap<>(), new TreeSet<>());
   }
 
-  /** The cosine between a vector and the centroid. */
-  public double cosine(TermVector v) {
-    return normSquared <= 0 ? 0 : dot(v) / Math.sqrt(normSquared);
+  /**
+   * The mean cosine between a vector and the story's members (its dot with the centroid, a sum of
+   * unit vectors, over their number). Unlike the cosine with the centroid, it falls as a story
+   * spreads over several topics, so that a story does not chain into its neighbours: on AllSides
+   * train, B-cubed F1 0.837 against 0.805 (docs/benchmarks.md).
+   */
+  public double similarity(TermVector v) {
+    return articles == 0 ? 0 : dot(v) / articles;
   }
 
   /** Whether an article of this date may join: undated articles and stories always may. */
