@@ -8,6 +8,7 @@ import org.triangulate.json.ContractJson;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Article;
 import org.triangulate.model.Span;
+import org.triangulate.server.FigureWording;
 import org.triangulate.server.QuoteWording;
 import org.triangulate.store.ArticleStore;
 import org.triangulate.store.StoredQuote;
@@ -68,6 +69,10 @@ final class ArticleCommand implements Callable<Integer> {
         s.append("  ").append(QuoteWording.speaker(quote.quote().speaker())).append(" \u2014 ")
             .append(QuotesCommand.words(quote)).append('\n');
       }
+    }
+    if (!analyzed.claims().isEmpty()) {
+      s.append("\nFigures:\n");
+      analyzed.claims().forEach(claim -> s.append("  ").append(FigureWording.claim(claim, a.text())).append('\n'));
     }
     s.append('\n').append(withoutBoilerplate(a)).append('\n');
     return s.toString();

@@ -61,6 +61,7 @@ class IngestIT {
     assertTrue(run.out().contains("Authors:     Soyoung Kim, Bing X"), run.out());
     assertTrue(run.out().contains("Patricia Kim"));
     assertTrue(run.out().contains("Chinese leverage?"));
+    assertTrue(run.out().contains("\nFigures:\n  ~12,000 troops to Russia, per Ukrainian Defense Intelligence Directorate\n"), run.out());
     assertTrue(!run.out().contains("RELATED STORIES"), "boilerplate is left out");
     Cli.Run missing = Cli.run("article", "--data", data.toString(), "no/such/id");
     assertEquals(1, missing.exit());

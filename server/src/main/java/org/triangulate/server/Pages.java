@@ -111,6 +111,11 @@ final class Pages {
       }
       html.append("</ol></section>");
     }
+    if (!analyzed.claims().isEmpty()) {
+      html.append("<section class=\"figures\"><h2>Figures</h2><ul>");
+      analyzed.claims().forEach(claim -> html.append("<li>").append(escape(FigureWording.claim(claim, a.text()))).append("</li>"));
+      html.append("</ul></section>");
+    }
     html.append("<article class=\"text\">").append(markedText(analyzed)).append("</article>");
     ctx.html(page(a.title() == null ? a.id() : a.title(), html.toString()));
   }

@@ -106,6 +106,7 @@ class StoryServerIT {
   void pagesLinkArticlesAndStories() throws Exception {
     String article = get("/articles/ap-quake").body();
     assertTrue(article.contains("href=\"/stories/" + quake + "\""), article);
+    assertTrue(article.contains("<section class=\"figures\"><h2>Figures</h2><ul><li>98 people, the outlet&#39;s own</li>"), article);
     String page = get("/stories/" + quake).body();
     assertTrue(page.contains("Earthquake on Lombok kills 91 in Indonesia") || page.contains("Lombok earthquake death toll"), page);
     assertTrue(page.contains("href=\"/articles/reuters-quake\""), page);
