@@ -40,7 +40,7 @@ public record StoryOptions(
   }
 
   public static StoryOptions defaults() {
-    return new StoryOptions(0.25, 1.0, 0.0, 0.0, 3, Duration.ofDays(7), 40, 400, 0.5);
+    return new StoryOptions(0.25, 1.0, 0.5, 1.0, 3, Duration.ofDays(7), 40, 400, 0.5);
   }
 
   public StoryOptions withThreshold(double value) {
