@@ -3,6 +3,7 @@ package org.triangulate.cli;
 import java.nio.file.Path;
 import org.triangulate.store.ArticleStore;
 import org.triangulate.store.DataDirectoryInUseException;
+import org.triangulate.stories.StoryFile;
 import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option every command that touches the store shares. */
@@ -27,5 +28,11 @@ final class DataOption {
   /** The store, to read what has been committed, also while another process writes. */
   ArticleStore openToRead() {
     return ArticleStore.openReadOnly(directory);
+  }
+
+  /** The story stored under {@code id}, or a user error naming the data directory. */
+  StoryFile story(ArticleStore store, String id) {
+    return store.story(id)
+        .orElseThrow(() -> new UserError("no story with id '" + id + "' in " + directory + " (see 'triangulate stories')"));
   }
 }

@@ -169,7 +169,7 @@ final class ExplainCommand implements Callable<Integer> {
       s.append(a.placed().story().equals(b.placed().story())
           ? " In the store both are in story " + a.placed().story() + "."
           : " In the store they are in stories " + a.placed().story() + " and " + b.placed().story()
-              + " (the store compares each article with a story's centroid, as it was when the article arrived).");
+              + " (the store compares each article with a story's members, as they were when the article arrived).");
     }
     return s.append('\n').toString();
   }

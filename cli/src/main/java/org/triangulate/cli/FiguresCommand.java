@@ -1,8 +1,8 @@
 package org.triangulate.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +44,10 @@ final class FiguresCommand implements Callable<Integer> {
   /** How many stories are read from the store at a time. */
   private static final int PAGE = 100;
 
+  private static final List<String> FIGURE_FIELDS = List.of("story", "counted", "unit", "agreement");
+  private static final List<String> VALUE_FIELDS = List.of("id", "low", "high", "approximate", "source", "outlet", "published", "counted");
+
+  /** The figure's fields, then the value's; the value's own "counted" is what its article says is counted. */
   static final List<String> CSV_HEADER = List.of("story", "counted", "unit", "agreement",
       "id", "low", "high", "approximate", "source", "outlet", "published", "countedInArticle");
 
@@ -104,9 +108,7 @@ final class FiguresCommand implements Callable<Integer> {
   private int fromStore(PrintWriter out) {
     try (ArticleStore store = data.openToRead()) {
       if (story != null) {
-        StoryFile one = store.story(story)
-            .orElseThrow(() -> new UserError("no story with id '" + story + "' in " + data.directory + " (see 'triangulate stories')"));
-        StoryView.of(one, store.storyArticles(story)).figures().forEach(figure -> print(figure, out));
+        StoryView.of(data.story(store, story), store.storyArticles(story)).figures().forEach(figure -> print(figure, out));
         return Main.OK;
       }
       long total = store.storyCount();
@@ -122,24 +124,22 @@ final class FiguresCommand implements Callable<Integer> {
   private void print(Figure figure, PrintWriter out) {
     switch (format) {
       case jsonl -> out.println(ContractJson.line(ContractJson.figure(figure)));
-      case csv -> figure.values().forEach(reported -> out.print(Csv.row(csvFields(figure, reported))));
+      case csv -> csvRows(figure).forEach(row -> out.print(Csv.row(row)));
       case text -> table(figure, out);
     }
   }
 
-  private static List<String> csvFields(Figure figure, ReportedValue reported) {
-    return Arrays.asList(figure.story(), figure.counted(), figure.unit(), figure.agreement().label(),
-        reported.article(), plain(reported.value().low()), plain(reported.value().high()),
-        Boolean.toString(reported.value().approximate()), reported.source(), reported.outlet(),
-        reported.published() == null ? null : reported.published().toString(), reported.counted());
-  }
-
-  /** 12000 rather than 12000.0; an open bound stays empty. */
-  private static String plain(Double number) {
-    if (number == null) {
-      return null;
+  /** A row per value, read off the contract's JSON, so that CSV writes every field as jsonl does. */
+  private static List<List<String>> csvRows(Figure figure) {
+    JsonNode json = ContractJson.figure(figure);
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode value : json.get("values")) {
+      List<String> row = new ArrayList<>();
+      FIGURE_FIELDS.forEach(field -> row.add(json.get(field).isNull() ? null : json.get(field).asText()));
+      VALUE_FIELDS.forEach(field -> row.add(value.get(field).isNull() ? null : value.get(field).asText()));
+      rows.add(row);
     }
-    return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString(number.longValue()) : number.toString();
+    return rows;
   }
 
   private static void table(Figure figure, PrintWriter out) {

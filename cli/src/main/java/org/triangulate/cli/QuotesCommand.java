@@ -59,8 +59,8 @@ final class QuotesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     QuoteResult result;
     try (ArticleStore store = data.openToRead()) {
-      if (story != null && store.story(story).isEmpty()) {
-        throw new UserError("no story with id '" + story + "' in " + data.directory + " (see 'triangulate stories')");
+      if (story != null) {
+        data.story(store, story);
       }
       result = store.quotes(speaker, story, offset, limit);
     }

@@ -46,8 +46,7 @@ final class StoryCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = data.openToRead()) {
-      StoryFile story = store.story(id)
-          .orElseThrow(() -> new UserError("no story with id '" + id + "' in " + data.directory + " (see 'triangulate stories')"));
+      StoryFile story = data.story(store, id);
       StoryView view = StoryView.of(story, store.storyArticles(id));
       if (format.json()) {
         out.println(ContractJson.line(view.json()));

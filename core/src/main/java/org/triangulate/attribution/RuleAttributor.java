@@ -160,7 +160,7 @@ public final class RuleAttributor implements Attributor {
           nested = true;
         }
       }
-      if (!nested && !coveredBesidesSource(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
+      if (!nested && !sourceTaken(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
         frames.add(candidate);
       }
     }
@@ -171,24 +171,14 @@ public final class RuleAttributor implements Attributor {
     return frame.content().stream().anyMatch(c -> c.overlaps(span));
   }
 
-  /** As {@link #covered}, except that two cues may share one source ("X said, adding ..."). */
-  private static boolean coveredBesidesSource(Span source, List<Frame> frames) {
-    for (Frame frame : frames) {
-      if (!frame.source().equals(source) && frame.source().overlaps(source)
-          || frame.content().stream().anyMatch(c -> c.overlaps(source))) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a span lies in a kept frame's source or content. */
+  private static boolean covered(Span span, List<Frame> frames) {
+    return frames.stream().anyMatch(frame -> frame.source().overlaps(span) || covers(frame, span));
   }
 
-  private static boolean covered(Span span, List<Frame> frames) {
-    for (Frame frame : frames) {
-      if (frame.source().overlaps(span) || frame.content().stream().anyMatch(c -> c.overlaps(span))) {
-        return true;
-      }
-    }
-    return false;
+  /** As {@link #covered}, except that two cues may share one source exactly ("X said, adding ..."). */
+  private static boolean sourceTaken(Span source, List<Frame> frames) {
+    return frames.stream().anyMatch(frame -> frame.source().overlaps(source) && !frame.source().equals(source) || covers(frame, source));
   }
 
   private Frame verbFrame(String text, Sentence sentence, int cue, List<Span> quotations) {
@@ -328,11 +318,6 @@ public final class RuleAttributor implements Attributor {
   }
 
   /**
-   * The subject of the clause before token {@code end}: the noun phrase that opens the sentence,
-   * or one that follows an opening phrase set off by a comma ("On Monday, Trump ..."), when a verb
-   * comes next.
-   */
-  /**
    * The source of a reporting clause that ends at token {@code end}: "the ministry said" or "said
    * the ministry", or null.
    */
@@ -346,6 +331,11 @@ public final class RuleAttributor implements Attributor {
     return source != null && source[0] > 0 && source[1] == end && isCue(tokens.get(source[0] - 1)) ? source : null;
   }
 
+  /**
+   * The subject of the clause before token {@code end}: the noun phrase that opens the sentence,
+   * or one that follows an opening phrase set off by a comma ("On Monday, Trump ..."), when a verb
+   * comes next.
+   */
   private static int[] subjectBefore(List<Token> tokens, int end) {
     int start = 0;
     for (int attempt = 0; attempt < 2 && start < end; attempt++) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Incremental story assignment: each article joins the story whose members it resembles most on
- * average, if that similarity reaches the threshold and its date falls within the story's window, or starts a new
- * story. Candidate stories come from the {@link StoryArchive}'s index of story terms, never from
+ * average, if that similarity reaches the threshold and its date falls within the story's window,
+ * or starts a new story. Candidate stories come from the {@link StoryArchive}'s index of story terms, never from
  * all stories, so the cost per article stays flat as the corpus grows. Not safe to share across
  * threads: it places one article at a time into its archive.
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Why two articles are or are not one story, component by component, as {@code explain} shows it.
- * The desk itself compares an article with a story's centroid, not with one other article, so
+ * The desk itself compares an article with all of a story's members, not with one other article, so
  * {@link #sameStory()} says what the pair alone suggests.
  *
  * @param apart how far apart they were published, or null when either is undated

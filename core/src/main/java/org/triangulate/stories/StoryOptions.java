@@ -7,7 +7,7 @@ import java.util.Objects;
  * The numbers that decide when an article joins a story. The defaults were tuned on the AllSides
  * training split only (see docs/benchmarks.md); the validation split and ECB+ measure them.
  *
- * @param threshold the least cosine between an article and a story's centroid for it to join
+ * @param threshold the least mean cosine between an article and a story's members for it to join
  * @param titleBoost added to a term's weight when the term is in the title
  * @param leadBoost added to a term's weight when the term is in the lead
  * @param entityWeight the weight of a canonical entity relative to a content word

@@ -66,13 +66,13 @@ final class ArticleApi {
   }
 
   void quotes(Context ctx) {
-    String speaker = ctx.queryParam("speaker");
-    String story = ctx.queryParam("story");
+    String speaker = given(ctx.queryParam("speaker"));
+    String story = given(ctx.queryParam("story"));
     Paging paging = Paging.of(ctx);
-    QuoteResult result = store.quotes(speaker, story == null || story.isBlank() ? null : story, paging.offset(), paging.limit());
+    QuoteResult result = store.quotes(speaker, story, paging.offset(), paging.limit());
     ObjectNode body = ContractJson.mapper().createObjectNode();
-    body.put("speaker", speaker == null || speaker.isBlank() ? null : speaker);
-    body.put("story", story == null || story.isBlank() ? null : story);
+    body.put("speaker", speaker);
+    body.put("story", story);
     body.put("total", result.total());
     body.put("offset", paging.offset());
     ArrayNode quotes = body.putArray("quotes");
@@ -80,6 +80,11 @@ final class ArticleApi {
       quotes.add(QuoteJson.of(quote));
     }
     json(ctx, body);
+  }
+
+  /** A query parameter, or null when it is missing or blank. */
+  private static String given(String parameter) {
+    return parameter == null || parameter.isBlank() ? null : parameter;
   }
 
   private static void json(Context ctx, ObjectNode body) {
