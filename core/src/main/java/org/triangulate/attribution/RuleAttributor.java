@@ -15,8 +15,11 @@ import org.triangulate.model.Token;
  * Finds attributions with rules over tokens, parts of speech and quotation marks, without a parse:
  * a reporting verb (from {@code en/reporting_verbs.txt}) outside quotation marks, or "according
  * to", is a cue; its source is the noun phrase before it ({@code X said ...}), or after it when the
- * content comes first ({@code "...," said X}); its content is the rest of the sentence, or the
- * quotation next to the cue, which may run over several sentences and paragraphs. A quotation
+ * content comes first ({@code "...," said X}); its content is the rest of the sentence up to where
+ * another clause joins it, or the quotation next to the cue, which may run over several sentences
+ * and paragraphs. Spans follow PolNeAR's conventions: the cue runs from the source to the verb
+ * ("has also said"), with the colon or the preposition that introduces the content ("said:",
+ * "called for"); the content keeps its "that". A quotation
  * that follows an attribution in the same paragraph, with no cue of its own, is a further fragment
  * of the same content. Speakers are then resolved across the article by {@link
  * SpeakerResolver}.
@@ -35,12 +38,17 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
+  /** Tokens, at most, between a cue and the "that" that opens its content. */
+  private static final int COMPLEMENTIZER_REACH = 10;
 
   private final Set<String> verbs;
+  /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
+  private final Set<String> prepositionalCues;
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   public RuleAttributor() {
     this.verbs = Set.copyOf(WordList.load(RuleAttributor.class, "en/reporting_verbs.txt"));
+    this.prepositionalCues = Set.copyOf(WordList.load(RuleAttributor.class, "en/prepositional_cues.txt"));
   }
 
   @Override
@@ -227,6 +235,9 @@ public final class RuleAttributor implements Attributor {
       return null;
     }
     int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
+    // "has also said", "did not say": PolNeAR's cue runs from the source to the verb, auxiliaries
+    // and adverbs included.
+    cueSpan = new Span(tokens.get(before + 1).span().start(), cueSpan.end());
     Span recipient = null;
     if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
       int[] told = nounPhraseAfter(tokens, after);
@@ -235,8 +246,44 @@ public final class RuleAttributor implements Attributor {
         after = told[1];
       }
     }
+    if (after < tokens.size() && tokens.get(after).text().equals(":")) {
+      // "Cruz said: “...”": PolNeAR's cue takes the colon that introduces the content.
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    }
+    if (after + 1 < tokens.size() && takesPreposition(tokens.get(cue), tokens.get(after))) {
+      // "called for a bigger military effort", "referring to reports that ...": the preposition
+      // the verb takes is part of the cue, its object the content.
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    } else {
+      // "said at a news conference last week that ...": the content opens at "that".
+      after = Math.max(after, complementizerAfter(tokens, after));
+    }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     return found == null ? null : found.withRecipient(recipient);
+  }
+
+  /**
+   * The "that" opening the reported clause after some words with no verb ("said at a news
+   * conference last week that ..."), or -1.
+   */
+  private static int complementizerAfter(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
+      Token token = tokens.get(i);
+      if (token.text().equalsIgnoreCase("that") && token.pos().equals("IN")) {
+        return i;
+      }
+      if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean takesPreposition(Token verb, Token preposition) {
+    return (preposition.pos().equals("IN") || preposition.pos().equals("TO"))
+        && prepositionalCues.contains(verb.lemma().toLowerCase(Locale.ROOT) + " " + preposition.text().toLowerCase(Locale.ROOT));
   }
 
   /** The frame of a cue whose source comes before it, with the content on either side. */
@@ -511,8 +558,7 @@ public final class RuleAttributor implements Attributor {
   private static List<Span> contentAfter(String text, Sentence sentence, int from, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int start = from;
-    while (start < tokens.size() && (tokens.get(start).text().equalsIgnoreCase("that") || isComma(tokens.get(start))
-        || tokens.get(start).text().equals(":"))) {
+    while (start < tokens.size() && (isComma(tokens.get(start)) || tokens.get(start).text().equals(":"))) {
       start++;
     }
     int end = tokens.size();
@@ -527,6 +573,7 @@ public final class RuleAttributor implements Attributor {
     if (end - start < 2 && !(end > start && isMark(text.charAt(tokens.get(start).span().start())))) {
       return List.of();
     }
+    end = clauseEnd(tokens, start, end, quotations);
     int startOffset = tokens.get(start).span().start();
     int endOffset = tokens.get(end - 1).span().end();
     Span quotation = quotationAt(startOffset, quotations);
@@ -534,6 +581,63 @@ public final class RuleAttributor implements Attributor {
       endOffset = quotation.end();
     }
     return List.of(new Span(startOffset, endOffset));
+  }
+
+  /**
+   * Where the content after a cue ends: at the sentence's end, or before what joins another clause
+   * to it, which PolNeAR leaves out: ", but ...", a participle set off by a comma (", linking to a
+   * story ..."), ", and" with a new subject and verb, and "and" with a second verb of the source's
+   * own when the content is no clause ("had opposed a similar effort and once again did not like
+   * ..."). Marks inside a quotation do not count.
+   */
+  private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
+    boolean finite = false;
+    for (int i = start + 1; i + 1 < end; i++) {
+      Token token = tokens.get(i);
+      if (inside(token.span(), quotations)) {
+        continue;
+      }
+      Token next = tokens.get(i + 1);
+      if (isComma(token) && (next.text().equalsIgnoreCase("but") || next.pos().equals("VBG") || opensClause(tokens, i + 1, end))) {
+        return i;
+      }
+      if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {
+        return i;
+      }
+      finite |= isFinite(token);
+    }
+    return end;
+  }
+
+  /** Whether a finite verb, after any adverbs, starts at {@code from}: "and (once again) voted". */
+  private static boolean secondVerb(List<Token> tokens, int from, int end) {
+    int i = from;
+    while (i < end && tokens.get(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i < end && (tokens.get(i).pos().equals("VBD") || tokens.get(i).pos().equals("VBZ"));
+  }
+
+  /** Whether "and" at {@code and} opens a clause: a subject, then a finite verb within a few words. */
+  private static boolean opensClause(List<Token> tokens, int and, int end) {
+    if (!tokens.get(and).text().equalsIgnoreCase("and") || and + 2 >= end) {
+      return false;
+    }
+    String subject = tokens.get(and + 1).pos();
+    if (!(subject.equals("PRP") || subject.startsWith("NNP") || subject.equals("DT"))) {
+      return false;
+    }
+    for (int i = and + 2; i < Math.min(end, and + 5); i++) {
+      if (isFinite(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFinite(Token token) {
+    String pos = token.pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /** The content before token {@code last} (a comma or closing mark): the sentence up to there, or the quotation that ends there. */

@@ -56,7 +56,7 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nJohn Smith, a senior fellow at the Brookings Institution, said that the talks had failed.\n");
     Quote quote = article.quotes().get(0);
     assertEquals("John Smith, a senior fellow at the Brookings Institution", of(article, quote, true));
-    assertEquals("the talks had failed", of(article, quote, false));
+    assertEquals("that the talks had failed", of(article, quote, false), "PolNeAR's content opens with \"that\"");
     assertEquals(new Speaker("John Smith", "senior fellow", "Brookings Institution", SpeakerKind.PERSON), quote.speaker());
     assertFalse(quote.direct());
   }
@@ -73,7 +73,7 @@ class RuleAttributorIT {
     assertEquals(SpeakerKind.ORGANIZATION, quotes.get(0).speaker().kind());
     assertEquals("3,000 troops were sent to the border", of(article, quotes.get(0), false));
     assertEquals(SpeakerKind.GROUP, quotes.get(1).speaker().kind());
-    assertEquals("she would vote against the bill", of(article, quotes.get(2), false));
+    assertEquals("that she would vote against the bill", of(article, quotes.get(2), false));
     assertEquals("Jane Doe", quotes.get(2).speaker().name());
     assertEquals("Newsweek", quotes.get(2).recipient().of(text), "the recipient outlet is recorded");
     assertEquals("told", quotes.get(2).cue().of(text), "the cue is the verb, as PolNeAR marks it");
@@ -221,7 +221,7 @@ class RuleAttributorIT {
     List<Quote> quotes = article.quotes();
     assertEquals("The army has sent 4,000 troops to the border", of(article, quotes.get(0), false));
     assertEquals("the ministry", of(article, quotes.get(0), true));
-    assertEquals("more would follow", of(article, quotes.get(1), false));
+    assertEquals("that more would follow", of(article, quotes.get(1), false));
   }
 
   @Test
@@ -238,5 +238,49 @@ class RuleAttributorIT {
     Quote quote = article.quotes().get(0);
     assertEquals("—", quote.cue().of(article.article().text()));
     assertEquals(new Speaker("Maria Lopez", "campaign manager", null, SpeakerKind.PERSON), quote.speaker());
+  }
+
+  @Test
+  void theCueRunsFromTheSourceOverAuxiliariesAndAdverbsAndTakesTheColon() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Lopez has also said that the talks had failed.\n\n"
+        + "Cruz said: “You look at the questions, and they are silly.”\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals("has also said", quotes.get(0).cue().of(text));
+    assertEquals("said:", quotes.get(1).cue().of(text));
+    assertEquals("“You look at the questions, and they are silly.”", of(article, quotes.get(1), false));
+  }
+
+  @Test
+  void theContentOpensAtThatAfterAPhraseWithoutAVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Lopez said at a news conference last week that she would run for governor.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("said", quote.cue().of(article.article().text()));
+    assertEquals("that she would run for governor", of(article, quote, false));
+  }
+
+  @Test
+  void aPrepositionTheVerbTakesBelongsToTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nSenator Jane Doe called for a ban on assault weapons.\n\n"
+        + "Mr. Morrison was referring to reports that the company had used undocumented workers.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals("called for", quotes.get(0).cue().of(text));
+    assertEquals("a ban on assault weapons", of(article, quotes.get(0), false));
+    assertEquals("was referring to", quotes.get(1).cue().of(text));
+    assertEquals("reports that the company had used undocumented workers", of(article, quotes.get(1), false));
+  }
+
+  @Test
+  void theContentEndsWhereAnotherClauseJoinsIt() {
+    AnalyzedArticle article = analyze("Headline\n\nSenator Jane Doe said the plan would fail, but the committee approved it.\n\n"
+        + "Trump called Cruz a hypocrite, linking to a story about the senator.\n\n"
+        + "Maria Lopez had opposed a similar bill in 2007 and once again voted against it.\n\n"
+        + "John Smith said the deal was dead, and he left the room.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("the plan would fail", of(article, quotes.get(0), false));
+    assertEquals("Cruz a hypocrite", of(article, quotes.get(1), false));
+    assertEquals("a similar bill in 2007", of(article, quotes.get(2), false));
+    assertEquals("the deal was dead", of(article, quotes.get(3), false));
   }
 }
