@@ -59,7 +59,7 @@ public final class RuleAttributor implements Attributor {
     for (Sentence sentence : article.sentences()) {
       frames.addAll(frames(text, sentence, quotations));
     }
-    frames = withFollowingQuotations(text, withoutRepeatedContent(frames), quotations);
+    frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(frames), quotations);
     return resolver.resolve(article, frames);
   }
 
@@ -230,7 +230,9 @@ public final class RuleAttributor implements Attributor {
       content = withSplitContinuation(text, sentence, source[1], content, quotations);
       return frame(text, tokens, content, cueSpan, source);
     }
-    int[] source = nounPhraseBefore(tokens, before);
+    // "McCain survived a Vietnamese prison and says such techniques are inhumane": a second verb
+    // of the sentence's subject.
+    int[] source = tokens.get(before).text().equalsIgnoreCase("and") ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
     if (source == null) {
       return null;
     }
@@ -486,7 +488,7 @@ public final class RuleAttributor implements Attributor {
         return null;
       }
       int[] head = nounPhraseBefore(tokens, appositiveStart - 1);
-      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") ? null : new int[] {head[0], last};
+      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
     }
     if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
       return new int[] {last, end};
@@ -698,10 +700,43 @@ public final class RuleAttributor implements Attributor {
   }
 
   /**
-   * Quotations without a cue of their own that follow an attribution in its paragraph, quoted or
-   * paraphrased ("China's position remains unchanged, Liu said. “We hope ...”"), are its words too.
+   * Whether the quotation opens the sentence right after the one that holds the attribution's
+   * cue, in its paragraph or the next: "“...,” Clinton said on Thursday during a speech at the
+   * Council on Foreign Relations. “One, defeat ISIS ...”".
    */
-  private static List<Frame> withFollowingQuotations(String text, List<Frame> frames, List<Span> quotations) {
+  private static boolean opensNextSentence(String text, List<Sentence> sentences, Frame frame, Span quotation) {
+    Span last = frame.content().get(frame.content().size() - 1);
+    int cueSentence = sentenceAt(sentences, Math.max(frame.cue().start(), last.start()));
+    int quoteSentence = sentenceAt(sentences, quotation.start());
+    return quoteSentence == cueSentence + 1 && quoteSentence < sentences.size()
+        && sentences.get(quoteSentence).span().start() == quotation.start()
+        && text.substring(last.end(), quotation.start()).split("\n", -1).length <= 3;
+  }
+
+  /** Whether a cue follows the quotation in its paragraph: "“I will go.” Obama said he would fly to Ohio." */
+  private static boolean cueInParagraph(String text, List<Frame> frames, Span quotation) {
+    int paragraphEnd = text.indexOf('\n', quotation.end());
+    Span rest = new Span(quotation.end(), paragraphEnd < 0 ? text.length() : paragraphEnd);
+    return frames.stream().anyMatch(f -> f.cue().overlaps(rest));
+  }
+
+  /** The index of the sentence that ends after {@code offset}, or the number of sentences. */
+  private static int sentenceAt(List<Sentence> sentences, int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).span().end() > offset) {
+        return i;
+      }
+    }
+    return sentences.size();
+  }
+
+  /**
+   * Quotations without a cue of their own that follow an attribution in its paragraph, quoted or
+   * paraphrased ("China's position remains unchanged, Liu said. “We hope ...”"), or open the next
+   * sentence, are its words too.
+   */
+  private static List<Frame> withFollowingQuotations(
+      String text, List<Sentence> sentences, List<Frame> frames, List<Span> quotations) {
     List<Frame> result = new ArrayList<>(frames);
     for (Span quotation : quotations) {
       if (frames.stream().anyMatch(f -> f.content().stream().anyMatch(c -> c.overlaps(quotation))
@@ -713,7 +748,8 @@ public final class RuleAttributor implements Attributor {
         Span last = previous.content().get(previous.content().size() - 1);
         if (last.end() <= quotation.start()) {
           String between = text.substring(Math.max(last.end(), previous.source().end()), quotation.start());
-          if (between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40) {
+          boolean brief = between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40;
+          if (brief || opensNextSentence(text, sentences, previous, quotation) && !cueInParagraph(text, frames, quotation)) {
             List<Span> content = new ArrayList<>(previous.content());
             content.add(quotation);
             result.set(i, previous.withContent(content));

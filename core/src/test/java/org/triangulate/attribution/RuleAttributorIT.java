@@ -55,7 +55,7 @@ class RuleAttributorIT {
   void indirectSpeechWithAppositiveRoleAndOrganization() {
     AnalyzedArticle article = analyze("Headline\n\nJohn Smith, a senior fellow at the Brookings Institution, said that the talks had failed.\n");
     Quote quote = article.quotes().get(0);
-    assertEquals("John Smith, a senior fellow at the Brookings Institution", of(article, quote, true));
+    assertEquals("John Smith, a senior fellow at the Brookings Institution,", of(article, quote, true), "PolNeAR's source keeps the closing comma");
     assertEquals("that the talks had failed", of(article, quote, false), "PolNeAR's content opens with \"that\"");
     assertEquals(new Speaker("John Smith", "senior fellow", "Brookings Institution", SpeakerKind.PERSON), quote.speaker());
     assertFalse(quote.direct());
@@ -282,5 +282,23 @@ class RuleAttributorIT {
     assertEquals("Cruz a hypocrite", of(article, quotes.get(1), false));
     assertEquals("a similar bill in 2007", of(article, quotes.get(2), false));
     assertEquals("the deal was dead", of(article, quotes.get(3), false));
+  }
+
+  @Test
+  void aSecondVerbOfTheSubjectIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe Arizona Republican survived five years in a Vietnamese prison and says such techniques are inhumane.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("The Arizona Republican", of(article, quote, true));
+    assertEquals("says", quote.cue().of(article.article().text()));
+    assertEquals("such techniques are inhumane", of(article, quote, false));
+  }
+
+  @Test
+  void aQuotationOpeningTheNextSentenceOrParagraphContinuesTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n“This is a worldwide fight,” Maria Lopez said on Thursday during a speech at the "
+        + "Council on Foreign Relations in New York. “We must lead it.”\n\n“And we will win it.”\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals(1, article.quotes().size());
+    assertEquals("“This is a worldwide fight,” | “We must lead it.” | “And we will win it.”", of(article, quote, false));
   }
 }
