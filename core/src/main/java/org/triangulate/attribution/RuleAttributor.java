@@ -38,6 +38,8 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
+  /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
+  private static final int BRACKETED_TOKENS = 6;
   /** Tokens, at most, between a cue and the "that" that opens its content. */
   private static final int COMPLEMENTIZER_REACH = 10;
 
@@ -217,7 +219,8 @@ public final class RuleAttributor implements Attributor {
       int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
       return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, source);
     }
-    if ((isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
+    int[] described = isComma(tokens.get(before)) ? describedSubject(text, tokens, before, cue) : null;
+    if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
       // "...," said X: the content comes first, the source after the cue.
       int[] source = nounPhraseAfter(tokens, cue + 1);
       if (source == null) {
@@ -232,7 +235,8 @@ public final class RuleAttributor implements Attributor {
     }
     // "McCain survived a Vietnamese prison and says such techniques are inhumane": a second verb
     // of the sentence's subject.
-    int[] source = tokens.get(before).text().equalsIgnoreCase("and") ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    int[] source = described != null ? described
+        : tokens.get(before).text().equalsIgnoreCase("and") ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
     if (source == null) {
       return null;
     }
@@ -288,6 +292,18 @@ public final class RuleAttributor implements Attributor {
         && prepositionalCues.contains(verb.lemma().toLowerCase(Locale.ROOT) + " " + preposition.text().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a comma and then a verb, after any adverbs, follow at {@code at}. */
+  private static boolean predicateAfterComma(List<Token> tokens, int at) {
+    if (at + 1 >= tokens.size() || !isComma(tokens.get(at))) {
+      return false;
+    }
+    int verb = at + 1;
+    while (verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
+      verb++;
+    }
+    return verb < tokens.size() && isFinite(tokens.get(verb));
+  }
+
   /** The frame of a cue whose source comes before it, with the content on either side. */
   private static Frame contentFor(String text, Sentence sentence, Span cueSpan, int[] source, int after, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -309,6 +325,14 @@ public final class RuleAttributor implements Attributor {
       if (quoted || !first.isEmpty() && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
       }
+      // "Any attempt to debunk a falsehood, he said, becomes hopeless.": the reporting clause
+      // splits the content between its subject and its verb.
+      if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && predicateAfterComma(tokens, after)) {
+        List<Span> rest = contentAfter(text, sentence, after, quotations);
+        if (!rest.isEmpty()) {
+          return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
+        }
+      }
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
@@ -321,13 +345,28 @@ public final class RuleAttributor implements Attributor {
     if (source == null) {
       return null;
     }
+    if (source[1] + 1 < tokens.size() && tokens.get(source[1]).text().equals("by")) {
+      // "according to exit polls conducted by Edison Research": who made the poll is part of it.
+      int[] maker = nounPhraseAfter(tokens, source[1] + 1);
+      source = maker == null ? source : new int[] {source[0], maker[1]};
+    }
+    int start = source[1];
+    while (start < tokens.size() && isComma(tokens.get(start))) {
+      start++;
+    }
+    boolean opening = true;
+    for (int i = 0; i < according; i++) {
+      opening &= tokens.get(i).pos().equals("CC") || tokens.get(i).pos().startsWith("RB") || isComma(tokens.get(i));
+    }
     List<Span> content;
-    if (according == 0 || according == 1 && tokens.get(0).pos().equals("CC")) {
-      int start = source[1];
-      while (start < tokens.size() && isComma(tokens.get(start))) {
-        start++;
-      }
+    if (opening || clauseOpensAt(tokens, start)) {
+      // "But, according to the poll, 46 percent remain undecided": the clause after it.
       content = contentAfter(text, sentence, start, quotations);
+    } else if (predicateAfterComma(tokens, source[1])) {
+      // "The implication, according to the Sanders aide, is that ...": the clause around it.
+      List<Span> first = contentBefore(text, sentence, according - 1, quotations);
+      List<Span> rest = contentAfter(text, sentence, start, quotations);
+      content = first.isEmpty() || rest.isEmpty() ? List.of() : List.of(first.get(0), rest.get(0));
     } else {
       content = contentBefore(text, sentence, according - 1, quotations);
     }
@@ -378,6 +417,45 @@ public final class RuleAttributor implements Attributor {
     }
     int[] source = nounPhraseBefore(tokens, last);
     return source != null && source[0] > 0 && source[1] == end && isCue(tokens.get(source[0] - 1)) ? source : null;
+  }
+
+  /**
+   * "Lopez-Cantera, a Republican and former state legislator who became lieutenant governor in
+   * 2014, said the block grants ...": the sentence opens with a name and a description of any
+   * length set off by commas, and a clause follows the cue; the source is all of it, closing
+   * comma included. Without the clause after the cue, the words before it are the content
+   * ("Troops were sent, said the ministry").
+   */
+  private static int[] describedSubject(String text, List<Token> tokens, int comma, int cue) {
+    int[] name = nounPhraseAfter(tokens, 0);
+    if (name == null || name[1] >= comma || !isComma(tokens.get(name[1])) || !clauseOpensAt(tokens, cue + 1)) {
+      return null;
+    }
+    for (int i = 0; i < comma; i++) {
+      if (isMark(text.charAt(tokens.get(i).span().start()))) {
+        return null;
+      }
+    }
+    return new int[] {0, comma + 1};
+  }
+
+  /** Whether a clause opens at token {@code at}: "that", a quotation, or a subject and its verb. */
+  private static boolean clauseOpensAt(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(at).text().equalsIgnoreCase("that") || tokens.get(at).pos().equals("``") || complementizerAfter(tokens, at) > at) {
+      return true;
+    }
+    if ((isComma(tokens.get(at)) || tokens.get(at).text().equals(":")) && at + 1 < tokens.size()) {
+      return tokens.get(at + 1).pos().equals("``");
+    }
+    int[] subject = nounPhraseAfter(tokens, at);
+    int verb = subject == null ? -1 : subject[1];
+    while (verb >= 0 && verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
+      verb++;
+    }
+    return verb >= 0 && verb < tokens.size() && isFinite(tokens.get(verb));
   }
 
   /**
@@ -493,11 +571,30 @@ public final class RuleAttributor implements Attributor {
     if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
       return new int[] {last, end};
     }
+    if (tokens.get(last).pos().equals("-RRB-")) {
+      // "Rep. Gregory Meeks (D-N.Y.)": a name's bracketed party and state.
+      int open = last - 1;
+      while (open > 0 && !tokens.get(open).pos().equals("-LRB-") && last - open <= BRACKETED_TOKENS) {
+        open--;
+      }
+      int[] head = open > 0 && tokens.get(open).pos().equals("-LRB-") ? nounPhraseBefore(tokens, open - 1) : null;
+      return head == null || !tokens.get(open - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
+    }
     if (!isHead(tokens.get(last))) {
       return null;
     }
     if (tokens.get(last).pos().equals("PRP")) {
-      return SUBJECT_PRONOUNS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) ? new int[] {last, end} : null;
+      String pronoun = tokens.get(last).text().toLowerCase(Locale.ROOT);
+      if (last > 1 && tokens.get(last - 1).text().equalsIgnoreCase("of") && isQuantifier(tokens.get(last - 2))) {
+        // "most of them", "some of us": the quantity speaks.
+        return new int[] {last - 2, end};
+      }
+      if (pronoun.endsWith("self") || pronoun.endsWith("selves")) {
+        // "Ford itself": the reflexive stresses the noun before it.
+        int[] head = last > 0 && tokens.get(last - 1).pos().startsWith("NN") ? nounPhraseBefore(tokens, last - 1) : null;
+        return head == null ? null : new int[] {head[0], end};
+      }
+      return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
     }
     int start = last;
     while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !tokens.get(start - 1).pos().equals("PRP")) {
@@ -507,6 +604,10 @@ public final class RuleAttributor implements Attributor {
       start++;
     }
     return new int[] {start, end};
+  }
+
+  private static boolean isQuantifier(Token token) {
+    return token.pos().equals("DT") || token.pos().equals("JJS") || token.pos().equals("CD") || token.pos().equals("JJ");
   }
 
   /** The noun phrase starting at token {@code first}, with an appositive after a comma. */

@@ -301,4 +301,34 @@ class RuleAttributorIT {
     assertEquals(1, article.quotes().size());
     assertEquals("“This is a worldwide fight,” | “We must lead it.” | “And we will win it.”", of(article, quote, false));
   }
+
+  @Test
+  void aNameWithALongDescriptionBeforeTheCueIsTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nLopez-Cantera, a Republican and former state legislator who became lieutenant governor "
+        + "in 2014, said the block grants should be based on population.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("Lopez-Cantera, a Republican and former state legislator who became lieutenant governor in 2014,", of(article, quote, true));
+    assertEquals("the block grants should be based on population", of(article, quote, false));
+  }
+
+  @Test
+  void aReportingClauseBetweenSubjectAndVerbSplitsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nAny attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless.\n\n"
+        + "The implication, according to the Sanders aide, is that Clinton cheated.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("Any attempt to debunk a falsehood by Mr. Trump | becomes hopeless", of(article, quotes.get(0), false));
+    assertEquals("The implication | is that Clinton cheated", of(article, quotes.get(1), false));
+    assertEquals("the Sanders aide", of(article, quotes.get(1), true));
+  }
+
+  @Test
+  void quantifiedPronounsReflexivesAndBracketedPartiesBelongToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nMost of them said they had loved working for Carrier.\n\n"
+        + "Ford itself said the deal was on.\n\nRep. Gregory Meeks (D-N.Y.) said Clinton had reassured them.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("Most of them", of(article, quotes.get(0), true));
+    assertEquals("Ford itself", of(article, quotes.get(1), true));
+    assertEquals("Rep. Gregory Meeks (D-N.Y.)", of(article, quotes.get(2), true));
+    assertEquals("Gregory Meeks", quotes.get(2).speaker().name());
+  }
 }
