@@ -35,6 +35,8 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
 
+  /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
+  private static final Set<String> SEEMING = Set.of("seem", "appear");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -119,7 +121,7 @@ public final class RuleAttributor implements Attributor {
     return token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** A found attribution before its speaker is resolved. */
+  /** A found attribution before its speaker is resolved; {@code source} is null where none is named. */
   record Frame(
       List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct, boolean contentFirst, Span recipient) {
 
@@ -129,6 +131,15 @@ public final class RuleAttributor implements Attributor {
 
     Frame withRecipient(Span newRecipient) {
       return new Frame(content, cue, source, sourceTokens, direct, contentFirst, newRecipient);
+    }
+
+    boolean sourceOverlaps(Span span) {
+      return source != null && source.overlaps(span);
+    }
+
+    /** Where the frame is said: its source, or its cue when it names none. */
+    Span anchor() {
+      return source != null ? source : cue;
     }
   }
 
@@ -149,7 +160,10 @@ public final class RuleAttributor implements Attributor {
       Frame frame = null;
       if (token.text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
         frame = accordingTo(text, sentence, i, quotations);
-      } else if (token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+      } else if (isRaising(tokens, i)) {
+        frame = raisingFrame(text, sentence, i, quotations);
+      } else if (isCue(token) || token.pos().startsWith("VB") && i + 1 < tokens.size() && takesPreposition(token, tokens.get(i + 1))) {
+        // "pushed for", "voted against": a verb that reports nothing alone does with its preposition.
         frame = verbFrame(text, sentence, i, quotations);
       } else if (DASHES.contains(token.text())) {
         frame = dashFrame(text, sentence, i, quotations);
@@ -183,12 +197,13 @@ public final class RuleAttributor implements Attributor {
 
   /** Whether a span lies in a kept frame's source or content. */
   private static boolean covered(Span span, List<Frame> frames) {
-    return frames.stream().anyMatch(frame -> frame.source().overlaps(span) || covers(frame, span));
+    return frames.stream().anyMatch(frame -> frame.sourceOverlaps(span) || covers(frame, span));
   }
 
   /** As {@link #covered}, except that two cues may share one source exactly ("X said, adding ..."). */
   private static boolean sourceTaken(Span source, List<Frame> frames) {
-    return frames.stream().anyMatch(frame -> frame.source().overlaps(source) && !frame.source().equals(source) || covers(frame, source));
+    return source != null
+        && frames.stream().anyMatch(frame -> frame.sourceOverlaps(source) && !source.equals(frame.source()) || covers(frame, source));
   }
 
   private Frame verbFrame(String text, Sentence sentence, int cue, List<Span> quotations) {
@@ -338,6 +353,50 @@ public final class RuleAttributor implements Attributor {
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
   }
 
+  /**
+   * "Sanders seemed to reap the benefits", "She is expected to continue": a verb of seeming, or
+   * "expected" after a form of "be", with an infinitive or a predicate after it. PolNeAR takes
+   * these as attributions that name no source, whose content is the subject and what follows.
+   */
+  private static boolean isRaising(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    if (i + 2 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    boolean infinitive = next.pos().equals("TO") && tokens.get(i + 2).pos().equals("VB");
+    if (SEEMING.contains(lemma) && token.pos().startsWith("VB")) {
+      return infinitive || next.pos().startsWith("JJ") || next.text().equalsIgnoreCase("that") && next.pos().equals("IN");
+    }
+    return lemma.equals("expect") && token.pos().equals("VBN") && infinitive && beFormBefore(tokens, i) >= 0;
+  }
+
+  /** The form of "be" before a participle, over adverbs ("is widely expected"), or -1. */
+  private static int beFormBefore(List<Token> tokens, int participle) {
+    int i = participle - 1;
+    while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+      i--;
+    }
+    return i >= 0 && tokens.get(i).lemma().equalsIgnoreCase("be") ? i : -1;
+  }
+
+  private static Frame raisingFrame(String text, Sentence sentence, int verb, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int cueStart = tokens.get(verb).lemma().equalsIgnoreCase("expect") ? beFormBefore(tokens, verb) : verb;
+    Span cue = new Span(tokens.get(cueStart).span().start(), tokens.get(verb).span().end());
+    List<Span> rest = contentAfter(text, sentence, verb + 1, quotations);
+    int[] subject = nounPhraseBefore(tokens, cueStart - 1);
+    if (rest.isEmpty() || subject == null) {
+      return null;
+    }
+    List<Span> content = tokens.get(subject[0]).text().equalsIgnoreCase("it")
+        ? rest // "it appears that ...": the subject says nothing.
+        : List.of(new Span(tokens.get(subject[0]).span().start(), tokens.get(subject[1] - 1).span().end()), rest.get(0));
+    boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
+    return new Frame(content, cue, null, List.of(), direct, false, null);
+  }
+
   private Frame accordingTo(String text, Sentence sentence, int according, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     Span cue = new Span(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
@@ -427,16 +486,35 @@ public final class RuleAttributor implements Attributor {
    * ("Troops were sent, said the ministry").
    */
   private static int[] describedSubject(String text, List<Token> tokens, int comma, int cue) {
-    int[] name = nounPhraseAfter(tokens, 0);
-    if (name == null || name[1] >= comma || !isComma(tokens.get(name[1])) || !clauseOpensAt(tokens, cue + 1)) {
+    int first = 0;
+    while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
+      // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
+      first++;
+    }
+    int[] name = nounPhraseAfter(tokens, first);
+    int end = name == null ? -1 : afterBrackets(tokens, name[1]);
+    if (name == null || end >= comma || !isComma(tokens.get(end)) || !clauseOpensAt(tokens, cue + 1)) {
       return null;
     }
-    for (int i = 0; i < comma; i++) {
+    for (int i = first; i < comma; i++) {
       if (isMark(text.charAt(tokens.get(i).span().start()))) {
         return null;
       }
     }
-    return new int[] {0, comma + 1};
+    return new int[] {first, comma + 1};
+  }
+
+  /** The token after a bracketed group at {@code at} ("(D-Md.)"), or {@code at} when none opens there. */
+  private static int afterBrackets(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).pos().equals("-LRB-")) {
+      return at;
+    }
+    for (int i = at + 1; i < tokens.size() && i - at <= BRACKETED_TOKENS + 1; i++) {
+      if (tokens.get(i).pos().equals("-RRB-")) {
+        return i + 1;
+      }
+    }
+    return at;
   }
 
   /** Whether a clause opens at token {@code at}: "that", a quotation, or a subject and its verb. */
@@ -841,14 +919,14 @@ public final class RuleAttributor implements Attributor {
     List<Frame> result = new ArrayList<>(frames);
     for (Span quotation : quotations) {
       if (frames.stream().anyMatch(f -> f.content().stream().anyMatch(c -> c.overlaps(quotation))
-          || f.cue().overlaps(quotation) || f.source().overlaps(quotation))) {
+          || f.cue().overlaps(quotation) || f.sourceOverlaps(quotation))) {
         continue;
       }
       for (int i = result.size() - 1; i >= 0; i--) {
         Frame previous = result.get(i);
         Span last = previous.content().get(previous.content().size() - 1);
         if (last.end() <= quotation.start()) {
-          String between = text.substring(Math.max(last.end(), previous.source().end()), quotation.start());
+          String between = text.substring(Math.max(last.end(), previous.anchor().end()), quotation.start());
           boolean brief = between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40;
           if (brief || opensNextSentence(text, sentences, previous, quotation) && !cueInParagraph(text, frames, quotation)) {
             List<Span> content = new ArrayList<>(previous.content());

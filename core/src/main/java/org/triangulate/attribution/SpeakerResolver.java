@@ -36,7 +36,7 @@ final class SpeakerResolver {
 
   List<Quote> resolve(AnalyzedArticle article, List<RuleAttributor.Frame> frames) {
     List<RuleAttributor.Frame> ordered = new ArrayList<>(frames);
-    ordered.sort(Comparator.comparing(RuleAttributor.Frame::source));
+    ordered.sort(Comparator.comparing(RuleAttributor.Frame::anchor));
     List<Speaker> earlier = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     for (RuleAttributor.Frame frame : ordered) {

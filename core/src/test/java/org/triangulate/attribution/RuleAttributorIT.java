@@ -331,4 +331,34 @@ class RuleAttributorIT {
     assertEquals("Rep. Gregory Meeks (D-N.Y.)", of(article, quotes.get(2), true));
     assertEquals("Gregory Meeks", quotes.get(2).speaker().name());
   }
+
+  @Test
+  void seemingAndBeingExpectedAreAttributionsWithoutASource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe rise of Donald Trump propelled that increase, but Sanders seemed to reap the benefits.\n\n"
+        + "She is widely expected to continue her appearances on the morning show.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    Quote seemed = quotes.stream().filter(q -> q.cue().of(text).equals("seemed")).findFirst().orElseThrow();
+    assertEquals(null, seemed.source());
+    assertEquals("Sanders | to reap the benefits", of(article, seemed, false));
+    Quote expected = quotes.stream().filter(q -> q.cue().of(text).equals("is widely expected")).findFirst().orElseThrow();
+    assertEquals("She | to continue her appearances on the morning show", of(article, expected, false));
+  }
+
+  @Test
+  void aVerbWithItsPrepositionIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator pushed for a vote on the bill.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("pushed for", quote.cue().of(article.article().text()));
+    assertEquals("a vote on the bill", of(article, quote, false));
+  }
+
+  @Test
+  void aConnectiveAndBracketsDoNotHideADescribedSource() {
+    AnalyzedArticle article = analyze("Headline\n\nAnd Rep. Elijah Cummings (D-Md.), chair of the platform committee, said "
+        + "Clinton did not appear concerned.\n");
+    Quote quote = article.quotes().stream().filter(q -> q.cue().of(article.article().text()).equals("said")).findFirst().orElseThrow();
+    assertEquals("Rep. Elijah Cummings (D-Md.), chair of the platform committee,", of(article, quote, true));
+    assertEquals("Clinton did not appear concerned", of(article, quote, false));
+  }
 }
