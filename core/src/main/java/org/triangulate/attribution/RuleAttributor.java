@@ -743,7 +743,8 @@ public final class RuleAttributor implements Attributor {
       start++;
     }
     int end = tokens.size();
-    while (end > start && isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)) {
+    while (end > start && (isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)
+        || strayMark(text, tokens.get(end - 1), quotations))) {
       end--;
     }
     if (start == tokens.size() && tokens.get(start - 1).text().equals(":")) {
@@ -821,6 +822,15 @@ public final class RuleAttributor implements Attributor {
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
+  /**
+   * A quotation mark at a sentence's end that closes no quotation: one left dangling, or the
+   * opening mark of the next sentence's quotation that the sentence splitter left behind ("...
+   * in the future. ''Some three million ...").
+   */
+  private static boolean strayMark(String text, Token token, List<Span> quotations) {
+    return isClosingMark(text, token) && quotationEndingAt(token.span().end(), quotations) == null && !inside(token.span(), quotations);
+  }
+
   /** The content before token {@code last} (a comma or closing mark): the sentence up to there, or the quotation that ends there. */
   private static List<Span> contentBefore(String text, Sentence sentence, int last, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -879,16 +889,19 @@ public final class RuleAttributor implements Attributor {
   }
 
   /**
-   * Whether the quotation opens the sentence right after the one that holds the attribution's
-   * cue, in its paragraph or the next: "“...,” Clinton said on Thursday during a speech at the
+   * Whether the quotation opens the sentence right after the one where the attribution's cue or
+   * content ends, in its paragraph or the next: "“...,” Clinton said on Thursday during a speech at the
    * Council on Foreign Relations. “One, defeat ISIS ...”".
    */
   private static boolean opensNextSentence(String text, List<Sentence> sentences, Frame frame, Span quotation) {
     Span last = frame.content().get(frame.content().size() - 1);
-    int cueSentence = sentenceAt(sentences, Math.max(frame.cue().start(), last.start()));
-    int quoteSentence = sentenceAt(sentences, quotation.start());
+    int cueSentence = sentenceAt(sentences, Math.max(frame.cue().start(), last.end() - 1));
+    // The words, not the marks: a sentence splitter may leave a quotation's opening mark behind
+    // in the sentence before.
+    int firstWord = wordFrom(text, quotation.start());
+    int quoteSentence = sentenceAt(sentences, firstWord);
     return quoteSentence == cueSentence + 1 && quoteSentence < sentences.size()
-        && sentences.get(quoteSentence).span().start() == quotation.start()
+        && wordFrom(text, sentences.get(quoteSentence).span().start()) == firstWord
         && text.substring(last.end(), quotation.start()).split("\n", -1).length <= 3;
   }
 
@@ -897,6 +910,15 @@ public final class RuleAttributor implements Attributor {
     int paragraphEnd = text.indexOf('\n', quotation.end());
     Span rest = new Span(quotation.end(), paragraphEnd < 0 ? text.length() : paragraphEnd);
     return frames.stream().anyMatch(f -> f.cue().overlaps(rest));
+  }
+
+  /** The offset of the first letter or digit from {@code offset} on. */
+  private static int wordFrom(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The index of the sentence that ends after {@code offset}, or the number of sentences. */

@@ -361,4 +361,12 @@ class RuleAttributorIT {
     assertEquals("Rep. Elijah Cummings (D-Md.), chair of the platform committee,", of(article, quote, true));
     assertEquals("Clinton did not appear concerned", of(article, quote, false));
   }
+
+  @Test
+  void anOpeningMarkLeftAtASentenceEndStaysOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nMr. Sanders said he hoped it would change in the future. ''Some three million "
+        + "New Yorkers were unable to vote today,'' he said.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("he hoped it would change in the future", of(article, quote, false));
+  }
 }
