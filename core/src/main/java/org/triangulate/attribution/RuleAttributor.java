@@ -33,6 +33,7 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> NOUN_PHRASE_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "JJR", "JJS", "POS", "CD", "PRP$", "HYPH", "VBN");
   private static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
 
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
@@ -42,6 +43,8 @@ public final class RuleAttributor implements Attributor {
   private static final int HEADLINE_NAME_TOKENS = 5;
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
+  /** Opening phrases set off by commas, at most, that a subject may follow. */
+  private static final int SUBJECT_COMMAS = 4;
   /** Tokens, at most, between a cue and the "that" that opens its content. */
   private static final int COMPLEMENTIZER_REACH = 10;
 
@@ -234,7 +237,7 @@ public final class RuleAttributor implements Attributor {
       int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
       return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, source);
     }
-    int[] described = isComma(tokens.get(before)) ? describedSubject(text, tokens, before, cue) : null;
+    int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, cue) : null;
     if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
       // "...," said X: the content comes first, the source after the cue.
       int[] source = nounPhraseAfter(tokens, cue + 1);
@@ -475,7 +478,10 @@ public final class RuleAttributor implements Attributor {
       return source != null && source[1] == last ? source : null;
     }
     int[] source = nounPhraseBefore(tokens, last);
-    return source != null && source[0] > 0 && source[1] == end && isCue(tokens.get(source[0] - 1)) ? source : null;
+    // "..., said the ministry, adding": the inverted clause follows the content; after "endorsed
+    // Mrs. Clinton, saying", the noun is an object, not a source.
+    return source != null && source[0] > 1 && source[1] == end && isCue(tokens.get(source[0] - 1))
+        && (isComma(tokens.get(source[0] - 2)) || tokens.get(source[0] - 2).pos().equals("''")) ? source : null;
   }
 
   /**
@@ -485,7 +491,7 @@ public final class RuleAttributor implements Attributor {
    * comma included. Without the clause after the cue, the words before it are the content
    * ("Troops were sent, said the ministry").
    */
-  private static int[] describedSubject(String text, List<Token> tokens, int comma, int cue) {
+  private static int[] describedSubject(List<Token> tokens, int comma, int cue) {
     int first = 0;
     while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
       // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
@@ -497,7 +503,8 @@ public final class RuleAttributor implements Attributor {
       return null;
     }
     for (int i = first; i < comma; i++) {
-      if (isMark(text.charAt(tokens.get(i).span().start()))) {
+      // A quotation before the cue is its content ("“...,” said X, ..."); an apostrophe is not one.
+      if (tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) {
         return null;
       }
     }
@@ -538,20 +545,24 @@ public final class RuleAttributor implements Attributor {
 
   /**
    * The subject of the clause before token {@code end}: the noun phrase that opens the sentence,
-   * or one that follows an opening phrase set off by a comma ("On Monday, Trump ..."), when a verb
-   * comes next.
+   * or one that follows opening phrases set off by commas ("At a rally in Portsmouth, N.H., on
+   * Tuesday, Senator Bernie Sanders ..."), when a verb comes next, or a description set off by
+   * commas and then a verb ("Republicans, who hold a majority in the Senate, have blocked ...").
    */
   private static int[] subjectBefore(List<Token> tokens, int end) {
     int start = 0;
-    for (int attempt = 0; attempt < 2 && start < end; attempt++) {
+    for (int attempt = 0; attempt < SUBJECT_COMMAS && start < end; attempt++) {
       int[] phrase = nounPhraseAfter(tokens, start);
       if (phrase != null && phrase[1] < end) {
-        int next = phrase[1];
-        while (next < end && (tokens.get(next).pos().startsWith("RB") || tokens.get(next).pos().equals("MD"))) {
-          next++;
-        }
-        if (next < end && tokens.get(next).pos().startsWith("VB")) {
+        if (verbAt(tokens, phrase[1], end)) {
           return phrase;
+        }
+        int close = phrase[1] + 1;
+        while (close < end && !isComma(tokens.get(close))) {
+          close++;
+        }
+        if (isComma(tokens.get(phrase[1])) && close < end && verbAt(tokens, close + 1, end)) {
+          return new int[] {phrase[0], close + 1};
         }
       }
       while (start < end && !isComma(tokens.get(start))) {
@@ -560,6 +571,15 @@ public final class RuleAttributor implements Attributor {
       start++;
     }
     return null;
+  }
+
+  /** Whether a verb, after any adverbs and modals, stands at {@code at}, before {@code end}. */
+  private static boolean verbAt(List<Token> tokens, int at, int end) {
+    int next = at;
+    while (next < end && (tokens.get(next).pos().startsWith("RB") || tokens.get(next).pos().equals("MD"))) {
+      next++;
+    }
+    return next < end && tokens.get(next).pos().startsWith("VB");
   }
 
   /**
@@ -666,6 +686,19 @@ public final class RuleAttributor implements Attributor {
       if (last > 1 && tokens.get(last - 1).text().equalsIgnoreCase("of") && isQuantifier(tokens.get(last - 2))) {
         // "most of them", "some of us": the quantity speaks.
         return new int[] {last - 2, end};
+      }
+      if (OBJECT_PRONOUNS.contains(pronoun) && last > 1 && tokens.get(last - 1).pos().matches("IN|TO")) {
+        // "a source close to him", "people familiar with her thinking": the pronoun ends a
+        // longer phrase, which a noun heads.
+        int start = last - 1;
+        while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !tokens.get(start - 1).pos().equals("PRP")) {
+          start--;
+        }
+        boolean noun = false;
+        for (int i = start; i < last - 1; i++) {
+          noun |= tokens.get(i).pos().startsWith("NN");
+        }
+        return noun ? new int[] {start, end} : null;
       }
       if (pronoun.endsWith("self") || pronoun.endsWith("selves")) {
         // "Ford itself": the reflexive stresses the noun before it.

@@ -369,4 +369,25 @@ class RuleAttributorIT {
     Quote quote = article.quotes().get(0);
     assertEquals("he hoped it would change in the future", of(article, quote, false));
   }
+
+  @Test
+  void aParticipleFindsASubjectAfterOpeningPhrasesOrWithADescription() {
+    AnalyzedArticle article = analyze("Headline\n\nAt a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, "
+        + "saying that she would make an outstanding president.\n\n"
+        + "Republicans, who hold a majority in the Senate, have blocked the measures, saying they infringe on the right to bear arms.\n");
+    String text = article.article().text();
+    List<Quote> saying = article.quotes().stream().filter(q -> q.cue().of(text).equals("saying")).toList();
+    assertEquals("Senator Bernie Sanders", of(article, saying.get(0), true));
+    assertEquals("Republicans, who hold a majority in the Senate,", of(article, saying.get(1), true));
+  }
+
+  @Test
+  void aPossessiveOrAPronounInsideTheSourceKeepsItWhole() {
+    AnalyzedArticle article = analyze("Headline\n\nBloomberg's pollster, Douglas Schoen, says his man has the money.\n\n"
+        + "Cruz will be rethinking his approach, a source close to him said.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("Bloomberg's pollster, Douglas Schoen,", of(article, quotes.get(0), true));
+    assertEquals("his man has the money", of(article, quotes.get(0), false));
+    assertEquals("a source close to him", of(article, quotes.get(1), true));
+  }
 }
