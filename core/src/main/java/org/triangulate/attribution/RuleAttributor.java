@@ -216,9 +216,10 @@ public final class RuleAttributor implements Attributor {
       // "pointed out", "spoke up": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && isComma(tokens.get(cue - 1))) {
-      // "Trump blasted Clinton, saying she was weak": the participle's speaker is the subject;
-      // "..., the ministry said, adding that ...": the reporting clause's source.
+    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || tokens.get(cue - 1).text().equals("by"))) {
+      // "Trump blasted Clinton, saying she was weak" or "Obama ended by saying ...": the
+      // participle's speaker is the subject; "..., the ministry said, adding that ...": the
+      // reporting clause's source.
       int[] subject = reportingSourceBefore(tokens, cue - 1);
       if (subject == null) {
         subject = subjectBefore(tokens, cue - 1);
@@ -499,7 +500,7 @@ public final class RuleAttributor implements Attributor {
     }
     int[] name = nounPhraseAfter(tokens, first);
     int end = name == null ? -1 : afterBrackets(tokens, name[1]);
-    if (name == null || end >= comma || !isComma(tokens.get(end)) || !clauseOpensAt(tokens, cue + 1)) {
+    if (name == null || end >= comma || !isComma(tokens.get(end)) || !clauseOpensAt(tokens, cue + 1) && inverted(tokens, cue)) {
       return null;
     }
     for (int i = first; i < comma; i++) {
@@ -522,6 +523,15 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return at;
+  }
+
+  /**
+   * Whether the cue at {@code cue} reads as an inverted reporting clause: a noun phrase after it
+   * ends the sentence or is set off by a comma ("..., said Edward Howell, a lecturer ...").
+   */
+  private static boolean inverted(List<Token> tokens, int cue) {
+    int[] after = nounPhraseAfter(tokens, cue + 1);
+    return after != null && (after[1] == tokens.size() || isComma(tokens.get(after[1])) || isSentenceEnd(tokens.get(after[1])));
   }
 
   /** Whether a clause opens at token {@code at}: "that", a quotation, or a subject and its verb. */

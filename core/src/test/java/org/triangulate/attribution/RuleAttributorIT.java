@@ -390,4 +390,18 @@ class RuleAttributorIT {
     assertEquals("his man has the money", of(article, quotes.get(0), false));
     assertEquals("a source close to him", of(article, quotes.get(1), true));
   }
+
+  @Test
+  void aParticipleAfterByAndADescribedSubjectBeforeAnObject() {
+    AnalyzedArticle article = analyze("Headline\n\nObama punctuated his list by saying “Too many.”\n\n"
+        + "Stuart Stevens, who served as Mitt Romney's chief strategist in 2012, called Trump's statements on Sunday \"childish.\"\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    Quote saying = quotes.stream().filter(q -> q.cue().of(text).equals("saying")).findFirst().orElseThrow();
+    assertEquals("Obama", of(article, saying, true));
+    assertEquals("“Too many.”", of(article, saying, false));
+    Quote called = quotes.stream().filter(q -> q.cue().of(text).equals("called")).findFirst().orElseThrow();
+    assertEquals("Stuart Stevens, who served as Mitt Romney's chief strategist in 2012,", of(article, called, true));
+    assertEquals("Trump's statements on Sunday \"childish.\"", of(article, called, false));
+  }
 }
