@@ -404,4 +404,13 @@ class RuleAttributorIT {
     assertEquals("Stuart Stevens, who served as Mitt Romney's chief strategist in 2012,", of(article, called, true));
     assertEquals("Trump's statements on Sunday \"childish.\"", of(article, called, false));
   }
+
+  @Test
+  void aSubordinateClauseBeforeTheSourceOnlySetsTheScene() {
+    AnalyzedArticle article = analyze("Headline\n\nAs voters went to the polls earlier in the day, Mr. Sanders accused Clinton allies "
+        + "of treating him unfairly.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("Mr. Sanders", of(article, quote, true));
+    assertTrue(of(article, quote, false).startsWith("Clinton allies"), of(article, quote, false));
+  }
 }
