@@ -36,6 +36,8 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
 
+  /** Subordinators after a reporting clause that continue the content before it. */
+  private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
   private static final Set<String> SEEMING = Set.of("seem", "appear");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
@@ -311,7 +313,10 @@ public final class RuleAttributor implements Attributor {
         && prepositionalCues.contains(verb.lemma().toLowerCase(Locale.ROOT) + " " + preposition.text().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether a comma and then a verb, after any adverbs, follow at {@code at}. */
+  /**
+   * Whether a comma and then a verb, after any adverbs, or a subordinator that carries the clause
+   * on ("..., economists say, because ..."), follow at {@code at}.
+   */
   private static boolean predicateAfterComma(List<Token> tokens, int at) {
     if (at + 1 >= tokens.size() || !isComma(tokens.get(at))) {
       return false;
@@ -320,7 +325,8 @@ public final class RuleAttributor implements Attributor {
     while (verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
       verb++;
     }
-    return verb < tokens.size() && isFinite(tokens.get(verb));
+    return verb < tokens.size() && (isFinite(tokens.get(verb))
+        || verb == at + 1 && CONTINUING_SUBORDINATORS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT)));
   }
 
   /** The frame of a cue whose source comes before it, with the content on either side. */

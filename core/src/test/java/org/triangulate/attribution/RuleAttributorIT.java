@@ -318,6 +318,8 @@ class RuleAttributorIT {
     List<Quote> quotes = article.quotes();
     assertEquals("Any attempt to debunk a falsehood by Mr. Trump | becomes hopeless", of(article, quotes.get(0), false));
     assertEquals("The implication | is that Clinton cheated", of(article, quotes.get(1), false));
+    AnalyzedArticle because = analyze("Headline\n\nThe effects are difficult to predict, economists say, because there is little precedent.\n");
+    assertEquals("The effects are difficult to predict | because there is little precedent", of(because, because.quotes().get(0), false));
     assertEquals("the Sanders aide", of(article, quotes.get(1), true));
   }
 
