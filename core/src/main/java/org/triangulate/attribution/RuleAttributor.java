@@ -165,7 +165,7 @@ public final class RuleAttributor implements Attributor {
       Frame frame = null;
       if (token.text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
         frame = accordingTo(text, sentence, i, quotations);
-      } else if (isRaising(tokens, i)) {
+      } else if (isRaising(tokens, i) || isPassiveCue(tokens, i)) {
         frame = raisingFrame(text, sentence, i, quotations);
       } else if (isCue(token) || token.pos().startsWith("VB") && i + 1 < tokens.size() && takesPreposition(token, tokens.get(i + 1))) {
         // "pushed for", "voted against": a verb that reports nothing alone does with its preposition.
@@ -385,6 +385,17 @@ public final class RuleAttributor implements Attributor {
     return lemma.equals("expect") && token.pos().equals("VBN") && infinitive && beFormBefore(tokens, i) >= 0;
   }
 
+  /**
+   * "Mr. Reagan was criticized for trading ...", "Mr. Quiros was accused of ...": the subject of a
+   * passive cue is who is spoken about, not who speaks; PolNeAR names no source.
+   */
+  private boolean isPassiveCue(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    boolean cue = isCue(token) || i + 1 < tokens.size() && takesPreposition(token, tokens.get(i + 1));
+    return cue && token.pos().equals("VBN") && beFormBefore(tokens, i) >= 0 && i + 1 < tokens.size()
+        && !tokens.get(i + 1).text().equals("by");
+  }
+
   /** The form of "be" before a participle, over adverbs ("is widely expected"), or -1. */
   private static int beFormBefore(List<Token> tokens, int participle) {
     int i = participle - 1;
@@ -396,7 +407,8 @@ public final class RuleAttributor implements Attributor {
 
   private static Frame raisingFrame(String text, Sentence sentence, int verb, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int cueStart = tokens.get(verb).lemma().equalsIgnoreCase("expect") ? beFormBefore(tokens, verb) : verb;
+    int be = tokens.get(verb).pos().equals("VBN") ? beFormBefore(tokens, verb) : -1;
+    int cueStart = be >= 0 ? be : verb;
     Span cue = new Span(tokens.get(cueStart).span().start(), tokens.get(verb).span().end());
     List<Span> rest = contentAfter(text, sentence, verb + 1, quotations);
     int[] subject = nounPhraseBefore(tokens, cueStart - 1);

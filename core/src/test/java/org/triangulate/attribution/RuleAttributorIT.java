@@ -415,4 +415,13 @@ class RuleAttributorIT {
     assertEquals("Mr. Sanders", of(article, quote, true));
     assertTrue(of(article, quote, false).startsWith("Clinton allies"), of(article, quote, false));
   }
+
+  @Test
+  void theSubjectOfAPassiveCueIsSpokenAboutAndNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nMr. Reagan was criticized for trading a guilty person for an innocent one.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("was criticized", quote.cue().of(article.article().text()));
+    assertEquals(null, quote.source());
+    assertEquals("Mr. Reagan | for trading a guilty person for an innocent one", of(article, quote, false));
+  }
 }
