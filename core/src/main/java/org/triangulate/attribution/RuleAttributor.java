@@ -167,8 +167,7 @@ public final class RuleAttributor implements Attributor {
         frame = accordingTo(text, sentence, i, quotations);
       } else if (isRaising(tokens, i) || isPassiveCue(tokens, i)) {
         frame = raisingFrame(text, sentence, i, quotations);
-      } else if (isCue(token) || token.pos().startsWith("VB") && i + 1 < tokens.size() && takesPreposition(token, tokens.get(i + 1))) {
-        // "pushed for", "voted against": a verb that reports nothing alone does with its preposition.
+      } else if (isCue(token)) {
         frame = verbFrame(text, sentence, i, quotations);
       } else if (DASHES.contains(token.text())) {
         frame = dashFrame(text, sentence, i, quotations);
@@ -391,8 +390,7 @@ public final class RuleAttributor implements Attributor {
    */
   private boolean isPassiveCue(List<Token> tokens, int i) {
     Token token = tokens.get(i);
-    boolean cue = isCue(token) || i + 1 < tokens.size() && takesPreposition(token, tokens.get(i + 1));
-    return cue && token.pos().equals("VBN") && beFormBefore(tokens, i) >= 0 && i + 1 < tokens.size()
+    return isCue(token) && token.pos().equals("VBN") && beFormBefore(tokens, i) >= 0 && i + 1 < tokens.size()
         && !tokens.get(i + 1).text().equals("by");
   }
 

@@ -74,8 +74,23 @@ public final class QuotedSource implements SourceFinder {
     if (quote.cue() == null || quote.cue().start() < quote.source().end() || !sentence.span().contains(quote.cue().start())) {
       return true;
     }
-    int cue = NearestCue.tokenAt(tokens, quote.cue().start());
+    int cue = cueVerb(tokens, quote.cue());
     return cue >= tokens.size() || !NearestCue.isPassive(tokens, cue) && !NearestCue.isModifyingParticiple(tokens, cue);
+  }
+
+  /**
+   * The verb of a cue: its last verb token, since a cue may open with auxiliaries ("has been
+   * endorsed") and close with a preposition ("called for"); its first token when it has no verb.
+   */
+  private static int cueVerb(List<Token> tokens, Span cue) {
+    int first = NearestCue.tokenAt(tokens, cue.start());
+    int verb = first;
+    for (int i = first; i < tokens.size() && tokens.get(i).span().end() <= cue.end(); i++) {
+      if (tokens.get(i).pos().startsWith("VB")) {
+        verb = i;
+      }
+    }
+    return verb;
   }
 
   /**

@@ -348,14 +348,6 @@ class RuleAttributorIT {
   }
 
   @Test
-  void aVerbWithItsPrepositionIsACue() {
-    AnalyzedArticle article = analyze("Headline\n\nThe senator pushed for a vote on the bill.\n");
-    Quote quote = article.quotes().get(0);
-    assertEquals("pushed for", quote.cue().of(article.article().text()));
-    assertEquals("a vote on the bill", of(article, quote, false));
-  }
-
-  @Test
   void aConnectiveAndBracketsDoNotHideADescribedSource() {
     AnalyzedArticle article = analyze("Headline\n\nAnd Rep. Elijah Cummings (D-Md.), chair of the platform committee, said "
         + "Clinton did not appear concerned.\n");
