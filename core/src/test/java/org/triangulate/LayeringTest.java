@@ -21,6 +21,13 @@ class LayeringTest {
   }
 
   @Test
+  void onlyTheEmbeddingAdapterSeesTheEmbeddingModel() {
+    noClasses().that().resideOutsideOfPackage("org.triangulate.nlp.minilm..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+        .check(CORE);
+  }
+
+  @Test
   void theModelDependsOnNothingButTheJdk() {
     noClasses().that().resideInAPackage("org.triangulate.model..")
         .should().dependOnClassesThat().resideOutsideOfPackages("org.triangulate.model..", "java..")

@@ -133,6 +133,12 @@ final class ExplainCommand implements Callable<Integer> {
     node.put("content", round(e.content()));
     node.put("entities", round(e.entities()));
     node.set("sharedEntities", ContractJson.mapper().valueToTree(e.sharedEntities()));
+    node.put("words", round(e.words()));
+    if (e.meaning() == null) {
+      node.putNull("meaning");
+    } else {
+      node.put("meaning", round(e.meaning()));
+    }
     node.put("combined", round(e.combined()));
     node.put("threshold", e.threshold());
     if (e.copy() == null) {
@@ -159,7 +165,9 @@ final class ExplainCommand implements Callable<Integer> {
     row(s, "lead", number(e.lead()) + "  (of the first sentences' content words)");
     row(s, "content", number(e.content()) + "  (of all content words)");
     row(s, "entities", number(e.entities()) + (e.sharedEntities().isEmpty() ? "  (none shared)" : "  shared: " + String.join(", ", e.sharedEntities())));
-    row(s, "combined", number(e.combined()) + "  (content, title boost and entities; one story from " + number(e.threshold()) + ")");
+    row(s, "words", number(e.words()) + "  (content words with the title and lead boosts, and entities)");
+    row(s, "meaning", (e.meaning() == null ? "-  (no embedding: no title or lead)" : number(e.meaning())) + "  (cosine of the title-and-lead embeddings)");
+    row(s, "combined", number(e.combined()) + "  (words and meaning blended; one story from " + number(e.threshold()) + ")");
     row(s, "copy score", (e.copy() == null ? "-  (a text too short to fingerprint)" : number(e.copy()))
         + "  (shared wording; a copy from " + number(e.copyThreshold()) + ")");
     s.append('\n').append(e.isCopy() ? "One repeats the other: a copy, so one story."

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.triangulate.model.Origin;
 import org.triangulate.model.Span;
 import org.triangulate.stories.ArticleDigest;
+import org.triangulate.stories.Embedding;
 import org.triangulate.stories.Fingerprint;
 
 /**
@@ -41,6 +42,9 @@ public final class StoryJson {
       node.put("signature", Base64.getEncoder().encodeToString(d.fingerprint().signature()));
       node.put("shingles", d.fingerprint().shingles());
     }
+    if (d.embedding() != null) {
+      node.put("embedding", Base64.getEncoder().encodeToString(d.embedding().bytes()));
+    }
     return node;
   }
 
@@ -51,7 +55,7 @@ public final class StoryJson {
     return new ArticleDigest(n.get("id").asText(), instant(n.get("published")),
         n.path("outlet").textValue(), n.path("title").textValue(),
         counts(n.get("titleTerms")), counts(n.get("leadTerms")), counts(n.get("bodyTerms")), counts(n.get("entities")),
-        fingerprint);
+        fingerprint, n.hasNonNull("embedding") ? Embedding.ofBytes(Base64.getDecoder().decode(n.get("embedding").asText())) : null);
   }
 
   /** An origin with each piece of evidence's words, as {@code cluster} prints it. */

@@ -14,12 +14,16 @@ import org.triangulate.model.Article;
 import org.triangulate.model.Entity;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Token;
+import org.triangulate.nlp.Embedder;
+import org.triangulate.nlp.minilm.MiniLmEmbedder;
 
 /**
  * Reduces an analysed article to its {@link ArticleDigest}. Content words are the lemmas of
  * nouns, verbs, adjectives and numbers, lowercased, without the words of {@code en/stopwords.txt}.
  * The title is not analysed, so its words take the lemma the body gives the same word form, and
- * stay as they are otherwise. Pure and safe to share across threads.
+ * stay as they are otherwise. The embedding is of the title and the lead, where a report says what
+ * happened: the model reads 256 word pieces at most, and a body's later paragraphs add background
+ * that other stories share. Safe to share across threads.
  */
 public final class Digester {
 
@@ -28,15 +32,20 @@ public final class Digester {
 
   private final Set<String> stopwords;
   private final int leadSentences;
+  private final Embedder embedder;
   private final Shingler shingler = new Shingler();
 
-  public Digester(Set<String> stopwords, int leadSentences) {
+  /** @param embedder the model for the embeddings, or null for digests without */
+  public Digester(Set<String> stopwords, int leadSentences, Embedder embedder) {
     this.stopwords = Set.copyOf(stopwords);
     this.leadSentences = leadSentences;
+    this.embedder = embedder;
   }
 
+  /** English stopwords, and all-MiniLM-L6-v2 embeddings unless the options give them no weight. */
   public static Digester english(StoryOptions options) {
-    return new Digester(Set.copyOf(WordList.load(Digester.class, "en/stopwords.txt")), options.leadSentences());
+    return new Digester(Set.copyOf(WordList.load(Digester.class, "en/stopwords.txt")), options.leadSentences(),
+        options.embeddingWeight() > 0 ? new MiniLmEmbedder() : null);
   }
 
   public ArticleDigest digest(AnalyzedArticle analyzed) {
@@ -45,8 +54,12 @@ public final class Digester {
     SortedMap<String, Integer> lead = new TreeMap<>();
     SortedMap<String, Integer> body = new TreeMap<>();
     int sentencesWithWords = 0;
+    StringBuilder told = new StringBuilder(article.title() == null ? "" : article.title());
     for (Sentence sentence : analyzed.sentences()) {
       boolean inLead = sentencesWithWords < leadSentences;
+      if (inLead) {
+        told.append('\n').append(sentence.span().of(article.body()));
+      }
       boolean any = false;
       for (Token token : sentence.tokens()) {
         String term = term(token);
@@ -81,7 +94,11 @@ public final class Digester {
     // The publisher, or when none is known the outlet the text credits, as a listing shows it.
     String outlet = article.outlet() != null ? article.outlet() : article.reportedBy();
     return new ArticleDigest(article.id(), article.published(), outlet, article.title(),
-        title, lead, body, entities, shingler.fingerprint(article.body()));
+        title, lead, body, entities, shingler.fingerprint(article.body()), embedding(told.toString()));
+  }
+
+  private Embedding embedding(String titleAndLead) {
+    return embedder == null || titleAndLead.isBlank() ? null : new Embedding(embedder.embed(titleAndLead));
   }
 
   private String term(Token token) {

@@ -58,7 +58,7 @@ public final class StoryDesk {
       if (!story.within(digest.published(), options.window())) {
         continue;
       }
-      double score = story.similarity(vector);
+      double score = options.blend(story.similarity(vector), story.similarity(digest.embedding()));
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -74,9 +74,12 @@ public final class StoryDesk {
     return new Placement(digest.id(), started.id(), copyOf, 0);
   }
 
-  /** The cosine of two articles' term vectors under this desk's document frequencies. */
+  /**
+   * How alike two articles are, as the desk weighs an article against a story of one: the cosine of
+   * their term vectors under this desk's document frequencies, blended with their embeddings'.
+   */
   public double similarity(ArticleDigest a, ArticleDigest b) {
-    return TermVector.of(a, frequencies, options).dot(TermVector.of(b, frequencies, options));
+    return options.blend(TermVector.of(a, frequencies, options).dot(TermVector.of(b, frequencies, options)), StoryEvidence.meaning(a, b));
   }
 
   /** Stable for the same founding article; the sequence tells apart two stories an article founded in turn (its text changed). */

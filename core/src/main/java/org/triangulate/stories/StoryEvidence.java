@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param content the cosine of all their content words, without boosts or entities
  * @param sharedEntities the canonical entities both name, in order
  * @param entities the cosine of their entities alone
- * @param combined the cosine the desk uses: content words with the title boost and entities
+ * @param words the cosine of content words with the title and lead boosts and entities
+ * @param meaning the cosine of their embeddings (title and lead), or null when either has none
+ * @param combined the similarity the desk uses: the two blended
  * @param copy the estimated resemblance of their wording (Jaccard of word shingles), or null when
  *     either text is too short to fingerprint
  * @param threshold the least combined cosine for one story
@@ -31,6 +33,8 @@ public record StoryEvidence(
     double content,
     List<String> sharedEntities,
     double entities,
+    double words,
+    Double meaning,
     double combined,
     Double copy,
     double threshold,
@@ -46,6 +50,8 @@ public record StoryEvidence(
     Duration apart = a.published() == null || b.published() == null ? null : Duration.between(a.published(), b.published()).abs();
     List<String> shared = new ArrayList<>(a.entities().keySet());
     shared.retainAll(b.entities().keySet());
+    double words = TermVector.of(a, frequencies, options).dot(TermVector.of(b, frequencies, options));
+    Double meaning = meaning(a, b);
     Double copy = a.fingerprint() == null || b.fingerprint() == null ? null : new Shingler().resemblance(a.fingerprint(), b.fingerprint());
     return new StoryEvidence(
         apart,
@@ -55,10 +61,17 @@ public record StoryEvidence(
         cosine(a.bodyTerms(), b.bodyTerms(), "", frequencies),
         shared,
         cosine(a.entities(), b.entities(), Frequencies.ENTITY, frequencies),
-        TermVector.of(a, frequencies, options).dot(TermVector.of(b, frequencies, options)),
+        words,
+        meaning,
+        options.blend(words, meaning),
         copy,
         options.threshold(),
         options.copySimilarity());
+  }
+
+  /** The cosine of two articles' embeddings, or null when either has none. */
+  static Double meaning(ArticleDigest a, ArticleDigest b) {
+    return a.embedding() == null || b.embedding() == null ? null : a.embedding().dot(b.embedding());
   }
 
   /** Whether one republishes the other. */

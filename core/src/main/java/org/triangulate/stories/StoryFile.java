@@ -34,6 +34,7 @@ import org.triangulate.model.Story;
  *     is a copy, whose headline a content farm may have rewritten; null while no member has a title
  * @param labelVector the term vector of the article that gave the label, empty while there is none
  * @param indexed the terms under which an archive finds the story: its members' strongest terms
+ * @param meaning the sum of its members' embeddings, or null while none has one
  */
 public record StoryFile(
     String id,
@@ -47,7 +48,8 @@ public record StoryFile(
     List<String> outlets,
     String label,
     SortedMap<String, Double> labelVector,
-    SortedSet<String> indexed) {
+    SortedSet<String> indexed,
+    Embedding meaning) {
 
   public StoryFile {
     Objects.requireNonNull(id, "id");
@@ -62,7 +64,7 @@ public record StoryFile(
 
   /** A story before its first article joins. */
   public static StoryFile open(String id, long sequence) {
-    return new StoryFile(id, sequence, new TreeMap<>(), 0, null, null, 0, 0, List.of(), null, new TreeMap<>(), new TreeSet<>());
+    return new StoryFile(id, sequence, new TreeMap<>(), 0, null, null, 0, 0, List.of(), null, new TreeMap<>(), new TreeSet<>(), null);
   }
 
   /**
@@ -73,6 +75,14 @@ public record StoryFile(
    */
   public double similarity(TermVector v) {
     return articles == 0 ? 0 : dot(v) / articles;
+  }
+
+  /**
+   * The mean cosine between an article's embedding and the members', as {@link
+   * #similarity(TermVector)} is for words; null when either side has no embedding.
+   */
+  public Double similarity(Embedding embedding) {
+    return embedding == null || meaning == null || articles == 0 ? null : embedding.dot(meaning) / articles;
   }
 
   /** Whether an article of this date may join: undated articles and stories always may. */
@@ -110,7 +120,9 @@ public record StoryFile(
       title = digest.title();
       titleVector = v.asMap();
     }
-    return new StoryFile(id, sequence, sum, norm, from, to, articles + 1, copies + (copy ? 1 : 0), sources, title, titleVector, terms);
+    Embedding embedding = digest.embedding();
+    Embedding meant = embedding == null ? meaning : meaning == null ? embedding : meaning.plus(embedding);
+    return new StoryFile(id, sequence, sum, norm, from, to, articles + 1, copies + (copy ? 1 : 0), sources, title, titleVector, terms, meant);
   }
 
   /** The {@code n} heaviest terms of the centroid, entities by their names: a few words that say what the story is about. */

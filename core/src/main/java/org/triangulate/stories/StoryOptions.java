@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param titleBoost added to a term's weight when the term is in the title
  * @param leadBoost added to a term's weight when the term is in the lead
  * @param entityWeight the weight of a canonical entity relative to a content word
+ * @param embeddingWeight the share of the embeddings' mean cosine in the similarity, the rest going
+ *     to the words'; 0 makes no embeddings at all, which saves the model's time
  * @param leadSentences how many of the first sentences make the lead
  * @param window how far outside a story's dates an article may fall and still join it
  * @param indexedTerms how many of an article's strongest terms point to its story in the index
@@ -23,6 +25,7 @@ public record StoryOptions(
     double titleBoost,
     double leadBoost,
     double entityWeight,
+    double embeddingWeight,
     int leadSentences,
     Duration window,
     int indexedTerms,
@@ -31,7 +34,7 @@ public record StoryOptions(
 
   public StoryOptions {
     Objects.requireNonNull(window, "window");
-    if (threshold < 0 || threshold > 1 || copySimilarity < 0 || copySimilarity > 1) {
+    if (threshold < 0 || threshold > 1 || copySimilarity < 0 || copySimilarity > 1 || embeddingWeight < 0 || embeddingWeight > 1) {
       throw new IllegalArgumentException("thresholds lie in [0, 1]");
     }
     if (leadSentences < 0 || indexedTerms < 1 || postingsScanned < 1) {
@@ -40,14 +43,28 @@ public record StoryOptions(
   }
 
   public static StoryOptions defaults() {
-    return new StoryOptions(0.25, 1.0, 0.5, 1.0, 3, Duration.ofDays(7), 40, 400, 0.5);
+    return new StoryOptions(0.375, 1.0, 0.0, 1.0, 0.35, 3, Duration.ofDays(7), 40, 400, 0.5);
   }
 
   public StoryOptions withThreshold(double value) {
-    return new StoryOptions(value, titleBoost, leadBoost, entityWeight, leadSentences, window, indexedTerms, postingsScanned, copySimilarity);
+    return new StoryOptions(value, titleBoost, leadBoost, entityWeight, embeddingWeight, leadSentences, window, indexedTerms, postingsScanned, copySimilarity);
   }
 
   public StoryOptions withBoosts(double title, double lead, double entity) {
-    return new StoryOptions(threshold, title, lead, entity, leadSentences, window, indexedTerms, postingsScanned, copySimilarity);
+    return new StoryOptions(threshold, title, lead, entity, embeddingWeight, leadSentences, window, indexedTerms, postingsScanned, copySimilarity);
+  }
+
+  public StoryOptions withEmbeddingWeight(double value) {
+    return new StoryOptions(threshold, titleBoost, leadBoost, entityWeight, value, leadSentences, window, indexedTerms, postingsScanned, copySimilarity);
+  }
+
+  /**
+   * The similarity that decides: the words' cosine blended with the embeddings', or the words' alone
+   * when there is no embedding to compare (an article with no title or lead, or embeddings off).
+   *
+   * @param meaning the embeddings' cosine, or null
+   */
+  public double blend(double words, Double meaning) {
+    return meaning == null || embeddingWeight == 0 ? words : (1 - embeddingWeight) * words + embeddingWeight * meaning;
   }
 }

@@ -115,6 +115,27 @@ class StoryClusteringTest {
     assertNotEquals(placements.get(0).story(), placements.get(1).story());
   }
 
+  @Test
+  void embeddingsJoinTheSameEventToldInOtherWords() {
+    List<ArticleDigest> digests = new ArrayList<>(corpus());
+    // Two reports of one vote in different words: alike in meaning (near embeddings), not in terms.
+    digests.add(meant(digest("vote-a", DAY + 5, "chamber approves spending plan", "lawmakers approve spending plan late night session"), 1, 0.1f));
+    digests.add(meant(digest("vote-b", DAY + 5, "house passes budget", "representatives pass budget measure after debate"), 1, 0.15f));
+    digests.add(meant(digest("other", DAY + 5, "storm floods coast", "storm floods coastal town residents evacuate"), 0, 1));
+    Map<String, String> blended = stories(clustering.cluster(digests));
+    assertEquals(blended.get("vote-a"), blended.get("vote-b"));
+    assertNotEquals(blended.get("vote-a"), blended.get("other"));
+
+    Map<String, String> wordsAlone = stories(new StoryClustering(StoryOptions.defaults().withEmbeddingWeight(0)).cluster(digests));
+    assertNotEquals(wordsAlone.get("vote-a"), wordsAlone.get("vote-b"));
+  }
+
+  private static ArticleDigest meant(ArticleDigest d, float x, float y) {
+    float norm = (float) Math.hypot(x, y);
+    return new ArticleDigest(d.id(), d.published(), d.outlet(), d.title(), d.titleTerms(), d.leadTerms(), d.bodyTerms(),
+        d.entities(), d.fingerprint(), new Embedding(new float[] {x / norm, y / norm}));
+  }
+
   private static Map<String, String> stories(StoryClustering.Result result) {
     Map<String, String> stories = new TreeMap<>();
     result.placements().forEach(p -> stories.put(p.article(), p.story()));
@@ -124,13 +145,13 @@ class StoryClusteringTest {
   static ArticleDigest digest(String id, String day, String title, String body, String... entities) {
     Instant published = day == null ? null : Instant.parse(day + "T00:00:00Z");
     return new ArticleDigest(id, published, null, title.isEmpty() ? null : title, counts(title), counts(body), counts(body),
-        names(entities), SHINGLER.fingerprint(body));
+        names(entities), SHINGLER.fingerprint(body), null);
   }
 
   private static ArticleDigest withText(String id, String day, String text) {
     ArticleDigest words = digest(id, day, "", text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " "));
     return new ArticleDigest(id, words.published(), null, null, words.titleTerms(), words.leadTerms(), words.bodyTerms(),
-        words.entities(), SHINGLER.fingerprint(text));
+        words.entities(), SHINGLER.fingerprint(text), null);
   }
 
   private static TreeMap<String, Integer> counts(String text) {

@@ -12,7 +12,8 @@ final class IndexLayout {
   private static final String KEY = "triangulate.schema";
 
   // 2: stories live beside the articles, and every article records its place among them.
-  private static final String VERSION = "2";
+  // 3: stories and article digests carry sentence embeddings.
+  private static final String VERSION = "3";
 
   /** The commit data that marks an index as having this layout. */
   static final Map<String, String> COMMIT_DATA = Map.of(KEY, VERSION);

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.util.BytesRef;
+import org.triangulate.stories.Embedding;
 import org.triangulate.stories.StoryFile;
 
 /**
@@ -51,6 +52,9 @@ final class StoryCodec {
       for (String term : story.indexed()) {
         out.writeUTF(term);
       }
+      byte[] meaning = story.meaning() == null ? new byte[0] : story.meaning().bytes();
+      out.writeInt(meaning.length);
+      out.write(meaning);
     } catch (IOException e) {
       throw new UncheckedIOException("a story's state failed to encode", e);
     }
@@ -77,7 +81,10 @@ final class StoryCodec {
       for (int n = in.readInt(); n > 0; n--) {
         indexed.add(in.readUTF());
       }
-      return new StoryFile(id, sequence, centroid, normSquared, first, last, articles, copies, outlets, label, labelVector, indexed);
+      byte[] meaning = new byte[in.readInt()];
+      in.readFully(meaning);
+      return new StoryFile(id, sequence, centroid, normSquared, first, last, articles, copies, outlets, label, labelVector, indexed,
+          meaning.length == 0 ? null : Embedding.ofBytes(meaning));
     } catch (IOException e) {
       throw new UncheckedIOException("a story's state failed to decode", e);
     }
