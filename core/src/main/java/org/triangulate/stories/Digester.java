@@ -98,7 +98,8 @@ public final class Digester {
   }
 
   private Embedding embedding(String titleAndLead) {
-    return embedder == null || titleAndLead.isBlank() ? null : new Embedding(embedder.embed(titleAndLead));
+    // Nothing to read (control characters, punctuation): no embedding rather than the model's error.
+    return embedder == null || !LETTER_OR_DIGIT.matcher(titleAndLead).find() ? null : new Embedding(embedder.embed(titleAndLead));
   }
 
   private String term(Token token) {
