@@ -320,10 +320,7 @@ public final class RuleAttributor implements Attributor {
     if (at + 1 >= tokens.size() || !isComma(tokens.get(at))) {
       return false;
     }
-    int verb = at + 1;
-    while (verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
-      verb++;
-    }
+    int verb = afterAdverbs(tokens, at + 1, tokens.size());
     return verb < tokens.size() && (isFinite(tokens.get(verb))
         || verb == at + 1 && CONTINUING_SUBORDINATORS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT)));
   }
@@ -565,11 +562,8 @@ public final class RuleAttributor implements Attributor {
       return tokens.get(at + 1).pos().equals("``");
     }
     int[] subject = nounPhraseAfter(tokens, at);
-    int verb = subject == null ? -1 : subject[1];
-    while (verb >= 0 && verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
-      verb++;
-    }
-    return verb >= 0 && verb < tokens.size() && isFinite(tokens.get(verb));
+    int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
+    return verb < tokens.size() && isFinite(tokens.get(verb));
   }
 
   /**
@@ -600,6 +594,15 @@ public final class RuleAttributor implements Attributor {
       start++;
     }
     return null;
+  }
+
+  /** The first token from {@code from} on, before {@code end}, that is not an adverb. */
+  private static int afterAdverbs(List<Token> tokens, int from, int end) {
+    int i = from;
+    while (i < end && tokens.get(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether a verb, after any adverbs and modals, stands at {@code at}, before {@code end}. */
@@ -855,10 +858,7 @@ public final class RuleAttributor implements Attributor {
 
   /** Whether a finite verb, after any adverbs, starts at {@code from}: "and (once again) voted". */
   private static boolean secondVerb(List<Token> tokens, int from, int end) {
-    int i = from;
-    while (i < end && tokens.get(i).pos().startsWith("RB")) {
-      i++;
-    }
+    int i = afterAdverbs(tokens, from, end);
     return i < end && (tokens.get(i).pos().equals("VBD") || tokens.get(i).pos().equals("VBZ"));
   }
 

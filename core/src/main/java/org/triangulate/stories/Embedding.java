@@ -5,9 +5,8 @@ import java.util.Arrays;
 
 /**
  * A sentence embedding of an article's title and lead, or the sum of those of a story's members.
- * Immutable: the values are copied in and out. Kept as floats, as the model gives them; sums run in
- * doubles' worth of care only where they are read (a story holds at most thousands of members, so
- * float sums lose nothing that moves a threshold).
+ * Immutable: the values are copied in and out. Kept as floats, as the model gives them, sums too:
+ * over the thousands of members a story holds at most, float rounding moves no decision.
  */
 public final class Embedding {
 
@@ -15,15 +14,6 @@ public final class Embedding {
 
   public Embedding(float[] values) {
     this.values = values.clone();
-  }
-
-  /** The sum of no embeddings of {@code dimensions}: what a story holds before any member has one. */
-  public static Embedding zero(int dimensions) {
-    return new Embedding(new float[dimensions]);
-  }
-
-  public int dimensions() {
-    return values.length;
   }
 
   public float[] values() {

@@ -35,7 +35,7 @@ class EmbeddingTest {
 
   @Test
   void embeddingsOfAnotherSizeDoNotCompareOrAdd() {
-    Embedding a = Embedding.zero(3);
+    Embedding a = new Embedding(new float[3]);
     Embedding b = new Embedding(new float[] {1, 0});
     assertEquals(0, a.dot(b));
     assertThrows(IllegalArgumentException.class, () -> a.plus(b));
