@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.triangulate.ingest.Failure;
-import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.store.ArticleStore;
 import org.triangulate.store.PutResult;
+import org.triangulate.store.Submission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,8 +90,10 @@ final class IngestCommand implements Callable<Integer> {
     List<Failure> failed;
     try (Progress progress = Progress.start("Ingesting", inputs)) {
       int[] uncommitted = {0};
-      failed = new DocumentRun<AnalyzedArticle>(inputs, threads, pipeline::analyze, err).run(article -> {
-        PutResult result = store.put(article);
+      // The workers also prepare each article for the store, which leaves the one thread that puts
+      // little to do beyond placing it.
+      failed = new DocumentRun<Submission>(inputs, threads, document -> store.prepare(pipeline.analyze(document)), err).run(submission -> {
+        PutResult result = store.put(submission);
         counts.merge(result.status(), 1, Integer::sum);
         if (result.status() != PutResult.Status.DUPLICATE && ++uncommitted[0] == commitEvery) {
           store.commit();

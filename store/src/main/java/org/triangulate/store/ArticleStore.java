@@ -148,7 +148,25 @@ public final class ArticleStore implements AutoCloseable {
    */
   public PutResult put(AnalyzedArticle article) {
     Objects.requireNonNull(article, "article");
-    return writable().put(article);
+    return put(prepare(article));
+  }
+
+  /**
+   * The part of a {@link #put} that needs no lock: the article's JSON and content hash, and the
+   * digest story assignment reads, whose sentence embedding costs more than the rest of a put. Safe
+   * to call on several threads at once, so that they prepare articles while one puts.
+   *
+   * @throws IllegalStateException when the store was opened read-only, or is closed
+   */
+  public Submission prepare(AnalyzedArticle article) {
+    Objects.requireNonNull(article, "article");
+    return writable().prepare(article);
+  }
+
+  /** Puts an article {@link #prepare}d by this store: see {@link #put(AnalyzedArticle)}. */
+  public PutResult put(Submission submission) {
+    Objects.requireNonNull(submission, "submission");
+    return writable().put(submission);
   }
 
   /**

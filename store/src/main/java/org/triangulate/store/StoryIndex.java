@@ -61,7 +61,8 @@ import org.triangulate.stories.TermVector;
  *
  * <p>What was placed since the searcher last refreshed is kept beside it, as {@link RecentWrites}
  * keeps articles, so that placing an article never waits for a refresh; {@link #clear()} drops it
- * once the searcher sees it. Not thread-safe: the store only uses it while holding its write lock.
+ * once the searcher sees it. Not thread-safe, but for {@link #digest}: the store uses it while
+ * holding its write lock.
  */
 final class StoryIndex implements StoryArchive, Frequencies {
 
@@ -99,12 +100,21 @@ final class StoryIndex implements StoryArchive, Frequencies {
   }
 
   /**
+   * What story assignment reads of an article, its embedding included. The one method safe to call
+   * from any thread, without the write lock: it reads nothing of the index.
+   */
+  ArticleDigest digest(AnalyzedArticle article) {
+    return digester.digest(article);
+  }
+
+  /**
    * Places a new article, or an article whose text changed, in a story, and writes the story's
    * new state; the caller writes the article's document with the placement.
+   *
+   * @param digest the article's {@link #digest}
    */
-  Placed place(IndexSearcher current, AnalyzedArticle article) {
+  Placed place(IndexSearcher current, AnalyzedArticle article, ArticleDigest digest) {
     use(current);
-    ArticleDigest digest = digester.digest(article);
     String copyOf = copyOf(digest);
     DocumentFrequencies.terms(digest).forEach(term -> recentCounts.merge(term, 1, Integer::sum));
     recentArticleCount++;

@@ -15,6 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -95,13 +96,40 @@ final class WritableIndex implements IndexView {
     }
   }
 
-  /** See {@link ArticleStore#put}. */
-  PutResult put(AnalyzedArticle article) {
-    String id = article.id();
+  /** See {@link ArticleStore#prepare}. */
+  Submission prepare(AnalyzedArticle article) {
     String json = ContractJson.line(ContractJson.analyzed(article));
     RecentWrites.Version version =
         new RecentWrites.Version(
             ContentHash.of(article.article().text()), ContentHash.sha256(json));
+    return new Submission(article, json, version, stored(version.contentHash()) ? null : stories.digest(article));
+  }
+
+  /**
+   * Whether the searcher shows this content stored, without the write lock: a put that holds it
+   * has the last word, so an answer out of date by a few writes costs only time.
+   */
+  private boolean stored(String contentHash) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.count(new TermQuery(new Term(ArticleDocument.CONTENT_HASH, contentHash))) > 0;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (AlreadyClosedException e) {
+      throw new IllegalStateException("the store in " + dataDir + " is closed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index in " + dataDir + ": " + e, e);
+    }
+  }
+
+  /** See {@link ArticleStore#put(Submission)}. */
+  PutResult put(Submission submission) {
+    AnalyzedArticle article = submission.article();
+    String id = article.id();
+    String json = submission.json();
+    RecentWrites.Version version = submission.version();
     synchronized (writeLock) {
       ensureOpen();
       try {
@@ -127,7 +155,7 @@ final class WritableIndex implements IndexView {
             stories.withdraw(searcher, id);
           }
           if (placed == null) {
-            placed = stories.place(searcher, article);
+            placed = stories.place(searcher, article, submission.digest() != null ? submission.digest() : stories.digest(article));
           }
           writer.updateDocument(
               new Term(ArticleDocument.ID, id),

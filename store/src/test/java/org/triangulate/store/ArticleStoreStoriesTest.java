@@ -65,6 +65,30 @@ class ArticleStoreStoriesTest {
   }
 
   @Test
+  void articlesPreparedOnSeveralThreadsMakeTheSameStories() {
+    try (ArticleStore store = ArticleStore.open(dataDir)) {
+      List<Submission> prepared = corpus().parallelStream().map(store::prepare).toList();
+      prepared.forEach(store::put);
+      assertStories(store);
+    }
+  }
+
+  @Test
+  void anArticlePreparedWhileItsTextWasStoredIsPlacedWhenThatTextIsGone() {
+    try (ArticleStore store = ArticleStore.open(dataDir)) {
+      putAll(store, corpus());
+      store.commit();
+      AnalyzedArticle quake = corpus().get(0);
+      Submission twin = store.prepare(report("quake-twin", "Antara", "2018-08-05", quake.article().title(), quake.article().text()));
+      assertNull(twin.digest(), "a duplicate as it was prepared, so not digested");
+      store.put(report("quake-1", "Reuters", "2018-08-05", "Senate votes on the budget bill again",
+          "The Senate voted on the budget bill again after a long debate over committee amendments."));
+      assertEquals(PutResult.Status.NEW, store.put(twin).status());
+      assertEquals(storyOf(store, "quake-2"), storyOf(store, "quake-twin"));
+    }
+  }
+
+  @Test
   void aStoryGrowsAcrossCommitsAndReopenings() {
     List<AnalyzedArticle> corpus = corpus();
     try (ArticleStore store = ArticleStore.open(dataDir)) {
