@@ -40,6 +40,8 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
   private static final Set<String> SEEMING = Set.of("seem", "appear");
+  /** Words that join a clause with its own attribution to the content before it. */
+  private static final Set<String> COORDINATORS = Set.of(",", ";", "and", "but", "while", "though", "although", "whereas");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -179,6 +181,7 @@ public final class RuleAttributor implements Attributor {
         candidates.add(frame);
       }
     }
+    candidates = withCoordinateSplits(tokens, candidates);
     List<Frame> frames = new ArrayList<>();
     for (Frame candidate : candidates) {
       boolean nested = false;
@@ -193,6 +196,54 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return frames;
+  }
+
+  /**
+   * "He says the response was to break up the operators and says he introduced a bill", "Ryan said
+   * he was not ready, but suggested that ...": a frame that a coordinator joins to the clause
+   * after an earlier cue is an attribution of its own, not part of the earlier content, which
+   * ends before the coordinator.
+   */
+  private static List<Frame> withCoordinateSplits(List<Token> tokens, List<Frame> candidates) {
+    List<Frame> split = new ArrayList<>(candidates);
+    for (int i = 0; i < split.size(); i++) {
+      Frame outer = split.get(i);
+      if (outer.contentFirst()) {
+        continue;
+      }
+      Span last = outer.content().get(outer.content().size() - 1);
+      for (Frame inner : split) {
+        if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()) {
+          continue;
+        }
+        // "and says ...": the second cue's source is the first's, before the content.
+        int opening = inner.sourceOverlaps(last) ? inner.source().start() : inner.cue().start();
+        int coordinator = tokenEndingBefore(tokens, opening);
+        while (coordinator > 0 && COORDINATORS.contains(tokens.get(coordinator - 1).text().toLowerCase(Locale.ROOT))
+            && COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))) {
+          coordinator--;
+        }
+        if (coordinator <= 0 || !COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))
+            || tokens.get(coordinator - 1).span().end() <= last.start()) {
+          continue;
+        }
+        List<Span> content = new ArrayList<>(outer.content());
+        content.set(content.size() - 1, new Span(last.start(), tokens.get(coordinator - 1).span().end()));
+        outer = new Frame(content, outer.cue(), outer.source(), outer.sourceTokens(), outer.direct(), false, outer.recipient());
+        split.set(i, outer);
+        last = content.get(content.size() - 1);
+      }
+    }
+    return split;
+  }
+
+  /** The index of the last token that ends at or before {@code offset}, or -1. */
+  private static int tokenEndingBefore(List<Token> tokens, int offset) {
+    int index = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= offset; i++) {
+      index = i;
+    }
+    return index;
   }
 
   private static boolean covers(Frame frame, Span span) {

@@ -416,4 +416,20 @@ class RuleAttributorIT {
     assertEquals(null, quote.source());
     assertEquals("Mr. Reagan | for trading a guilty person for an innocent one", of(article, quote, false));
   }
+
+  @Test
+  void aCoordinatedClauseWithItsOwnCueEndsTheContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nMs. Chen said the company would appeal the fine, while her lawyers argued that the ruling "
+        + "was flawed.\n\nThe mayor says the budget gap came from falling tax receipts and says she has asked the council for new revenue.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(4, quotes.size(), quotes.stream().map(q -> q.cue().of(text) + ": " + of(article, q, false)).toList().toString());
+    assertEquals("the company would appeal the fine", of(article, quotes.get(0), false));
+    Quote argued = quotes.stream().filter(q -> q.cue().of(text).equals("argued")).findFirst().orElseThrow();
+    assertEquals("her lawyers", of(article, argued, true));
+    assertEquals("that the ruling was flawed", of(article, argued, false));
+    assertEquals("the budget gap came from falling tax receipts", of(article, quotes.get(2), false));
+    assertEquals("The mayor", of(article, quotes.get(3), true));
+    assertEquals("she has asked the council for new revenue", of(article, quotes.get(3), false));
+  }
 }
