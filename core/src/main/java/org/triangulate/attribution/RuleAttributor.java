@@ -279,10 +279,24 @@ public final class RuleAttributor implements Attributor {
       List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, cue + 1, quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
-    int before = cue - 1;
-    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
-      before--;
+    int before = skippedBefore(tokens, cue - 1);
+    if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
+      // "went on to say", "has tried to portray", "was more likely to support": the verb or
+      // adjective that takes the infinitive belongs to the cue, and its subject is the source.
+      int taker = skippedBefore(tokens, before - 1);
+      if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
+        taker--;
+      }
+      Token verb = tokens.get(taker < 0 ? 0 : taker);
+      boolean takes = verb.pos().startsWith("VB") && !isCue(verb) && (!verb.pos().equals("VBN") || beFormBefore(tokens, taker) >= 0)
+          || verb.pos().startsWith("JJ");
+      if (taker > 0 && takes) {
+        before = skippedBefore(tokens, taker - 1);
+        if (tokens.get(before).text().equalsIgnoreCase("it")) {
+          // "It's easy to criticize ...": no one speaks.
+          return null;
+        }
+      }
     }
     if (before < 0) {
       // "“...?” asked Obama.": the quotation closed the sentence before with its own stop.
@@ -339,6 +353,16 @@ public final class RuleAttributor implements Attributor {
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     return found == null ? null : found.withRecipient(recipient);
+  }
+
+  /** The last token from {@code from} back that is no auxiliary or adverb before a cue, or -1. */
+  private static int skippedBefore(List<Token> tokens, int from) {
+    int before = from;
+    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
+      before--;
+    }
+    return before;
   }
 
   /**

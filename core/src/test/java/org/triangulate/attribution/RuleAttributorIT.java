@@ -432,4 +432,19 @@ class RuleAttributorIT {
     assertEquals("The mayor", of(article, quotes.get(3), true));
     assertEquals("she has asked the council for new revenue", of(article, quotes.get(3), false));
   }
+
+  @Test
+  void aVerbOrAdjectiveTakingTheInfinitiveBelongsToTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator went on to say that the bill would fail in the House.\n\n"
+        + "Farmers in the county were far more likely to support the governor.\n\nIt is easy to criticize the new budget.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size(), quotes.stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("The senator", of(article, quotes.get(0), true));
+    assertEquals("went on to say", quotes.get(0).cue().of(text));
+    assertEquals("that the bill would fail in the House", of(article, quotes.get(0), false));
+    assertEquals("Farmers in the county", of(article, quotes.get(1), true));
+    assertEquals("were far more likely to support", quotes.get(1).cue().of(text));
+    assertEquals("the governor", of(article, quotes.get(1), false));
+  }
 }
