@@ -42,6 +42,10 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> SEEMING = Set.of("seem", "appear");
   /** Words that join a clause with its own attribution to the content before it. */
   private static final Set<String> COORDINATORS = Set.of(",", ";", "and", "but", "while", "though", "although", "whereas");
+  /** Words before "asked" that open the clause of a question put to the speaker: "when asked ...". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "after", "once", "while", "before", "\"", "“", "``");
+  /** Words that open the question after "asked": "asked whether ...", "asked to leave", "asked by X about ...". */
+  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "to", "about");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -167,6 +171,8 @@ public final class RuleAttributor implements Attributor {
       Frame frame = null;
       if (token.text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
         frame = accordingTo(text, sentence, i, quotations);
+      } else if (isQuestioned(tokens, i)) {
+        frame = questionFrame(text, sentence, i, quotations);
       } else if (isRaising(tokens, i) || isPassiveCue(tokens, i)) {
         frame = raisingFrame(text, sentence, i, quotations);
       } else if (isCue(token)) {
@@ -435,6 +441,53 @@ public final class RuleAttributor implements Attributor {
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * "Asked whether she had practised the speech, she said ...", "when asked about the budget": the
+   * question put to a speaker is an attribution of its own, which names no source, or the one who
+   * asked after "by".
+   */
+  private static boolean isQuestioned(List<Token> tokens, int i) {
+    if (!tokens.get(i).lemma().equalsIgnoreCase("ask") || !tokens.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    int previous = i - 1;
+    while (previous >= 0 && tokens.get(previous).pos().startsWith("RB") && !tokens.get(previous).text().equalsIgnoreCase("when")) {
+      previous--;
+    }
+    return previous < 0 || isComma(tokens.get(previous)) || QUESTION_OPENERS.contains(tokens.get(previous).text().toLowerCase(Locale.ROOT));
+  }
+
+  private Frame questionFrame(String text, Sentence sentence, int asked, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span cue = tokens.get(asked).span();
+    int next = asked + 1;
+    Span source = null;
+    List<Token> sourceTokens = List.of();
+    if (next + 1 < tokens.size() && tokens.get(next).text().equals("by")) {
+      int[] asker = nounPhraseAfter(tokens, next + 1);
+      if (asker == null) {
+        return null;
+      }
+      sourceTokens = List.copyOf(tokens.subList(asker[0], asker[1]));
+      source = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
+      next = asker[1];
+    }
+    if (source == null && next + 1 < tokens.size() && takesPreposition(tokens.get(asked), tokens.get(next))) {
+      cue = new Span(cue.start(), tokens.get(next).span().end());
+      next++;
+    }
+    if (next >= tokens.size() || !(tokens.get(next).pos().startsWith("W") || QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+        || cue.end() > tokens.get(asked).span().end())) {
+      return null;
+    }
+    int end = next + 1;
+    while (end < tokens.size() && !(isComma(tokens.get(end)) || isSentenceEnd(tokens.get(end))) || end < tokens.size() && inside(tokens.get(end).span(), quotations)) {
+      end++;
+    }
+    Span content = new Span(tokens.get(next).span().start(), tokens.get(end - 1).span().end());
+    return new Frame(List.of(content), cue, source, sourceTokens, isMark(text.charAt(content.start())), false, null);
   }
 
   /**

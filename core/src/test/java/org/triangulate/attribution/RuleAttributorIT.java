@@ -209,10 +209,11 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nAsked whether the talks would resume, Maria Lopez said she was not sure.\n\n"
         + "The minister however said the border would stay closed.\n\nTroops were sent to the border, the ministry said.\n");
     List<Quote> quotes = article.quotes();
-    assertEquals("she was not sure", of(article, quotes.get(0), false));
-    assertEquals("The minister", of(article, quotes.get(1), true), "an adverb between source and cue");
-    assertEquals("the border would stay closed", of(article, quotes.get(1), false));
-    assertEquals("Troops were sent to the border", of(article, quotes.get(2), false), "with nothing after the cue, the clause before it");
+    assertEquals("whether the talks would resume", of(article, quotes.get(0), false), "the question is an attribution of its own");
+    assertEquals("she was not sure", of(article, quotes.get(1), false));
+    assertEquals("The minister", of(article, quotes.get(2), true), "an adverb between source and cue");
+    assertEquals("the border would stay closed", of(article, quotes.get(2), false));
+    assertEquals("Troops were sent to the border", of(article, quotes.get(3), false), "with nothing after the cue, the clause before it");
   }
 
   @Test
@@ -446,5 +447,20 @@ class RuleAttributorIT {
     assertEquals("Farmers in the county", of(article, quotes.get(1), true));
     assertEquals("were far more likely to support", quotes.get(1).cue().of(text));
     assertEquals("the governor", of(article, quotes.get(1), false));
+  }
+
+  @Test
+  void aQuestionPutToTheSpeakerIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nAsked whether the plant would close, the manager said no decision had been made.\n\n"
+        + "When asked by a reporter about the strike, the mayor declined to comment.\n");
+    String text = article.article().text();
+    List<Quote> asked = article.quotes().stream().filter(q -> q.cue().of(text).equalsIgnoreCase("asked")).toList();
+    assertEquals(2, asked.size(), article.quotes().stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals(null, asked.get(0).source());
+    assertEquals("whether the plant would close", of(article, asked.get(0), false));
+    assertEquals("a reporter", of(article, asked.get(1), true));
+    assertEquals("about the strike", of(article, asked.get(1), false));
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("no decision had been made", of(article, said, false));
   }
 }
