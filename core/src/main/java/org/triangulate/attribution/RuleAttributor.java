@@ -46,6 +46,10 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "after", "once", "while", "before", "\"", "“", "``");
   /** Words that open the question after "asked": "asked whether ...", "asked to leave", "asked by X about ...". */
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "to", "about");
+  /** Words that join a second verb to its subject's first: "... and says", "... but said". */
+  private static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
+  /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -274,7 +278,7 @@ public final class RuleAttributor implements Attributor {
       // "pointed out", "spoke up": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || tokens.get(cue - 1).text().equals("by"))) {
+    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
       // "Trump blasted Clinton, saying she was weak" or "Obama ended by saying ...": the
       // participle's speaker is the subject; "..., the ministry said, adding that ...": the
       // reporting clause's source.
@@ -324,10 +328,10 @@ public final class RuleAttributor implements Attributor {
       content = withSplitContinuation(text, sentence, source[1], content, quotations);
       return frame(text, tokens, content, cueSpan, source);
     }
-    // "McCain survived a Vietnamese prison and says such techniques are inhumane": a second verb
-    // of the sentence's subject.
+    // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
+    // police but said ...": a second verb of the sentence's subject.
     int[] source = described != null ? described
-        : tokens.get(before).text().equalsIgnoreCase("and") ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+        : SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT)) ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
     if (source == null) {
       return null;
     }

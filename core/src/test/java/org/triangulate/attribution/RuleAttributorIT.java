@@ -463,4 +463,17 @@ class RuleAttributorIT {
     Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
     assertEquals("no decision had been made", of(article, said, false));
   }
+
+  @Test
+  void aSecondVerbAfterButOrAParticipleAfterBeforeSpeaksForTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor praised the firefighters but said the inquiry would go on.\n\n"
+        + "The senator ended her speech before warning that the deficit would grow.\n");
+    String text = article.article().text();
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("The governor", of(article, said, true));
+    assertEquals("the inquiry would go on", of(article, said, false));
+    Quote warning = article.quotes().stream().filter(q -> q.cue().of(text).equals("warning")).findFirst().orElseThrow();
+    assertEquals("The senator", of(article, warning, true));
+    assertEquals("that the deficit would grow", of(article, warning, false));
+  }
 }
