@@ -476,4 +476,17 @@ class RuleAttributorIT {
     assertEquals("The senator", of(article, warning, true));
     assertEquals("that the deficit would grow", of(article, warning, false));
   }
+
+  @Test
+  void rarerVerbsOfJudgementAndTheirPrepositionsAreCues() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor bemoaned the state of the city's roads.\n\n"
+        + "Two former colleagues vouched for the nominee's judgment.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size());
+    assertEquals("The mayor", of(article, quotes.get(0), true));
+    assertEquals("the state of the city's roads", of(article, quotes.get(0), false));
+    assertEquals("vouched for", quotes.get(1).cue().of(text));
+    assertEquals("the nominee's judgment", of(article, quotes.get(1), false));
+  }
 }
