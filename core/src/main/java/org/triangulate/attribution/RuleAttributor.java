@@ -63,9 +63,12 @@ public final class RuleAttributor implements Attributor {
   private final Set<String> verbs;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
   private final Set<String> prepositionalCues;
+  /** "claim", "warning": nouns that attribute the clause their "that" opens. */
+  private final Set<String> cueNouns;
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   public RuleAttributor() {
+    this.cueNouns = Set.copyOf(WordList.load(RuleAttributor.class, "en/cue_nouns.txt"));
     this.verbs = Set.copyOf(WordList.load(RuleAttributor.class, "en/reporting_verbs.txt"));
     this.prepositionalCues = Set.copyOf(WordList.load(RuleAttributor.class, "en/prepositional_cues.txt"));
   }
@@ -175,6 +178,8 @@ public final class RuleAttributor implements Attributor {
       Frame frame = null;
       if (token.text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
         frame = accordingTo(text, sentence, i, quotations);
+      } else if (isCueNoun(tokens, i)) {
+        frame = nounFrame(text, sentence, i, quotations);
       } else if (isQuestioned(tokens, i)) {
         frame = questionFrame(text, sentence, i, quotations);
       } else if (isRaising(tokens, i) || isPassiveCue(tokens, i)) {
@@ -445,6 +450,54 @@ public final class RuleAttributor implements Attributor {
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  private boolean isCueNoun(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return token.pos().startsWith("NN") && !token.pos().startsWith("NNP") && cueNouns.contains(token.lemma().toLowerCase(Locale.ROOT))
+        && next != null && next.text().equalsIgnoreCase("that") && next.pos().equals("IN");
+  }
+
+  /**
+   * "Clinton's claim that ...", "his stern warning that ...", "concerns that ...": the noun is the
+   * cue, with the adjectives and the possessive before it, and the possessor, if any, the source.
+   */
+  private static Frame nounFrame(String text, Sentence sentence, int noun, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    List<Span> content = contentAfter(text, sentence, noun + 1, quotations);
+    if (content.isEmpty()) {
+      return null;
+    }
+    int first = noun;
+    while (first > 0 && (tokens.get(first - 1).pos().startsWith("JJ") || tokens.get(first - 1).pos().equals("VBN"))) {
+      first--;
+    }
+    int[] source = null;
+    int phrase = first > 0 && (tokens.get(first - 1).pos().equals("PRP$") || tokens.get(first - 1).pos().equals("DT")) ? first - 1 : first;
+    int verb = phrase > 0 && tokens.get(phrase - 1).pos().matches("RP|IN|TO") ? phrase - 2 : phrase - 1;
+    if (verb >= 0 && tokens.get(verb).pos().startsWith("VB")) {
+      // "Woods shared her belief that ...", "Trump laid out his concerns that ...": the one who
+      // holds the noun's view is the subject of the verb it follows.
+      source = subjectBefore(tokens, verb + 1);
+    }
+    if (source != null) {
+      first = phrase;
+    } else if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
+      source = new int[] {first - 1, first};
+    } else if (first > 1 && tokens.get(first - 1).pos().equals("POS") && isHead(tokens.get(first - 2))) {
+      // "a fact-check on Donald Trump's claim": the possessor only, with its "'s".
+      int start = first - 2;
+      while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !CONNECTING_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+        start--;
+      }
+      source = new int[] {start, first};
+    }
+    if (source == null) {
+      Span cue = tokens.get(noun).span();
+      return new Frame(content, cue, null, List.of(), isMark(text.charAt(content.get(0).start())), false, null);
+    }
+    return frame(text, tokens, content, new Span(tokens.get(first).span().start(), tokens.get(noun).span().end()), source);
   }
 
   /**

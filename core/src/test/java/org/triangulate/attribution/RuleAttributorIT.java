@@ -489,4 +489,20 @@ class RuleAttributorIT {
     assertEquals("vouched for", quotes.get(1).cue().of(text));
     assertEquals("the nominee's judgment", of(article, quotes.get(1), false));
   }
+
+  @Test
+  void aNounOfSayingBeforeThatIsACueAndItsHolderTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe strike began after the union's claim that wages had fallen.\n\n"
+        + "The treasurer shared her belief that the fund would recover.\n\nThere is growing speculation that the mill will close.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(3, quotes.size(), quotes.stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("the union's", of(article, quotes.get(0), true));
+    assertEquals("claim", quotes.get(0).cue().of(text));
+    assertEquals("that wages had fallen", of(article, quotes.get(0), false));
+    assertEquals("The treasurer", of(article, quotes.get(1), true));
+    assertEquals("that the fund would recover", of(article, quotes.get(1), false));
+    assertEquals(null, quotes.get(2).source());
+    assertEquals("speculation", quotes.get(2).cue().of(text));
+  }
 }
