@@ -50,6 +50,8 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
   /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
+  /** What a figure is read "in" and attributed to: "in the latest poll". */
+  private static final Set<String> POLLS = Set.of("poll", "survey");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -178,6 +180,8 @@ public final class RuleAttributor implements Attributor {
       Frame frame = null;
       if (token.text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
         frame = accordingTo(text, sentence, i, quotations);
+      } else if (token.text().equalsIgnoreCase("in") && token.pos().equals("IN")) {
+        frame = pollFrame(text, sentence, i, quotations);
       } else if (isCueNoun(tokens, i)) {
         frame = nounFrame(text, sentence, i, quotations);
       } else if (isQuestioned(tokens, i)) {
@@ -450,6 +454,63 @@ public final class RuleAttributor implements Attributor {
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to
+   * 39 percent" or "Trump leads by 24 points in the 50-state poll.": "in" is the cue, the poll the
+   * source, and the clause it opens or closes the content.
+   */
+  private static Frame pollFrame(String text, Sentence sentence, int in, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int[] poll = nounPhraseAfter(tokens, in + 1);
+    if (poll == null || !POLLS.contains(tokens.get(poll[1] - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int end = poll[1];
+    if (in == 0 && end + 1 < tokens.size() && isComma(tokens.get(end)) && tokens.get(end + 1).pos().equals("VBN")) {
+      // "In the new poll, conducted March 11-13, ...": the participle describes the poll.
+      int close = end + 1;
+      while (close < tokens.size() && !isComma(tokens.get(close)) && !isFinite(tokens.get(close))) {
+        close++;
+      }
+      if (close < tokens.size() && isComma(tokens.get(close))) {
+        poll = new int[] {poll[0], close + 1};
+        end = close;
+      }
+    }
+    Span cue = tokens.get(in).span();
+    if (in == 0 && end < tokens.size() && isComma(tokens.get(end))) {
+      List<Span> content = contentAfter(text, sentence, end + 1, quotations);
+      return content.isEmpty() || !hasVerb(tokens, end + 1, tokens.size()) ? null : frame(text, tokens, content, cue, poll);
+    }
+    boolean last = end == tokens.size() || end + 1 == tokens.size() && isSentenceEnd(tokens.get(end));
+    // "Sanders has sagged in the polls" speaks of standing, not of a poll's finding: a named or
+    // single poll only.
+    boolean named = tokens.get(end - 1).pos().equals("NN") || hasProperNoun(tokens, poll[0], end);
+    if (in > 1 && last && named && hasFiniteVerb(tokens, 0, in)) {
+      Span content = new Span(tokens.get(0).span().start(), tokens.get(in - 1).span().end());
+      return frame(text, tokens, List.of(content), cue, poll);
+    }
+    return null;
+  }
+
+  private static boolean hasProperNoun(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).pos().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isFinite(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isCueNoun(List<Token> tokens, int i) {

@@ -505,4 +505,17 @@ class RuleAttributorIT {
     assertEquals(null, quotes.get(2).source());
     assertEquals("speculation", quotes.get(2).cue().of(text));
   }
+
+  @Test
+  void aPollThatAFindingIsReadInIsItsSource() {
+    AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
+        + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size(), quotes.stream().map(q -> q.cue().of(text) + ": " + of(article, q, false)).toList().toString());
+    assertEquals("the latest county survey, conducted in March,", of(article, quotes.get(0), true));
+    assertEquals("40 percent of residents backed the plan", of(article, quotes.get(0), false));
+    assertEquals("the Tribune poll", of(article, quotes.get(1), true));
+    assertEquals("The mayor leads by nine points", of(article, quotes.get(1), false));
+  }
 }
