@@ -1067,6 +1067,7 @@ public final class RuleAttributor implements Attributor {
       return List.of();
     }
     end = clauseEnd(tokens, start, end, quotations);
+    start = quotationAfterAdjunct(text, tokens, start, end, quotations);
     int startOffset = tokens.get(start).span().start();
     int endOffset = tokens.get(end - 1).span().end();
     Span quotation = quotationAt(startOffset, quotations);
@@ -1074,6 +1075,25 @@ public final class RuleAttributor implements Attributor {
       endOffset = quotation.end();
     }
     return List.of(new Span(startOffset, endOffset));
+  }
+
+  /**
+   * "said in the debate spin room, “I'm sending the signal ...”", "offered a caveat: “...”": words
+   * without a verb, then a comma or colon and a quotation that runs to the content's end; the
+   * quotation alone is the content. Returns the token the content starts at.
+   */
+  private static int quotationAfterAdjunct(String text, List<Token> tokens, int start, int end, List<Span> quotations) {
+    for (int i = start + 1; i + 1 < end; i++) {
+      Token token = tokens.get(i);
+      if (token.pos().startsWith("VB") || token.pos().equals("MD") || inside(token.span(), quotations)) {
+        return start;
+      }
+      if (isComma(token) || token.text().equals(":")) {
+        Span quotation = quotationAt(tokens.get(i + 1).span().start(), quotations);
+        return quotation != null && quotation.end() >= tokens.get(end - 1).span().end() ? i + 1 : start;
+      }
+    }
+    return start;
   }
 
   /**

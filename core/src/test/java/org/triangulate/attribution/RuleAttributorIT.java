@@ -518,4 +518,12 @@ class RuleAttributorIT {
     assertEquals("the Tribune poll", of(article, quotes.get(1), true));
     assertEquals("The mayor leads by nine points", of(article, quotes.get(1), false));
   }
+
+  @Test
+  void wordsWithoutAVerbBeforeAQuotationStayOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor said in a radio interview on Monday, “We will not raise taxes this year.”\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("The governor", of(article, quote, true));
+    assertEquals("“We will not raise taxes this year.”", of(article, quote, false));
+  }
 }
