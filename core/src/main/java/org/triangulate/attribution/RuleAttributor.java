@@ -306,10 +306,7 @@ public final class RuleAttributor implements Attributor {
       if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
         taker--;
       }
-      Token verb = tokens.get(taker < 0 ? 0 : taker);
-      boolean takes = verb.pos().startsWith("VB") && !isCue(verb) && (!verb.pos().equals("VBN") || beFormBefore(tokens, taker) >= 0)
-          || verb.pos().startsWith("JJ");
-      if (taker > 0 && takes) {
+      if (taker > 0 && takesInfinitive(tokens, taker)) {
         before = skippedBefore(tokens, taker - 1);
         if (tokens.get(before).text().equalsIgnoreCase("it")) {
           // "It's easy to criticize ...": no one speaks.
@@ -372,6 +369,17 @@ public final class RuleAttributor implements Attributor {
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     return found == null ? null : found.withRecipient(recipient);
+  }
+
+  /**
+   * Whether the token at {@code taker} takes a reporting verb's infinitive into the cue: an
+   * adjective ("likely to"), or a verb that is no cue of its own ("declined to" is one, and PolNeAR
+   * splits it) and no participle without "be" ("designed to promote").
+   */
+  private boolean takesInfinitive(List<Token> tokens, int taker) {
+    Token word = tokens.get(taker);
+    return word.pos().startsWith("JJ")
+        || word.pos().startsWith("VB") && !isCue(word) && (!word.pos().equals("VBN") || beFormBefore(tokens, taker) >= 0);
   }
 
   /** The last token from {@code from} back that is no auxiliary or adverb before a cue, or -1. */
@@ -571,7 +579,7 @@ public final class RuleAttributor implements Attributor {
       return false;
     }
     int previous = i - 1;
-    while (previous >= 0 && tokens.get(previous).pos().startsWith("RB") && !tokens.get(previous).text().equalsIgnoreCase("when")) {
+    while (previous >= 0 && tokens.get(previous).pos().startsWith("RB")) {
       previous--;
     }
     return previous < 0 || isComma(tokens.get(previous)) || QUESTION_OPENERS.contains(tokens.get(previous).text().toLowerCase(Locale.ROOT));
