@@ -40,6 +40,18 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
   private static final Set<String> SEEMING = Set.of("seem", "appear");
+  /** Words that join a clause with its own attribution to the content before it. */
+  private static final Set<String> COORDINATORS = Set.of(",", ";", "and", "but", "while", "though", "although", "whereas");
+  /** Words before "asked" that open the clause of a question put to the speaker: "when asked ...". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "after", "once", "while", "before", "\"", "“", "``");
+  /** Words that open the question after "asked": "asked whether ...", "asked to leave", "asked by X about ...". */
+  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "to", "about");
+  /** Words that join a second verb to its subject's first: "... and says", "... but said". */
+  private static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
+  /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
+  /** What a figure is read "in" and attributed to: "in the latest poll". */
+  private static final Set<String> POLLS = Set.of("poll", "survey");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -53,9 +65,12 @@ public final class RuleAttributor implements Attributor {
   private final Set<String> verbs;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
   private final Set<String> prepositionalCues;
+  /** "claim", "warning": nouns that attribute the clause their "that" opens. */
+  private final Set<String> cueNouns;
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   public RuleAttributor() {
+    this.cueNouns = Set.copyOf(WordList.load(RuleAttributor.class, "en/cue_nouns.txt"));
     this.verbs = Set.copyOf(WordList.load(RuleAttributor.class, "en/reporting_verbs.txt"));
     this.prepositionalCues = Set.copyOf(WordList.load(RuleAttributor.class, "en/prepositional_cues.txt"));
   }
@@ -165,6 +180,12 @@ public final class RuleAttributor implements Attributor {
       Frame frame = null;
       if (token.text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
         frame = accordingTo(text, sentence, i, quotations);
+      } else if (token.text().equalsIgnoreCase("in") && token.pos().equals("IN")) {
+        frame = pollFrame(text, sentence, i, quotations);
+      } else if (isCueNoun(tokens, i)) {
+        frame = nounFrame(text, sentence, i, quotations);
+      } else if (isQuestioned(tokens, i)) {
+        frame = questionFrame(text, sentence, i, quotations);
       } else if (isRaising(tokens, i) || isPassiveCue(tokens, i)) {
         frame = raisingFrame(text, sentence, i, quotations);
       } else if (isCue(token)) {
@@ -179,6 +200,7 @@ public final class RuleAttributor implements Attributor {
         candidates.add(frame);
       }
     }
+    candidates = withCoordinateSplits(tokens, candidates);
     List<Frame> frames = new ArrayList<>();
     for (Frame candidate : candidates) {
       boolean nested = false;
@@ -193,6 +215,54 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return frames;
+  }
+
+  /**
+   * "He says the response was to break up the operators and says he introduced a bill", "Ryan said
+   * he was not ready, but suggested that ...": a frame that a coordinator joins to the clause
+   * after an earlier cue is an attribution of its own, not part of the earlier content, which
+   * ends before the coordinator.
+   */
+  private static List<Frame> withCoordinateSplits(List<Token> tokens, List<Frame> candidates) {
+    List<Frame> split = new ArrayList<>(candidates);
+    for (int i = 0; i < split.size(); i++) {
+      Frame outer = split.get(i);
+      if (outer.contentFirst()) {
+        continue;
+      }
+      Span last = outer.content().get(outer.content().size() - 1);
+      for (Frame inner : split) {
+        if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()) {
+          continue;
+        }
+        // "and says ...": the second cue's source is the first's, before the content.
+        int opening = inner.sourceOverlaps(last) ? inner.source().start() : inner.cue().start();
+        int coordinator = tokenEndingBefore(tokens, opening);
+        while (coordinator > 0 && COORDINATORS.contains(tokens.get(coordinator - 1).text().toLowerCase(Locale.ROOT))
+            && COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))) {
+          coordinator--;
+        }
+        if (coordinator <= 0 || !COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))
+            || tokens.get(coordinator - 1).span().end() <= last.start()) {
+          continue;
+        }
+        List<Span> content = new ArrayList<>(outer.content());
+        content.set(content.size() - 1, new Span(last.start(), tokens.get(coordinator - 1).span().end()));
+        outer = new Frame(content, outer.cue(), outer.source(), outer.sourceTokens(), outer.direct(), false, outer.recipient());
+        split.set(i, outer);
+        last = content.get(content.size() - 1);
+      }
+    }
+    return split;
+  }
+
+  /** The index of the last token that ends at or before {@code offset}, or -1. */
+  private static int tokenEndingBefore(List<Token> tokens, int offset) {
+    int index = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= offset; i++) {
+      index = i;
+    }
+    return index;
   }
 
   private static boolean covers(Frame frame, Span span) {
@@ -217,7 +287,7 @@ public final class RuleAttributor implements Attributor {
       // "pointed out", "spoke up": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || tokens.get(cue - 1).text().equals("by"))) {
+    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
       // "Trump blasted Clinton, saying she was weak" or "Obama ended by saying ...": the
       // participle's speaker is the subject; "..., the ministry said, adding that ...": the
       // reporting clause's source.
@@ -228,10 +298,21 @@ public final class RuleAttributor implements Attributor {
       List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, cue + 1, quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
-    int before = cue - 1;
-    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
-      before--;
+    int before = skippedBefore(tokens, cue - 1);
+    if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
+      // "went on to say", "has tried to portray", "was more likely to support": the verb or
+      // adjective that takes the infinitive belongs to the cue, and its subject is the source.
+      int taker = skippedBefore(tokens, before - 1);
+      if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
+        taker--;
+      }
+      if (taker > 0 && takesInfinitive(tokens, taker)) {
+        before = skippedBefore(tokens, taker - 1);
+        if (tokens.get(before).text().equalsIgnoreCase("it")) {
+          // "It's easy to criticize ...": no one speaks.
+          return null;
+        }
+      }
     }
     if (before < 0) {
       // "“...?” asked Obama.": the quotation closed the sentence before with its own stop.
@@ -253,10 +334,10 @@ public final class RuleAttributor implements Attributor {
       content = withSplitContinuation(text, sentence, source[1], content, quotations);
       return frame(text, tokens, content, cueSpan, source);
     }
-    // "McCain survived a Vietnamese prison and says such techniques are inhumane": a second verb
-    // of the sentence's subject.
+    // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
+    // police but said ...": a second verb of the sentence's subject.
     int[] source = described != null ? described
-        : tokens.get(before).text().equalsIgnoreCase("and") ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+        : SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT)) ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
     if (source == null) {
       return null;
     }
@@ -288,6 +369,27 @@ public final class RuleAttributor implements Attributor {
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     return found == null ? null : found.withRecipient(recipient);
+  }
+
+  /**
+   * Whether the token at {@code taker} takes a reporting verb's infinitive into the cue: an
+   * adjective ("likely to"), or a verb that is no cue of its own ("declined to" is one, and PolNeAR
+   * splits it) and no participle without "be" ("designed to promote").
+   */
+  private boolean takesInfinitive(List<Token> tokens, int taker) {
+    Token word = tokens.get(taker);
+    return word.pos().startsWith("JJ")
+        || word.pos().startsWith("VB") && !isCue(word) && (!word.pos().equals("VBN") || beFormBefore(tokens, taker) >= 0);
+  }
+
+  /** The last token from {@code from} back that is no auxiliary or adverb before a cue, or -1. */
+  private static int skippedBefore(List<Token> tokens, int from) {
+    int before = from;
+    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
+      before--;
+    }
+    return before;
   }
 
   /**
@@ -360,6 +462,158 @@ public final class RuleAttributor implements Attributor {
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to
+   * 39 percent" or "Trump leads by 24 points in the 50-state poll.": "in" is the cue, the poll the
+   * source, and the clause it opens or closes the content.
+   */
+  private static Frame pollFrame(String text, Sentence sentence, int in, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int[] poll = nounPhraseAfter(tokens, in + 1);
+    if (poll == null || !POLLS.contains(tokens.get(poll[1] - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int end = poll[1];
+    if (in == 0 && end + 1 < tokens.size() && isComma(tokens.get(end)) && tokens.get(end + 1).pos().equals("VBN")) {
+      // "In the new poll, conducted March 11-13, ...": the participle describes the poll.
+      int close = end + 1;
+      while (close < tokens.size() && !isComma(tokens.get(close)) && !isFinite(tokens.get(close))) {
+        close++;
+      }
+      if (close < tokens.size() && isComma(tokens.get(close))) {
+        poll = new int[] {poll[0], close + 1};
+        end = close;
+      }
+    }
+    Span cue = tokens.get(in).span();
+    if (in == 0 && end < tokens.size() && isComma(tokens.get(end))) {
+      List<Span> content = contentAfter(text, sentence, end + 1, quotations);
+      return content.isEmpty() || !hasVerb(tokens, end + 1, tokens.size()) ? null : frame(text, tokens, content, cue, poll);
+    }
+    boolean last = end == tokens.size() || end + 1 == tokens.size() && isSentenceEnd(tokens.get(end));
+    // "Sanders has sagged in the polls" speaks of standing, not of a poll's finding: a named or
+    // single poll only.
+    boolean named = tokens.get(end - 1).pos().equals("NN") || hasProperNoun(tokens, poll[0], end);
+    if (in > 1 && last && named && hasFiniteVerb(tokens, 0, in)) {
+      Span content = new Span(tokens.get(0).span().start(), tokens.get(in - 1).span().end());
+      return frame(text, tokens, List.of(content), cue, poll);
+    }
+    return null;
+  }
+
+  private static boolean hasProperNoun(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).pos().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isFinite(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCueNoun(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return token.pos().startsWith("NN") && !token.pos().startsWith("NNP") && cueNouns.contains(token.lemma().toLowerCase(Locale.ROOT))
+        && next != null && next.text().equalsIgnoreCase("that") && next.pos().equals("IN");
+  }
+
+  /**
+   * "Clinton's claim that ...", "his stern warning that ...", "concerns that ...": the noun is the
+   * cue, with the adjectives and the possessive before it, and the possessor, if any, the source.
+   */
+  private static Frame nounFrame(String text, Sentence sentence, int noun, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    List<Span> content = contentAfter(text, sentence, noun + 1, quotations);
+    if (content.isEmpty()) {
+      return null;
+    }
+    int first = noun;
+    while (first > 0 && (tokens.get(first - 1).pos().startsWith("JJ") || tokens.get(first - 1).pos().equals("VBN"))) {
+      first--;
+    }
+    int[] source = null;
+    int phrase = first > 0 && (tokens.get(first - 1).pos().equals("PRP$") || tokens.get(first - 1).pos().equals("DT")) ? first - 1 : first;
+    int verb = phrase > 0 && tokens.get(phrase - 1).pos().matches("RP|IN|TO") ? phrase - 2 : phrase - 1;
+    if (verb >= 0 && tokens.get(verb).pos().startsWith("VB")) {
+      // "Woods shared her belief that ...", "Trump laid out his concerns that ...": the one who
+      // holds the noun's view is the subject of the verb it follows.
+      source = subjectBefore(tokens, verb + 1);
+    }
+    if (source != null) {
+      first = phrase;
+    } else if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
+      source = new int[] {first - 1, first};
+    } else if (first > 1 && tokens.get(first - 1).pos().equals("POS") && isHead(tokens.get(first - 2))) {
+      // "a fact-check on Donald Trump's claim": the possessor only, with its "'s".
+      int start = first - 2;
+      while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !CONNECTING_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+        start--;
+      }
+      source = new int[] {start, first};
+    }
+    if (source == null) {
+      Span cue = tokens.get(noun).span();
+      return new Frame(content, cue, null, List.of(), isMark(text.charAt(content.get(0).start())), false, null);
+    }
+    return frame(text, tokens, content, new Span(tokens.get(first).span().start(), tokens.get(noun).span().end()), source);
+  }
+
+  /**
+   * "Asked whether she had practised the speech, she said ...", "when asked about the budget": the
+   * question put to a speaker is an attribution of its own, which names no source, or the one who
+   * asked after "by".
+   */
+  private static boolean isQuestioned(List<Token> tokens, int i) {
+    if (!tokens.get(i).lemma().equalsIgnoreCase("ask") || !tokens.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    int previous = i - 1;
+    while (previous >= 0 && tokens.get(previous).pos().startsWith("RB")) {
+      previous--;
+    }
+    return previous < 0 || isComma(tokens.get(previous)) || QUESTION_OPENERS.contains(tokens.get(previous).text().toLowerCase(Locale.ROOT));
+  }
+
+  private Frame questionFrame(String text, Sentence sentence, int asked, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span cue = tokens.get(asked).span();
+    int next = asked + 1;
+    Span source = null;
+    List<Token> sourceTokens = List.of();
+    if (next + 1 < tokens.size() && tokens.get(next).text().equals("by")) {
+      int[] asker = nounPhraseAfter(tokens, next + 1);
+      if (asker == null) {
+        return null;
+      }
+      sourceTokens = List.copyOf(tokens.subList(asker[0], asker[1]));
+      source = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
+      next = asker[1];
+    }
+    if (source == null && next + 1 < tokens.size() && takesPreposition(tokens.get(asked), tokens.get(next))) {
+      cue = new Span(cue.start(), tokens.get(next).span().end());
+      next++;
+    }
+    if (next >= tokens.size() || !(tokens.get(next).pos().startsWith("W") || QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+        || cue.end() > tokens.get(asked).span().end())) {
+      return null;
+    }
+    int end = next + 1;
+    while (end < tokens.size() && !(isComma(tokens.get(end)) || isSentenceEnd(tokens.get(end))) || end < tokens.size() && inside(tokens.get(end).span(), quotations)) {
+      end++;
+    }
+    Span content = new Span(tokens.get(next).span().start(), tokens.get(end - 1).span().end());
+    return new Frame(List.of(content), cue, source, sourceTokens, isMark(text.charAt(content.start())), false, null);
   }
 
   /**
@@ -821,6 +1075,7 @@ public final class RuleAttributor implements Attributor {
       return List.of();
     }
     end = clauseEnd(tokens, start, end, quotations);
+    start = quotationAfterAdjunct(text, tokens, start, end, quotations);
     int startOffset = tokens.get(start).span().start();
     int endOffset = tokens.get(end - 1).span().end();
     Span quotation = quotationAt(startOffset, quotations);
@@ -828,6 +1083,25 @@ public final class RuleAttributor implements Attributor {
       endOffset = quotation.end();
     }
     return List.of(new Span(startOffset, endOffset));
+  }
+
+  /**
+   * "said in the debate spin room, “I'm sending the signal ...”", "offered a caveat: “...”": words
+   * without a verb, then a comma or colon and a quotation that runs to the content's end; the
+   * quotation alone is the content. Returns the token the content starts at.
+   */
+  private static int quotationAfterAdjunct(String text, List<Token> tokens, int start, int end, List<Span> quotations) {
+    for (int i = start + 1; i + 1 < end; i++) {
+      Token token = tokens.get(i);
+      if (token.pos().startsWith("VB") || token.pos().equals("MD") || inside(token.span(), quotations)) {
+        return start;
+      }
+      if (isComma(token) || token.text().equals(":")) {
+        Span quotation = quotationAt(tokens.get(i + 1).span().start(), quotations);
+        return quotation != null && quotation.end() >= tokens.get(end - 1).span().end() ? i + 1 : start;
+      }
+    }
+    return start;
   }
 
   /**

@@ -209,10 +209,11 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nAsked whether the talks would resume, Maria Lopez said she was not sure.\n\n"
         + "The minister however said the border would stay closed.\n\nTroops were sent to the border, the ministry said.\n");
     List<Quote> quotes = article.quotes();
-    assertEquals("she was not sure", of(article, quotes.get(0), false));
-    assertEquals("The minister", of(article, quotes.get(1), true), "an adverb between source and cue");
-    assertEquals("the border would stay closed", of(article, quotes.get(1), false));
-    assertEquals("Troops were sent to the border", of(article, quotes.get(2), false), "with nothing after the cue, the clause before it");
+    assertEquals("whether the talks would resume", of(article, quotes.get(0), false), "the question is an attribution of its own");
+    assertEquals("she was not sure", of(article, quotes.get(1), false));
+    assertEquals("The minister", of(article, quotes.get(2), true), "an adverb between source and cue");
+    assertEquals("the border would stay closed", of(article, quotes.get(2), false));
+    assertEquals("Troops were sent to the border", of(article, quotes.get(3), false), "with nothing after the cue, the clause before it");
   }
 
   @Test
@@ -415,5 +416,114 @@ class RuleAttributorIT {
     assertEquals("was criticized", quote.cue().of(article.article().text()));
     assertEquals(null, quote.source());
     assertEquals("Mr. Reagan | for trading a guilty person for an innocent one", of(article, quote, false));
+  }
+
+  @Test
+  void aCoordinatedClauseWithItsOwnCueEndsTheContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nMs. Chen said the company would appeal the fine, while her lawyers argued that the ruling "
+        + "was flawed.\n\nThe mayor says the budget gap came from falling tax receipts and says she has asked the council for new revenue.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(4, quotes.size(), quotes.stream().map(q -> q.cue().of(text) + ": " + of(article, q, false)).toList().toString());
+    assertEquals("the company would appeal the fine", of(article, quotes.get(0), false));
+    Quote argued = quotes.stream().filter(q -> q.cue().of(text).equals("argued")).findFirst().orElseThrow();
+    assertEquals("her lawyers", of(article, argued, true));
+    assertEquals("that the ruling was flawed", of(article, argued, false));
+    assertEquals("the budget gap came from falling tax receipts", of(article, quotes.get(2), false));
+    assertEquals("The mayor", of(article, quotes.get(3), true));
+    assertEquals("she has asked the council for new revenue", of(article, quotes.get(3), false));
+  }
+
+  @Test
+  void aVerbOrAdjectiveTakingTheInfinitiveBelongsToTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator went on to say that the bill would fail in the House.\n\n"
+        + "Farmers in the county were far more likely to support the governor.\n\nIt is easy to criticize the new budget.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size(), quotes.stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("The senator", of(article, quotes.get(0), true));
+    assertEquals("went on to say", quotes.get(0).cue().of(text));
+    assertEquals("that the bill would fail in the House", of(article, quotes.get(0), false));
+    assertEquals("Farmers in the county", of(article, quotes.get(1), true));
+    assertEquals("were far more likely to support", quotes.get(1).cue().of(text));
+    assertEquals("the governor", of(article, quotes.get(1), false));
+  }
+
+  @Test
+  void aQuestionPutToTheSpeakerIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nAsked whether the plant would close, the manager said no decision had been made.\n\n"
+        + "When asked by a reporter about the strike, the mayor declined to comment.\n");
+    String text = article.article().text();
+    List<Quote> asked = article.quotes().stream().filter(q -> q.cue().of(text).equalsIgnoreCase("asked")).toList();
+    assertEquals(2, asked.size(), article.quotes().stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals(null, asked.get(0).source());
+    assertEquals("whether the plant would close", of(article, asked.get(0), false));
+    assertEquals("a reporter", of(article, asked.get(1), true));
+    assertEquals("about the strike", of(article, asked.get(1), false));
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("no decision had been made", of(article, said, false));
+  }
+
+  @Test
+  void aSecondVerbAfterButOrAParticipleAfterBeforeSpeaksForTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor praised the firefighters but said the inquiry would go on.\n\n"
+        + "The senator ended her speech before warning that the deficit would grow.\n");
+    String text = article.article().text();
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("The governor", of(article, said, true));
+    assertEquals("the inquiry would go on", of(article, said, false));
+    Quote warning = article.quotes().stream().filter(q -> q.cue().of(text).equals("warning")).findFirst().orElseThrow();
+    assertEquals("The senator", of(article, warning, true));
+    assertEquals("that the deficit would grow", of(article, warning, false));
+  }
+
+  @Test
+  void rarerVerbsOfJudgementAndTheirPrepositionsAreCues() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor bemoaned the state of the city's roads.\n\n"
+        + "Two former colleagues vouched for the nominee's judgment.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size());
+    assertEquals("The mayor", of(article, quotes.get(0), true));
+    assertEquals("the state of the city's roads", of(article, quotes.get(0), false));
+    assertEquals("vouched for", quotes.get(1).cue().of(text));
+    assertEquals("the nominee's judgment", of(article, quotes.get(1), false));
+  }
+
+  @Test
+  void aNounOfSayingBeforeThatIsACueAndItsHolderTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe strike began after the union's claim that wages had fallen.\n\n"
+        + "The treasurer shared her belief that the fund would recover.\n\nThere is growing speculation that the mill will close.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(3, quotes.size(), quotes.stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("the union's", of(article, quotes.get(0), true));
+    assertEquals("claim", quotes.get(0).cue().of(text));
+    assertEquals("that wages had fallen", of(article, quotes.get(0), false));
+    assertEquals("The treasurer", of(article, quotes.get(1), true));
+    assertEquals("that the fund would recover", of(article, quotes.get(1), false));
+    assertEquals(null, quotes.get(2).source());
+    assertEquals("speculation", quotes.get(2).cue().of(text));
+  }
+
+  @Test
+  void aPollThatAFindingIsReadInIsItsSource() {
+    AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
+        + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size(), quotes.stream().map(q -> q.cue().of(text) + ": " + of(article, q, false)).toList().toString());
+    assertEquals("the latest county survey, conducted in March,", of(article, quotes.get(0), true));
+    assertEquals("40 percent of residents backed the plan", of(article, quotes.get(0), false));
+    assertEquals("the Tribune poll", of(article, quotes.get(1), true));
+    assertEquals("The mayor leads by nine points", of(article, quotes.get(1), false));
+  }
+
+  @Test
+  void wordsWithoutAVerbBeforeAQuotationStayOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor said in a radio interview on Monday, “We will not raise taxes this year.”\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("The governor", of(article, quote, true));
+    assertEquals("“We will not raise taxes this year.”", of(article, quote, false));
   }
 }
