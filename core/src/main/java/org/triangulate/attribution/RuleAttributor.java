@@ -308,7 +308,7 @@ public final class RuleAttributor implements Attributor {
       }
       if (taker > 0 && takesInfinitive(tokens, taker)) {
         before = skippedBefore(tokens, taker - 1);
-        if (tokens.get(before).text().equalsIgnoreCase("it")) {
+        if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("it")) {
           // "It's easy to criticize ...": no one speaks.
           return null;
         }

@@ -450,6 +450,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anInfinitiveTakerThatOpensTheSentenceHasNoSubjectToSpeak() {
+    // The taker's subject is looked for before it, where there is nothing but adverbs.
+    AnalyzedArticle article = analyze("Headline\n\nToo politically brittle to defend himself when challenged? He is still old.\n");
+    assertEquals(List.of(), article.quotes().stream().map(q -> q.cue().of(article.article().text())).toList());
+  }
+
+  @Test
   void aQuestionPutToTheSpeakerIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nAsked whether the plant would close, the manager said no decision had been made.\n\n"
         + "When asked by a reporter about the strike, the mayor declined to comment.\n");
