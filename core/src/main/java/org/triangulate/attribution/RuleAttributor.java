@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.triangulate.lexicon.WordList;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Quote;
@@ -495,30 +496,12 @@ public final class RuleAttributor implements Attributor {
     boolean last = end == tokens.size() || end + 1 == tokens.size() && isSentenceEnd(tokens.get(end));
     // "Sanders has sagged in the polls" speaks of standing, not of a poll's finding: a named or
     // single poll only.
-    boolean named = tokens.get(end - 1).pos().equals("NN") || hasProperNoun(tokens, poll[0], end);
-    if (in > 1 && last && named && hasFiniteVerb(tokens, 0, in)) {
+    boolean named = tokens.get(end - 1).pos().equals("NN") || anyToken(tokens, poll[0], end, t -> t.pos().startsWith("NNP"));
+    if (in > 1 && last && named && anyToken(tokens, 0, in, RuleAttributor::isFinite)) {
       Span content = new Span(tokens.get(0).span().start(), tokens.get(in - 1).span().end());
       return frame(text, tokens, List.of(content), cue, poll);
     }
     return null;
-  }
-
-  private static boolean hasProperNoun(List<Token> tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (tokens.get(i).pos().startsWith("NNP")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (isFinite(tokens.get(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean isCueNoun(List<Token> tokens, int i) {
@@ -563,8 +546,7 @@ public final class RuleAttributor implements Attributor {
       source = new int[] {start, first};
     }
     if (source == null) {
-      Span cue = tokens.get(noun).span();
-      return new Frame(content, cue, null, List.of(), isMark(text.charAt(content.get(0).start())), false, null);
+      return unsourced(text, content, tokens.get(noun).span());
     }
     return frame(text, tokens, content, new Span(tokens.get(first).span().start(), tokens.get(noun).span().end()), source);
   }
@@ -589,18 +571,15 @@ public final class RuleAttributor implements Attributor {
     List<Token> tokens = sentence.tokens();
     Span cue = tokens.get(asked).span();
     int next = asked + 1;
-    Span source = null;
-    List<Token> sourceTokens = List.of();
+    int[] asker = null;
     if (next + 1 < tokens.size() && tokens.get(next).text().equals("by")) {
-      int[] asker = nounPhraseAfter(tokens, next + 1);
+      asker = nounPhraseAfter(tokens, next + 1);
       if (asker == null) {
         return null;
       }
-      sourceTokens = List.copyOf(tokens.subList(asker[0], asker[1]));
-      source = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
       next = asker[1];
     }
-    if (source == null && next + 1 < tokens.size() && takesPreposition(tokens.get(asked), tokens.get(next))) {
+    if (asker == null && next + 1 < tokens.size() && takesPreposition(tokens.get(asked), tokens.get(next))) {
       cue = new Span(cue.start(), tokens.get(next).span().end());
       next++;
     }
@@ -609,11 +588,12 @@ public final class RuleAttributor implements Attributor {
       return null;
     }
     int end = next + 1;
-    while (end < tokens.size() && !(isComma(tokens.get(end)) || isSentenceEnd(tokens.get(end))) || end < tokens.size() && inside(tokens.get(end).span(), quotations)) {
+    // The question runs to a comma or the sentence's end, over those inside a quotation.
+    while (end < tokens.size() && (inside(tokens.get(end).span(), quotations) || !isComma(tokens.get(end)) && !isSentenceEnd(tokens.get(end)))) {
       end++;
     }
-    Span content = new Span(tokens.get(next).span().start(), tokens.get(end - 1).span().end());
-    return new Frame(List.of(content), cue, source, sourceTokens, isMark(text.charAt(content.start())), false, null);
+    List<Span> content = List.of(new Span(tokens.get(next).span().start(), tokens.get(end - 1).span().end()));
+    return asker == null ? unsourced(text, content, cue) : frame(text, tokens, content, cue, asker);
   }
 
   /**
@@ -667,8 +647,7 @@ public final class RuleAttributor implements Attributor {
     List<Span> content = tokens.get(subject[0]).text().equalsIgnoreCase("it")
         ? rest // "it appears that ...": the subject says nothing.
         : List.of(new Span(tokens.get(subject[0]).span().start(), tokens.get(subject[1] - 1).span().end()), rest.get(0));
-    boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
-    return new Frame(content, cue, null, List.of(), direct, false, null);
+    return unsourced(text, content, cue);
   }
 
   private Frame accordingTo(String text, Sentence sentence, int according, List<Span> quotations) {
@@ -923,6 +902,12 @@ public final class RuleAttributor implements Attributor {
     return false;
   }
 
+  /** An attribution that names no one: "is expected to", "his claim that" with no possessor. */
+  private static Frame unsourced(String text, List<Span> content, Span cue) {
+    boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
+    return new Frame(content, cue, null, List.of(), direct, false, null);
+  }
+
   private static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] source) {
     List<Token> sourceTokens = tokens.subList(source[0], source[1]);
     Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
@@ -1033,8 +1018,12 @@ public final class RuleAttributor implements Attributor {
   }
 
   private static boolean hasVerb(List<Token> tokens, int from, int to) {
+    return anyToken(tokens, from, to, t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+  }
+
+  private static boolean anyToken(List<Token> tokens, int from, int to, Predicate<Token> test) {
     for (int i = from; i < to; i++) {
-      if (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD")) {
+      if (test.test(tokens.get(i))) {
         return true;
       }
     }
