@@ -434,8 +434,9 @@ public final class TokenFigureFinder implements FigureFinder {
     if (before != null && lexicon.months().contains(lower(before))) {
       return false;
     }
-    if (before != null && lower(before).equals("no.")) {
-      return false;
+    if (before != null && (lexicon.notFigureBefore().contains(lower(before)) || lower(before).equals("of")
+        && r.start >= 2 && lexicon.notFigureBefore().contains(lower(tokens.get(r.start - 2))))) {
+      return false; // "ages 55 to 65", "under the age of 18", "No. 2"
     }
     if (counted != null && lexicon.notFigureHeads().contains(tokens.get(counted.head).lemma().toLowerCase(Locale.ROOT))) {
       return false;

@@ -152,7 +152,11 @@ class FiguresIT {
         "She has been in office for seven years.",
         "One of the things I noticed is the silence.",
         "The court made a surprise 5-4 decision.",
-        "Both nominees of the two major parties spoke.")) {
+        "Both nominees of the two major parties spoke.",
+        "The survey polled voters ages 55 to 65 in Ohio.",
+        "Workers aged 30 or younger earned less.",
+        "Children under the age of 12 travel free.",
+        "The bill was listed as No. 2 on the agenda.")) {
       assertEquals(List.of(), claims(sentence), sentence);
     }
   }
