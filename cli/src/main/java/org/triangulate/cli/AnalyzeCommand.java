@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
+    header = "Analyses articles without storing them; prints JSON.",
     description = {
       "Analyses articles without storing them and prints one JSON object per article:",
       "metadata, text, boilerplate spans, entities, quotes and claims (see CONTRACT.md).",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "article", mixinStandardHelpOptions = true,
+    header = "Shows one stored article with its entities and quotes.",
     description = "Shows one stored article: title, outlet, date, authors, entities, who said what, and its text without boilerplate.")
 final class ArticleCommand implements Callable<Integer> {
 

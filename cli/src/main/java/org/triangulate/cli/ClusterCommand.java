@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "cluster",
     mixinStandardHelpOptions = true,
+    header = "Groups articles into stories in memory; prints each article's story.",
     description = {
       "Groups articles into stories in memory, without storing them, and prints per article",
       "{\"id\",\"story\",\"copyOf\",\"origin\"}: story an opaque label shared by the articles of one story,",

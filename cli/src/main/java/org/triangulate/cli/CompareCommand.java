@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    header = "Says whether two articles tell the same story.",
     description = {
       "Says whether two articles tell the same story. Reads {\"id\",\"a\":{\"title\",\"text\"},\"b\":{\"title\",\"text\"}}",
       "a line and prints {\"id\",\"similarity\",\"sameStory\"} a line, similarity in [0,1]: the cosine that story",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "Stores the sample articles, prints what they give and serves them.",
     description = {
       "Ingests the sample articles in samples/, prints what Triangulate made of them, and serves",
       "them on http://127.0.0.1:7070/ until Ctrl-C. Running it again stores nothing twice."

@@ -36,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "figures",
     mixinStandardHelpOptions = true,
+    header = "Scores figures against the hand-annotated gold.",
     description = {
       "Measures figure extraction against the hand-annotated gold of eval/figures (see its README):",
       "precision, recall and F1 for detection (value and span), the counted head and the source;",

@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "html",
     mixinStandardHelpOptions = true,
+    header = "Scores article extraction on Zyte's benchmark.",
     description = {
       "Scores article extraction on Zyte's benchmark (DIR holds html/*.html.gz and",
       "ground-truth.json) the way its evaluate.py does, and measures pages per second on one",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "html-meta",
     mixinStandardHelpOptions = true,
+    header = "Scores page metadata on Mozilla Readability's test pages.",
     description = {
       "Scores page metadata on Mozilla Readability's test pages (DIR holds one directory per page",
       "with source.html and expected-metadata.json): the share of exact titles, bylines, site",

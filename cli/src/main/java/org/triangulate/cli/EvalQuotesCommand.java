@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
+    header = "Scores quotes and their speakers on PolNeAR.",
     description = {
       "Runs the whole pipeline over a PolNeAR split (DIR/text, DIR/attributions) and scores its quotes:",
       "(a) exact match per role (source, cue, content), (b) attributions matched by content overlap",

@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "stories",
     mixinStandardHelpOptions = true,
+    header = "Scores story clustering on a story set, beside a TF-IDF baseline.",
     description = {
       "Clusters a story set ({\"id\",\"story\",\"title\",\"text\"} a line) with the whole pipeline, and with a plain",
       "TF-IDF baseline, and prints pairwise and B-cubed precision, recall and F1 against the story labels,",

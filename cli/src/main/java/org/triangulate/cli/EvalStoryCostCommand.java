@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "story-cost",
     mixinStandardHelpOptions = true,
+    header = "Measures what placing an article in a story costs as the store grows.",
     description = {
       "Measures what placing an article in a story costs as the store grows: puts articles into a fresh store,",
       "committing every 100 as ingest does, and prints per checkpoint {\"articles\",\"msPerArticle\",\"stories\"},",

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
+    header = "Shows why two articles are or are not one story.",
     description = {
       "Shows why two articles are or are not one story: how far apart their dates are against the story window,",
       "the TF-IDF cosine of their titles, leads and content words, the entities they share, the combined cosine",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    header = "Extracts article text and metadata from pages, with no analysis.",
     description = {
       "Extracts the article from each page or file, with no language analysis, and prints one JSON",
       "object per article: id, url, title, authors, published, outlet, language, text.",

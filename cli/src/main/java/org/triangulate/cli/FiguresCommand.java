@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "figures",
     mixinStandardHelpOptions = true,
+    header = "Prints the figures of each story, side by side by source.",
     description = {
       "Prints the figures of each story:",
       "{\"story\",\"counted\",\"unit\",\"agreement\",\"values\":[{\"id\",\"low\",\"high\",\"approximate\",\"source\",\"outlet\",\"published\"}]},",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
+    header = "Analyses articles and stores them, each in its story.",
     description = {
       "Analyses articles and stores them in the data directory. An article already stored (same",
       "normalised text) is not stored again. Prints a summary: read, new, updated, duplicate, failed."

@@ -65,6 +65,9 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cmd = new CommandLine(new Main());
+    // The descriptions are written a line an element, up to about 110 characters; at picocli's default
+    // of 80 every such line would break in two.
+    cmd.setUsageHelpWidth(120);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setParameterExceptionHandler((e, a) -> {

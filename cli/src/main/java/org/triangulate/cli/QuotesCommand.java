@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
+    header = "Lists who said what in the stored articles.",
     description = {
       "Lists who said what in the stored articles: every quote and paraphrase, or those of one speaker,",
       "oldest article first, with the outlet that published it. A speaker is matched by whole name,",

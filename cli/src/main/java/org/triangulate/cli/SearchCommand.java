@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
+    header = "Searches the stored articles with Lucene's query syntax.",
     description = {
       "Searches the stored articles with Lucene's query syntax over title, text and entities.",
       "Fields: title:, text:, entity:, speaker:, outlet:, author:. Examples: korea AND china,",

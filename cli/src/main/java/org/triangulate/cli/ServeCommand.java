@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+    header = "Serves the stored articles as web pages and a JSON API.",
     description = {
       "Serves the stored articles: web pages at /, and a JSON API at /api/articles,",
       "/api/articles/{id}, /api/search?q= and /api/quotes?speaker=. Stops on Ctrl-C."

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stories", mixinStandardHelpOptions = true,
+    header = "Lists the stored stories, latest news first.",
     description = {
       "Lists the stories of the stored articles, latest news first (by the date of a story's latest article,",
       "undated stories last): id, dates, articles (copies), outlets and label. As jsonl, one object a story:",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "story", mixinStandardHelpOptions = true,
+    header = "Shows one stored story: articles, copies, voices and figures.",
     description = {
       "Shows one stored story: its articles by outlet and date, copies marked with the article they republish,",
       "the voices quoted in them, and the figures they report, with where the sources agree or disagree.",

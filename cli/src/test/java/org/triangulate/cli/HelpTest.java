@@ -18,7 +18,19 @@ class HelpTest {
     StringWriter out = new StringWriter();
     int exit = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(command, "--help");
     assertEquals(0, exit);
-    assertTrue(out.toString().startsWith("Usage: triangulate " + command), out.toString());
+    assertTrue(out.toString().contains("Usage: triangulate " + command), out.toString());
+  }
+
+  /** The list of commands shows each command's first description line: it must be a whole sentence. */
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "eval --help"})
+  void commandListGivesWholeSentences(String args) {
+    StringWriter out = new StringWriter();
+    Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(args.split(" "));
+    String list = out.toString().substring(out.toString().indexOf("Commands:"));
+    for (String line : list.lines().skip(1).toList()) {
+      assertTrue(line.matches("  \\S+ +\\S.*\\.$"), "a summary cut short or run over a line: '" + line + "'");
+    }
   }
 
   @ParameterizedTest
