@@ -103,6 +103,16 @@ final class SpeakerResolver {
       organization = first(article, headSpan, EntityType.LOCATION);
     }
     if (organization != null) {
+      Token last = head.get(head.size() - 1);
+      int named = organization.span().end();
+      String role = roleBefore(head.stream().filter(t -> t.span().start() >= named).toList());
+      if (role != null && last.pos().startsWith("NN") && !UNITS.contains(last.lemma().toLowerCase(Locale.ROOT))) {
+        // "a US official", "Pentagon officials": someone of the organization speaks, not the
+        // organization itself.
+        return last.pos().equals("NNS")
+            ? new Speaker(words(head), null, organization.canonical(), SpeakerKind.GROUP)
+            : new Speaker(null, role, organization.canonical(), SpeakerKind.UNKNOWN);
+      }
       return new Speaker(organization.canonical(), null, null, SpeakerKind.ORGANIZATION);
     }
     Token noun = null;

@@ -533,4 +533,35 @@ class RuleAttributorIT {
     assertEquals("The governor", of(article, quote, true));
     assertEquals("“We will not raise taxes this year.”", of(article, quote, false));
   }
+
+  @Test
+  void aParticipleAfterItsNounIsPassiveAndAVerbAfterAnAuxiliaryIsNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe ministry has shipped thousands of crates believed to hold shells.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals(null, quote.source(), "the crates are spoken about, and \"shipped\" is no speaker");
+    assertEquals("believed", quote.cue().of(article.article().text()));
+  }
+
+  @Test
+  void verblessContentOpeningWithAPrepositionOrAddingThingsIsNoAttribution() {
+    for (String text : List.of(
+        "Headline\n\nThe story was first reported by the local paper.\n",
+        "Headline\n\nHer correspondent reported from the capital for a decade.\n",
+        "Headline\n\nThe victory is adding to her lead over the governor.\n")) {
+      assertTrue(analyze(text).quotes().isEmpty(), text);
+    }
+    AnalyzedArticle about = analyze("Headline\n\nThe senator talked about the economy.\n");
+    assertEquals("the economy", of(about, about.quotes().get(0), false), "\"about\" opens what is said");
+  }
+
+  @Test
+  void aRecipientBeforeTheContentAndAnOfficialOfAPlace() {
+    AnalyzedArticle article = analyze("Headline\n\nA US official told the newspaper a large number of troops had been killed.\n");
+    Quote quote = article.quotes().get(0);
+    String text = article.article().text();
+    assertEquals("the newspaper", quote.recipient().of(text));
+    assertEquals("a large number of troops had been killed", of(article, quote, false));
+    assertEquals(new Speaker(null, "official", "United States", SpeakerKind.UNKNOWN), quote.speaker(),
+        "an official of the United States speaks, not the country");
+  }
 }
