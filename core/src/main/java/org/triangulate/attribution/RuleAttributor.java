@@ -53,6 +53,8 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
   /** What a figure is read "in" and attributed to: "in the latest poll". */
   private static final Set<String> POLLS = Set.of("poll", "survey");
+  /** Words after a comma that open a description of an inverted clause's source: "said X, a lawyer ...", "said X, who ...". */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -319,7 +321,7 @@ public final class RuleAttributor implements Attributor {
       // "“...?” asked Obama.": the quotation closed the sentence before with its own stop.
       Span previous = quotationJustBefore(text, sentence, quotations);
       int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
-      return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, source);
+      return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, withDescription(text, tokens, source, quotations));
     }
     int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, cue) : null;
     if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
@@ -332,6 +334,7 @@ public final class RuleAttributor implements Attributor {
       if (content.isEmpty()) {
         return null;
       }
+      source = withDescription(text, tokens, source, quotations);
       content = withSplitContinuation(text, sentence, source[1], content, quotations);
       return frame(text, tokens, content, cueSpan, source);
     }
@@ -370,6 +373,58 @@ public final class RuleAttributor implements Attributor {
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     return found == null ? null : found.withRecipient(recipient);
+  }
+
+  /**
+   * "..., said Ron Geffner, a lawyer for hedge funds who ...": the description set off by a comma
+   * after an inverted reporting clause's source runs to the sentence's end, and PolNeAR's source
+   * takes all of it, as it takes a name's bracketed party and state ("Sen. Chris Murphy
+   * (D-Conn.)"). A comma before a participle or a preposition ends it and stays in the source (",
+   * referring to ...", ", in a statement"), as does one before a quotation, which stays out. A
+   * relative clause with a cue of its own is an attribution of its own ("..., a Republican who
+   * said he would not vote for him") and stays out.
+   */
+  private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
+    int comma = afterBrackets(tokens, source[1]);
+    if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
+        || !DESCRIPTION_OPENERS.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+      return new int[] {source[0], comma};
+    }
+    int end = comma + 1;
+    while (end < tokens.size()) {
+      Token token = tokens.get(end);
+      if (inside(token.span(), quotations)) {
+        end++;
+        continue;
+      }
+      if (isSentenceEnd(token) || DASHES.contains(token.text()) && Character.isWhitespace(text.charAt(token.span().start() - 1))) {
+        // A dash set off by spaces ends the description; a hyphen joins words ("start-up").
+        break;
+      }
+      if (isCue(token)) {
+        int relative = end;
+        while (relative > comma && !tokens.get(relative).pos().startsWith("W")) {
+          relative--;
+        }
+        end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
+        break;
+      }
+      if (isComma(token) && end + 1 < tokens.size()) {
+        Token next = tokens.get(end + 1);
+        if (quotationAt(next.span().start(), quotations) != null) {
+          break;
+        }
+        if (next.pos().equals("VBG") || next.pos().equals("IN")) {
+          end++;
+          break;
+        }
+      }
+      end++;
+    }
+    while (end > comma + 2 && strayMark(text, tokens.get(end - 1), quotations)) {
+      end--;
+    }
+    return new int[] {source[0], end <= comma + 1 ? comma : end};
   }
 
   /**

@@ -533,4 +533,16 @@ class RuleAttributorIT {
     assertEquals("The governor", of(article, quote, true));
     assertEquals("“We will not raise taxes this year.”", of(article, quote, false));
   }
+
+  @Test
+  void anInvertedClausesSourceKeepsItsDescriptionToTheSentencesEnd() {
+    AnalyzedArticle article = analyze("Headline\n\n“The bridge will not open this year,” said Ana Ruiz, an engineer with the county who has studied the plans.\n\n"
+        + "“We will appeal,” said Tom Hale, a farmer who said he would sell the land.\n");
+    String text = article.article().text();
+    Quote ruiz = article.quotes().get(0);
+    assertEquals("Ana Ruiz, an engineer with the county who has studied the plans", of(article, ruiz, true));
+    assertEquals("Ana Ruiz", ruiz.speaker().name());
+    Quote hale = article.quotes().stream().filter(q -> q.content().get(0).of(text).startsWith("“We")).findFirst().orElseThrow();
+    assertEquals("Tom Hale, a farmer", of(article, hale, true), "a relative clause with its own cue is an attribution of its own");
+  }
 }
