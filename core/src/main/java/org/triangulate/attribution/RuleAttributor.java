@@ -298,7 +298,13 @@ public final class RuleAttributor implements Attributor {
       if (subject == null) {
         subject = subjectBefore(tokens, cue - 1);
       }
-      List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, cue + 1, quotations);
+      int after = cue + 1;
+      if (after + 1 < tokens.size() && takesPreposition(tokens.get(cue), tokens.get(after))) {
+        // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
+        cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+        after++;
+      }
+      List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
     int before = skippedBefore(tokens, cue - 1);
@@ -778,6 +784,15 @@ public final class RuleAttributor implements Attributor {
    */
   private int[] reportingSourceBefore(List<Token> tokens, int end) {
     int last = end - 1;
+    // "Trump said in August, referring to ...": words without a verb may follow the cue.
+    int verb = last;
+    while (verb > 0 && !tokens.get(verb).pos().startsWith("VB") && !tokens.get(verb).pos().equals("MD")
+        && !isComma(tokens.get(verb)) && isNounPhraseWord(tokens.get(verb))) {
+      verb--;
+    }
+    if (verb < last && isCue(tokens.get(verb)) && !tokens.get(verb).pos().equals("VBG")) {
+      last = verb;
+    }
     if (last > 0 && isCue(tokens.get(last)) && !tokens.get(last).pos().equals("VBG")) {
       int[] source = nounPhraseBefore(tokens, last - 1);
       return source != null && source[1] == last ? source : null;

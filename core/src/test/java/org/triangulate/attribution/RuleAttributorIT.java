@@ -545,4 +545,13 @@ class RuleAttributorIT {
     Quote hale = article.quotes().stream().filter(q -> q.content().get(0).of(text).startsWith("“We")).findFirst().orElseThrow();
     assertEquals("Tom Hale, a farmer", of(article, hale, true), "a relative clause with its own cue is an attribution of its own");
   }
+
+  @Test
+  void aParticipleAfterAReportingClauseWithAnAdjunctSpeaksForItsSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The count was rigged,” the mayor said on Tuesday, referring to the council's ballot.\n");
+    String text = article.article().text();
+    Quote referring = article.quotes().stream().filter(q -> q.cue().of(text).startsWith("referring")).findFirst().orElseThrow();
+    assertEquals("the mayor", of(article, referring, true));
+    assertEquals("the council's ballot", of(article, referring, false));
+  }
 }
