@@ -55,6 +55,8 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> POLLS = Set.of("poll", "survey");
   /** Words after a comma that open a description of an inverted clause's source: "said X, a lawyer ...", "said X, who ...". */
   private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which");
+  /** Subordinators that open a clause holding a cue, which ends at its comma: "While X said ..., Y ...". */
+  private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("while", "though", "although", "if", "since", "whereas", "unless");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -378,7 +380,29 @@ public final class RuleAttributor implements Attributor {
       after = Math.max(after, complementizerAfter(tokens, after));
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
+    if (found != null && !found.contentFirst() && source[0] > 0
+        && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
+      found = new Frame(endingAtComma(tokens, found.content(), quotations), found.cue(), found.source(), found.sourceTokens(),
+          found.direct(), false, found.recipient());
+    }
     return found == null ? null : found.withRecipient(recipient);
+  }
+
+  /**
+   * "While only 7 percent said they were undecided, 27 percent ...": the cue lies in a clause that
+   * a subordinator opens, and the content ends with that clause, at the first comma outside a
+   * quotation; what follows is the sentence's main clause.
+   */
+  private static List<Span> endingAtComma(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    for (Token token : tokens) {
+      if (isComma(token) && token.span().start() > last.start() && token.span().end() < last.end() && !inside(token.span(), quotations)) {
+        List<Span> cut = new ArrayList<>(content);
+        cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
+        return cut;
+      }
+    }
+    return content;
   }
 
   /**

@@ -554,4 +554,12 @@ class RuleAttributorIT {
     assertEquals("the mayor", of(article, referring, true));
     assertEquals("the council's ballot", of(article, referring, false));
   }
+
+  @Test
+  void aCueInAClauseASubordinatorOpensEndsItsContentWithTheClause() {
+    AnalyzedArticle article = analyze("Headline\n\nWhile the governor said the budget was balanced, the state ran a deficit of two million dollars.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("the governor", of(article, quote, true));
+    assertEquals("the budget was balanced", of(article, quote, false));
+  }
 }
