@@ -385,6 +385,13 @@ public final class RuleAttributor implements Attributor {
       found = new Frame(endingAtComma(tokens, found.content(), quotations), found.cue(), found.source(), found.sourceTokens(),
           found.direct(), false, found.recipient());
     }
+    if (found != null && !found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
+      // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,
+      // and PolNeAR's content takes it as a fragment of its own.
+      List<Span> content = new ArrayList<>(found.content());
+      content.add(0, tokens.get(source[0] - 1).span());
+      found = new Frame(content, found.cue(), found.source(), found.sourceTokens(), found.direct(), false, found.recipient());
+    }
     return found == null ? null : found.withRecipient(recipient);
   }
 

@@ -562,4 +562,12 @@ class RuleAttributorIT {
     assertEquals("the governor", of(article, quote, true));
     assertEquals("the budget was balanced", of(article, quote, false));
   }
+
+  @Test
+  void theWhatThatOpensTheCuesClauseIsAFragmentOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council adopted what the mayor called a fair plan.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("the mayor", of(article, quote, true));
+    assertEquals("what | a fair plan", of(article, quote, false));
+  }
 }
