@@ -57,6 +57,10 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> PROPOSITION_PREPOSITIONS = Set.of("about", "of", "that", "whether", "if");
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
+  /** Words after a comma that open a description of an inverted clause's source: "said X, a lawyer ...", "said X, who ...". */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which");
+  /** Subordinators that open a clause holding a cue, which ends at its comma: "While X said ..., Y ...". */
+  private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("while", "though", "although", "if", "since", "whereas", "unless");
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
@@ -300,7 +304,13 @@ public final class RuleAttributor implements Attributor {
       if (subject == null) {
         subject = subjectBefore(tokens, cue - 1);
       }
-      List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, cue + 1, quotations);
+      int after = cue + 1;
+      if (after + 1 < tokens.size() && takesPreposition(tokens.get(cue), tokens.get(after))) {
+        // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
+        cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+        after++;
+      }
+      List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
     int before = skippedBefore(tokens, cue - 1);
@@ -323,7 +333,7 @@ public final class RuleAttributor implements Attributor {
       // "“...?” asked Obama.": the quotation closed the sentence before with its own stop.
       Span previous = quotationJustBefore(text, sentence, quotations);
       int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
-      return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, source);
+      return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, withDescription(text, tokens, source, quotations));
     }
     int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, cue) : null;
     if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
@@ -336,6 +346,7 @@ public final class RuleAttributor implements Attributor {
       if (content.isEmpty()) {
         return null;
       }
+      source = withDescription(text, tokens, source, quotations);
       content = withSplitContinuation(text, sentence, source[1], content, quotations);
       return frame(text, tokens, content, cueSpan, source);
     }
@@ -376,7 +387,88 @@ public final class RuleAttributor implements Attributor {
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {
       return null;
     }
+    if (!found.contentFirst() && source[0] > 0
+        && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
+      found = new Frame(endingAtComma(tokens, found.content(), quotations), found.cue(), found.source(), found.sourceTokens(),
+          found.direct(), false, found.recipient());
+    }
+    if (!found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
+      // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,
+      // and PolNeAR's content takes it as a fragment of its own.
+      List<Span> content = new ArrayList<>(found.content());
+      content.add(0, tokens.get(source[0] - 1).span());
+      found = new Frame(content, found.cue(), found.source(), found.sourceTokens(), found.direct(), false, found.recipient());
+    }
     return found.withRecipient(recipient);
+  }
+
+  /**
+   * "While only 7 percent said they were undecided, 27 percent ...": the cue lies in a clause that
+   * a subordinator opens, and the content ends with that clause, at the first comma outside a
+   * quotation; what follows is the sentence's main clause.
+   */
+  private static List<Span> endingAtComma(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    for (Token token : tokens) {
+      if (isComma(token) && token.span().start() > last.start() && token.span().end() < last.end() && !inside(token.span(), quotations)) {
+        List<Span> cut = new ArrayList<>(content);
+        cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
+        return cut;
+      }
+    }
+    return content;
+  }
+
+  /**
+   * "..., said Ron Geffner, a lawyer for hedge funds who ...": the description set off by a comma
+   * after an inverted reporting clause's source runs to the sentence's end, and PolNeAR's source
+   * takes all of it, as it takes a name's bracketed party and state ("Sen. Chris Murphy
+   * (D-Conn.)"). A comma before a participle or a preposition ends it and stays in the source (",
+   * referring to ...", ", in a statement"), as does one before a quotation, which stays out. A
+   * relative clause with a cue of its own is an attribution of its own ("..., a Republican who
+   * said he would not vote for him") and stays out.
+   */
+  private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
+    int comma = afterBrackets(tokens, source[1]);
+    if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
+        || !DESCRIPTION_OPENERS.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+      return new int[] {source[0], comma};
+    }
+    int end = comma + 1;
+    while (end < tokens.size()) {
+      Token token = tokens.get(end);
+      if (inside(token.span(), quotations)) {
+        end++;
+        continue;
+      }
+      if (isSentenceEnd(token) || DASHES.contains(token.text()) && Character.isWhitespace(text.charAt(token.span().start() - 1))) {
+        // A dash set off by spaces ends the description; a hyphen joins words ("start-up").
+        break;
+      }
+      if (isCue(token)) {
+        int relative = end;
+        while (relative > comma && !tokens.get(relative).pos().startsWith("W")) {
+          relative--;
+        }
+        end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
+        break;
+      }
+      if (isComma(token) && end + 1 < tokens.size()) {
+        Token next = tokens.get(end + 1);
+        if (quotationAt(next.span().start(), quotations) != null) {
+          break;
+        }
+        if (next.pos().equals("VBG") || next.pos().equals("IN")) {
+          end++;
+          break;
+        }
+      }
+      end++;
+    }
+    while (end > comma + 2 && strayMark(text, tokens.get(end - 1), quotations)) {
+      end--;
+    }
+    return new int[] {source[0], end <= comma + 1 ? comma : end};
   }
 
   /**
@@ -735,6 +827,15 @@ public final class RuleAttributor implements Attributor {
    */
   private int[] reportingSourceBefore(List<Token> tokens, int end) {
     int last = end - 1;
+    // "Trump said in August, referring to ...": words without a verb may follow the cue.
+    int verb = last;
+    while (verb > 0 && !tokens.get(verb).pos().startsWith("VB") && !tokens.get(verb).pos().equals("MD")
+        && !isComma(tokens.get(verb)) && isNounPhraseWord(tokens.get(verb))) {
+      verb--;
+    }
+    if (verb < last && isCue(tokens.get(verb)) && !tokens.get(verb).pos().equals("VBG")) {
+      last = verb;
+    }
     if (last > 0 && isCue(tokens.get(last)) && !tokens.get(last).pos().equals("VBG")) {
       int[] source = nounPhraseBefore(tokens, last - 1);
       return source != null && source[1] == last ? source : null;

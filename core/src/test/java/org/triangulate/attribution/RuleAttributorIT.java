@@ -564,4 +564,41 @@ class RuleAttributorIT {
     assertEquals(new Speaker(null, "official", "United States", SpeakerKind.UNKNOWN), quote.speaker(),
         "an official of the United States speaks, not the country");
   }
+
+  @Test
+  void anInvertedClausesSourceKeepsItsDescriptionToTheSentencesEnd() {
+    AnalyzedArticle article = analyze("Headline\n\n“The bridge will not open this year,” said Ana Ruiz, an engineer with the county who has studied the plans.\n\n"
+        + "“We will appeal,” said Tom Hale, a farmer who said he would sell the land.\n");
+    String text = article.article().text();
+    Quote ruiz = article.quotes().get(0);
+    assertEquals("Ana Ruiz, an engineer with the county who has studied the plans", of(article, ruiz, true));
+    assertEquals("Ana Ruiz", ruiz.speaker().name());
+    Quote hale = article.quotes().stream().filter(q -> q.content().get(0).of(text).startsWith("“We")).findFirst().orElseThrow();
+    assertEquals("Tom Hale, a farmer", of(article, hale, true), "a relative clause with its own cue is an attribution of its own");
+  }
+
+  @Test
+  void aParticipleAfterAReportingClauseWithAnAdjunctSpeaksForItsSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The count was rigged,” the mayor said on Tuesday, referring to the council's ballot.\n");
+    String text = article.article().text();
+    Quote referring = article.quotes().stream().filter(q -> q.cue().of(text).startsWith("referring")).findFirst().orElseThrow();
+    assertEquals("the mayor", of(article, referring, true));
+    assertEquals("the council's ballot", of(article, referring, false));
+  }
+
+  @Test
+  void aCueInAClauseASubordinatorOpensEndsItsContentWithTheClause() {
+    AnalyzedArticle article = analyze("Headline\n\nWhile the governor said the budget was balanced, the state ran a deficit of two million dollars.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("the governor", of(article, quote, true));
+    assertEquals("the budget was balanced", of(article, quote, false));
+  }
+
+  @Test
+  void theWhatThatOpensTheCuesClauseIsAFragmentOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council adopted what the mayor called a fair plan.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("the mayor", of(article, quote, true));
+    assertEquals("what | a fair plan", of(article, quote, false));
+  }
 }
