@@ -1,6 +1,7 @@
 package org.triangulate.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,8 +15,8 @@ import org.triangulate.model.Token;
 
 /**
  * Finds attributions with rules over tokens, parts of speech and quotation marks, without a parse:
- * a reporting verb (from {@code en/reporting_verbs.txt}) outside quotation marks, or "according
- * to", is a cue; its source is the noun phrase before it ({@code X said ...}), or after it when the
+ * a reporting verb (from {@code en/reporting_verbs.txt} or {@code en/wordnet_cue_verbs.txt})
+ * outside quotation marks, or "according to", is a cue; its source is the noun phrase before it ({@code X said ...}), or after it when the
  * content comes first ({@code "...," said X}); its content is the rest of the sentence up to where
  * another clause joins it, or the quotation next to the cue, which may run over several sentences
  * and paragraphs. Spans follow PolNeAR's conventions: the cue runs from the source to the verb
@@ -80,7 +81,10 @@ public final class RuleAttributor implements Attributor {
 
   public RuleAttributor() {
     this.cueNouns = Set.copyOf(WordList.load(RuleAttributor.class, "en/cue_nouns.txt"));
-    this.verbs = Set.copyOf(WordList.load(RuleAttributor.class, "en/reporting_verbs.txt"));
+    // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
+    Set<String> allVerbs = new HashSet<>(WordList.load(RuleAttributor.class, "en/reporting_verbs.txt"));
+    allVerbs.addAll(WordList.load(RuleAttributor.class, "en/wordnet_cue_verbs.txt"));
+    this.verbs = Set.copyOf(allVerbs);
     this.prepositionalCues = Set.copyOf(WordList.load(RuleAttributor.class, "en/prepositional_cues.txt"));
   }
 
