@@ -924,11 +924,25 @@ public final class RuleAttributor implements Attributor {
    */
   private static int[] subjectBefore(List<Token> tokens, int end) {
     int start = 0;
+    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
+      // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
+      start++;
+    }
     for (int attempt = 0; attempt < SUBJECT_COMMAS && start < end; attempt++) {
       int[] phrase = nounPhraseAfter(tokens, start);
       if (phrase != null && phrase[1] < end) {
+        // "Sen. Bernie Sanders (I-Vt.) defended ...": a name's bracketed party and state.
+        phrase = new int[] {phrase[0], afterBrackets(tokens, phrase[1])};
+      }
+      if (phrase != null && phrase[1] < end) {
         if (verbAt(tokens, phrase[1], end)) {
           return phrase;
+        }
+        if (isComma(tokens.get(phrase[1])) && anyToken(tokens, phrase[0], phrase[1], RuleAttributor::isComma)
+            && verbAt(tokens, phrase[1] + 1, end)) {
+          // "Erin Brockovich, the activist and lawyer, endorsed ...": the phrase took in the
+          // appositive after the name, and its closing comma belongs to the subject.
+          return new int[] {phrase[0], phrase[1] + 1};
         }
         int close = phrase[1] + 1;
         while (close < end && !isComma(tokens.get(close))) {

@@ -624,4 +624,18 @@ class RuleAttributorIT {
     assertEquals("the mayor", of(article, quote, true));
     assertEquals("what | a fair plan", of(article, quote, false));
   }
+
+  @Test
+  void aParticipleSpeaksForASubjectWithBracketsAnAppositiveOrAnOpeningConnective() {
+    AnalyzedArticle article = analyze("Headline\n\nSen. Ann Reyes (D-Ore.) voted for the budget, saying the cuts were fair.\n\n"
+        + "Tom Hale, a farmer from Ohio, visited the site, saying the river had flooded twice.\n\n"
+        + "But the mayor signed the order, saying it would cut costs.\n");
+    String text = article.article().text();
+    List<Quote> saying = article.quotes().stream().filter(q -> q.cue().of(text).equals("saying")).toList();
+    assertEquals(3, saying.size());
+    assertEquals("Sen. Ann Reyes (D-Ore.)", of(article, saying.get(0), true));
+    assertEquals("the cuts were fair", of(article, saying.get(0), false));
+    assertEquals("Tom Hale, a farmer from Ohio,", of(article, saying.get(1), true), "PolNeAR's source keeps the closing comma");
+    assertEquals("the mayor", of(article, saying.get(2), true));
+  }
 }
