@@ -1215,8 +1215,14 @@ public final class RuleAttributor implements Attributor {
         || token.text().equals("-") || token.text().equals(".") && token.pos().equals("NNP");
   }
 
+  /**
+   * Whether a token can end a noun phrase: a noun, pronoun or number, or a capitalised adjective,
+   * which is most often a name the tagger took for one ("Blackwell/JJ pointed to ...") or a
+   * nationality or party that stands for its people ("the Republican said").
+   */
   private static boolean isHead(Token token) {
-    return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD");
+    return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD")
+        || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0));
   }
 
   private static boolean isAppositiveEnd(List<Token> tokens, int comma) {

@@ -638,4 +638,13 @@ class RuleAttributorIT {
     assertEquals("Tom Hale, a farmer from Ohio,", of(article, saying.get(1), true), "PolNeAR's source keeps the closing comma");
     assertEquals("the mayor", of(article, saying.get(2), true));
   }
+
+  @Test
+  void aCapitalisedAdjectiveBeforeACueIsANameTheTaggerMissed() {
+    AnalyzedArticle article = analyze("Headline\n\nDevine said the campaign would go on.\n\nBlackwell argued that the party had lost its way.\n");
+    assertEquals(2, article.quotes().size());
+    assertEquals("Devine", of(article, article.quotes().get(0), true));
+    assertEquals("the campaign would go on", of(article, article.quotes().get(0), false));
+    assertEquals("Blackwell", of(article, article.quotes().get(1), true));
+  }
 }
