@@ -647,4 +647,15 @@ class RuleAttributorIT {
     assertEquals("the campaign would go on", of(article, article.quotes().get(0), false));
     assertEquals("Blackwell", of(article, article.quotes().get(1), true));
   }
+
+  @Test
+  void aRelativeWhoAfterAnInvertedClauseTakesNoContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will not give up,” said Tom Hale, who admitted the plan had failed.\n");
+    String text = article.article().text();
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("Tom Hale", of(article, said, true));
+    assertEquals("“We will not give up,”", of(article, said, false));
+    Quote admitted = article.quotes().stream().filter(q -> q.cue().of(text).equals("admitted")).findFirst().orElseThrow();
+    assertEquals("the plan had failed", of(article, admitted, false));
+  }
 }
