@@ -356,8 +356,11 @@ public final class RuleAttributor implements Attributor {
     }
     // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
     // police but said ...": a second verb of the sentence's subject.
-    int[] source = described != null ? described
-        : SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT)) ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    if (source == null && joined) {
+      source = firstVerbSubject(tokens, before);
+    }
     if (source == null) {
       return null;
     }
@@ -960,6 +963,23 @@ public final class RuleAttributor implements Attributor {
       start++;
     }
     return null;
+  }
+
+  /**
+   * The subject of the finite verb that an "and" or "but" at {@code joiner} joins a second verb to,
+   * when no comma comes between them: "Sanders, who endorsed Canova in May and said ...", "When
+   * asked, Ms. Sherry smiled and said ...". Null when that verb has no noun phrase right before it.
+   */
+  private static int[] firstVerbSubject(List<Token> tokens, int joiner) {
+    int verb = joiner - 1;
+    while (verb >= 0 && !isComma(tokens.get(verb)) && !isFinite(tokens.get(verb))) {
+      verb--;
+    }
+    if (verb < 1 || isComma(tokens.get(verb))) {
+      return null;
+    }
+    int last = skippedBefore(tokens, verb - 1);
+    return last < 0 ? null : nounPhraseBefore(tokens, last);
   }
 
   /** The first token from {@code from} on, before {@code end}, that is not an adverb. */

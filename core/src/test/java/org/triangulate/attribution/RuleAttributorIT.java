@@ -658,4 +658,13 @@ class RuleAttributorIT {
     Quote admitted = article.quotes().stream().filter(q -> q.cue().of(text).equals("admitted")).findFirst().orElseThrow();
     assertEquals("the plan had failed", of(article, admitted, false));
   }
+
+  @Test
+  void aSecondVerbSpeaksForTheSubjectOfTheVerbItIsJoinedTo() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor, though she praised the plan and said it would pass, voted against it.\n");
+    String text = article.article().text();
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("she", of(article, said, true));
+    assertEquals("it would pass", of(article, said, false));
+  }
 }
