@@ -1136,6 +1136,17 @@ public final class RuleAttributor implements Attributor {
         && !isVerbAfterAuxiliary(tokens, start - 1)) {
       start--;
     }
+    int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
+    if (participle > 0 && tokens.get(participle - 1).pos().startsWith("NN") && (tokens.get(participle).pos().equals("VBG")
+        || tokens.get(participle).pos().equals("VBN") || tokens.get(participle).pos().equals("VBD") && participle == start - 2)) {
+      // "a survey conducted by an analyst found", "a judge handling the lawsuit ordered",
+      // "officials speaking on condition of anonymity said": a participle after its noun opens a
+      // phrase that describes the noun, and the source runs from the noun.
+      int[] head = nounPhraseBefore(tokens, participle - 1);
+      if (head != null) {
+        start = head[0];
+      }
+    }
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
     }

@@ -667,4 +667,14 @@ class RuleAttributorIT {
     assertEquals("she", of(article, said, true));
     assertEquals("it would pass", of(article, said, false));
   }
+
+  @Test
+  void aParticipleAfterTheSourcesNounDescribesItAndBelongsToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nA survey conducted by the university found that most voters were undecided.\n\n"
+        + "Officials speaking on condition of anonymity said the talks had stalled.\n");
+    assertEquals(2, article.quotes().size());
+    assertEquals("A survey conducted by the university", of(article, article.quotes().get(0), true));
+    assertEquals("Officials speaking on condition of anonymity", of(article, article.quotes().get(1), true));
+    assertEquals("the talks had stalled", of(article, article.quotes().get(1), false));
+  }
 }
