@@ -842,12 +842,18 @@ public final class RuleAttributor implements Attributor {
         && !isComma(tokens.get(verb)) && isNounPhraseWord(tokens.get(verb))) {
       verb--;
     }
-    if (verb < last && isCue(tokens.get(verb)) && !tokens.get(verb).pos().equals("VBG")) {
-      last = verb;
-    }
-    if (last > 0 && isCue(tokens.get(last)) && !tokens.get(last).pos().equals("VBG")) {
-      int[] source = nounPhraseBefore(tokens, last - 1);
-      return source != null && source[1] == last ? source : null;
+    int cue = verb < last && isCue(tokens.get(verb)) ? verb : last;
+    if (cue > 0 && isCue(tokens.get(cue)) && !tokens.get(cue).pos().equals("VBG")) {
+      int[] source = nounPhraseBefore(tokens, cue - 1);
+      if (source != null && source[1] == cue) {
+        return source;
+      }
+      Token before = tokens.get(cue - 1);
+      if (cue == last || !before.pos().equals("''") || before.text().equals("’") || before.text().equals("'")) {
+        return null;
+      }
+      // "“...,” said Vice President Joe Biden, urging ...": after a closing quotation mark, not an
+      // apostrophe ("Sanders’ comments"), the words after the cue are its source.
     }
     int[] source = nounPhraseBefore(tokens, last);
     // "..., said the ministry, adding": the inverted clause follows the content; after "endorsed

@@ -677,4 +677,13 @@ class RuleAttributorIT {
     assertEquals("Officials speaking on condition of anonymity", of(article, article.quotes().get(1), true));
     assertEquals("the talks had stalled", of(article, article.quotes().get(1), false));
   }
+
+  @Test
+  void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
+    AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
+    String text = article.article().text();
+    Quote urging = article.quotes().stream().filter(q -> q.cue().of(text).equals("urging")).findFirst().orElseThrow();
+    assertEquals("Vice President Joe Biden", of(article, urging, true));
+    assertEquals("his critics to wait", of(article, urging, false));
+  }
 }
