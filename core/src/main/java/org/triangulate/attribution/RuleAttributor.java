@@ -875,6 +875,14 @@ public final class RuleAttributor implements Attributor {
       // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
       first++;
     }
+    if (first < comma && (tokens.get(first).pos().equals("IN") || tokens.get(first).pos().equals("WRB"))) {
+      // "On Tuesday, Tom Hale, a farmer, said ...": an opening phrase sets the scene before the name.
+      int opening = first;
+      while (opening < comma && !isComma(tokens.get(opening))) {
+        opening++;
+      }
+      first = opening < comma ? opening + 1 : first;
+    }
     int[] name = nounPhraseAfter(tokens, first);
     int end = name == null ? -1 : afterBrackets(tokens, name[1]);
     if (name == null || end >= comma || !isComma(tokens.get(end)) || !clauseOpensAt(tokens, cue + 1) && inverted(tokens, cue)) {

@@ -686,4 +686,12 @@ class RuleAttributorIT {
     assertEquals("Vice President Joe Biden", of(article, urging, true));
     assertEquals("his critics to wait", of(article, urging, false));
   }
+
+  @Test
+  void anOpeningPhraseBeforeADescribedNameStaysOutOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a statement, Tom Hale, a farmer from Ohio, said the river had flooded twice.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("Tom Hale, a farmer from Ohio,", of(article, quote, true));
+    assertEquals("the river had flooded twice", of(article, quote, false));
+  }
 }
