@@ -317,6 +317,21 @@ public final class RuleAttributor implements Attributor {
       List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
+    if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+      // "After thanking the crowd, he touted ...": the phrase the participle opens, up to its comma,
+      // is the content, and the subject of the clause after it speaks.
+      int comma = cue + 1;
+      while (comma < tokens.size() && !isComma(tokens.get(comma)) && !inside(tokens.get(comma).span(), quotations)) {
+        comma++;
+      }
+      int[] subject = comma + 1 < tokens.size() && comma > cue + 1 && isComma(tokens.get(comma))
+          ? nounPhraseAfter(tokens, comma + 1) : null;
+      if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+        return null;
+      }
+      Span content = new Span(tokens.get(cue + 1).span().start(), tokens.get(comma - 1).span().end());
+      return frame(text, tokens, List.of(content), cueSpan, subject);
+    }
     int before = skippedBefore(tokens, cue - 1);
     if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
       // "went on to say", "has tried to portray", "was more likely to support": the verb or

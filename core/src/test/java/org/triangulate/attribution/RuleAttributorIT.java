@@ -641,7 +641,8 @@ class RuleAttributorIT {
 
   @Test
   void aCapitalisedAdjectiveBeforeACueIsANameTheTaggerMissed() {
-    AnalyzedArticle article = analyze("Headline\n\nDevine said the campaign would go on.\n\nBlackwell argued that the party had lost its way.\n");
+    AnalyzedArticle article = analyze("Headline\n\nDevine said the campaign would go on.\n\n"
+        + "Blackwell argued that the party had lost its way.\n");
     assertEquals(2, article.quotes().size());
     assertEquals("Devine", of(article, article.quotes().get(0), true));
     assertEquals("the campaign would go on", of(article, article.quotes().get(0), false));
@@ -693,5 +694,13 @@ class RuleAttributorIT {
     Quote quote = article.quotes().get(0);
     assertEquals("Tom Hale, a farmer from Ohio,", of(article, quote, true));
     assertEquals("the river had flooded twice", of(article, quote, false));
+  }
+
+  @Test
+  void aParticipleThatOpensTheSentenceSpeaksForTheSubjectAfterItsComma() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter saying that the bridge was unsafe, the engineer closed the road.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("the engineer", of(article, quote, true));
+    assertEquals("that the bridge was unsafe", of(article, quote, false));
   }
 }
