@@ -317,6 +317,21 @@ public final class RuleAttributor implements Attributor {
       List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
     }
+    if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+      // "After thanking the crowd, he touted ...": the phrase the participle opens, up to its comma,
+      // is the content, and the subject of the clause after it speaks.
+      int comma = cue + 1;
+      while (comma < tokens.size() && !isComma(tokens.get(comma)) && !inside(tokens.get(comma).span(), quotations)) {
+        comma++;
+      }
+      int[] subject = comma + 1 < tokens.size() && comma > cue + 1 && isComma(tokens.get(comma))
+          ? nounPhraseAfter(tokens, comma + 1) : null;
+      if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+        return null;
+      }
+      Span content = new Span(tokens.get(cue + 1).span().start(), tokens.get(comma - 1).span().end());
+      return frame(text, tokens, List.of(content), cueSpan, subject);
+    }
     int before = skippedBefore(tokens, cue - 1);
     if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
       // "went on to say", "has tried to portray", "was more likely to support": the verb or
@@ -356,8 +371,11 @@ public final class RuleAttributor implements Attributor {
     }
     // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
     // police but said ...": a second verb of the sentence's subject.
-    int[] source = described != null ? described
-        : SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT)) ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    if (source == null && joined) {
+      source = firstVerbSubject(tokens, before);
+    }
     if (source == null) {
       return null;
     }
@@ -543,8 +561,10 @@ public final class RuleAttributor implements Attributor {
       }
     }
     // "“...,” Kim said." or "Troops were sent, the ministry said": the content comes first when a
-    // clause or a quotation ends right before the source.
-    if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))) {
+    // clause or a quotation ends right before the source. A relative "who" never has its content
+    // before it: in "“...,” said Harvey, who acknowledged ...", that quotation is Harvey's "said".
+    if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))
+        && !tokens.get(source[0]).pos().equals("WP")) {
       List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
       boolean quoted = !first.isEmpty() && isMark(text.charAt(first.get(0).start()));
       // "Asked if ..., Clinton said she would not": a clause after the cue is the content, and the
@@ -837,12 +857,18 @@ public final class RuleAttributor implements Attributor {
         && !isComma(tokens.get(verb)) && isNounPhraseWord(tokens.get(verb))) {
       verb--;
     }
-    if (verb < last && isCue(tokens.get(verb)) && !tokens.get(verb).pos().equals("VBG")) {
-      last = verb;
-    }
-    if (last > 0 && isCue(tokens.get(last)) && !tokens.get(last).pos().equals("VBG")) {
-      int[] source = nounPhraseBefore(tokens, last - 1);
-      return source != null && source[1] == last ? source : null;
+    int cue = verb < last && isCue(tokens.get(verb)) ? verb : last;
+    if (cue > 0 && isCue(tokens.get(cue)) && !tokens.get(cue).pos().equals("VBG")) {
+      int[] source = nounPhraseBefore(tokens, cue - 1);
+      if (source != null && source[1] == cue) {
+        return source;
+      }
+      Token before = tokens.get(cue - 1);
+      if (cue == last || !before.pos().equals("''") || before.text().equals("’") || before.text().equals("'")) {
+        return null;
+      }
+      // "“...,” said Vice President Joe Biden, urging ...": after a closing quotation mark, not an
+      // apostrophe ("Sanders’ comments"), the words after the cue are its source.
     }
     int[] source = nounPhraseBefore(tokens, last);
     // "..., said the ministry, adding": the inverted clause follows the content; after "endorsed
@@ -863,6 +889,14 @@ public final class RuleAttributor implements Attributor {
     while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
       // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
       first++;
+    }
+    if (first < comma && (tokens.get(first).pos().equals("IN") || tokens.get(first).pos().equals("WRB"))) {
+      // "On Tuesday, Tom Hale, a farmer, said ...": an opening phrase sets the scene before the name.
+      int opening = first;
+      while (opening < comma && !isComma(tokens.get(opening))) {
+        opening++;
+      }
+      first = opening < comma ? opening + 1 : first;
     }
     int[] name = nounPhraseAfter(tokens, first);
     int end = name == null ? -1 : afterBrackets(tokens, name[1]);
@@ -924,11 +958,25 @@ public final class RuleAttributor implements Attributor {
    */
   private static int[] subjectBefore(List<Token> tokens, int end) {
     int start = 0;
+    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
+      // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
+      start++;
+    }
     for (int attempt = 0; attempt < SUBJECT_COMMAS && start < end; attempt++) {
       int[] phrase = nounPhraseAfter(tokens, start);
       if (phrase != null && phrase[1] < end) {
+        // "Sen. Bernie Sanders (I-Vt.) defended ...": a name's bracketed party and state.
+        phrase = new int[] {phrase[0], afterBrackets(tokens, phrase[1])};
+      }
+      if (phrase != null && phrase[1] < end) {
         if (verbAt(tokens, phrase[1], end)) {
           return phrase;
+        }
+        if (isComma(tokens.get(phrase[1])) && anyToken(tokens, phrase[0], phrase[1], RuleAttributor::isComma)
+            && verbAt(tokens, phrase[1] + 1, end)) {
+          // "Erin Brockovich, the activist and lawyer, endorsed ...": the phrase took in the
+          // appositive after the name, and its closing comma belongs to the subject.
+          return new int[] {phrase[0], phrase[1] + 1};
         }
         int close = phrase[1] + 1;
         while (close < end && !isComma(tokens.get(close))) {
@@ -944,6 +992,23 @@ public final class RuleAttributor implements Attributor {
       start++;
     }
     return null;
+  }
+
+  /**
+   * The subject of the finite verb that an "and" or "but" at {@code joiner} joins a second verb to,
+   * when no comma comes between them: "Sanders, who endorsed Canova in May and said ...", "When
+   * asked, Ms. Sherry smiled and said ...". Null when that verb has no noun phrase right before it.
+   */
+  private static int[] firstVerbSubject(List<Token> tokens, int joiner) {
+    int verb = joiner - 1;
+    while (verb >= 0 && !isComma(tokens.get(verb)) && !isFinite(tokens.get(verb))) {
+      verb--;
+    }
+    if (verb < 1 || isComma(tokens.get(verb))) {
+      return null;
+    }
+    int last = skippedBefore(tokens, verb - 1);
+    return last < 0 ? null : nounPhraseBefore(tokens, last);
   }
 
   /** The first token from {@code from} on, before {@code end}, that is not an adverb. */
@@ -1100,6 +1165,17 @@ public final class RuleAttributor implements Attributor {
         && !isVerbAfterAuxiliary(tokens, start - 1)) {
       start--;
     }
+    int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
+    if (participle > 0 && tokens.get(participle - 1).pos().startsWith("NN") && (tokens.get(participle).pos().equals("VBG")
+        || tokens.get(participle).pos().equals("VBN") || tokens.get(participle).pos().equals("VBD") && participle == start - 2)) {
+      // "a survey conducted by an analyst found", "a judge handling the lawsuit ordered",
+      // "officials speaking on condition of anonymity said": a participle after its noun opens a
+      // phrase that describes the noun, and the source runs from the noun.
+      int[] head = nounPhraseBefore(tokens, participle - 1);
+      if (head != null) {
+        start = head[0];
+      }
+    }
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
     }
@@ -1201,8 +1277,14 @@ public final class RuleAttributor implements Attributor {
         || token.text().equals("-") || token.text().equals(".") && token.pos().equals("NNP");
   }
 
+  /**
+   * Whether a token can end a noun phrase: a noun, pronoun or number, or a capitalised adjective,
+   * which is most often a name the tagger took for one ("Blackwell/JJ pointed to ...") or a
+   * nationality or party that stands for its people ("the Republican said").
+   */
   private static boolean isHead(Token token) {
-    return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD");
+    return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD")
+        || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0));
   }
 
   private static boolean isAppositiveEnd(List<Token> tokens, int comma) {

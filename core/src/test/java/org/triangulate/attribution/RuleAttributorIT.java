@@ -624,4 +624,83 @@ class RuleAttributorIT {
     assertEquals("the mayor", of(article, quote, true));
     assertEquals("what | a fair plan", of(article, quote, false));
   }
+
+  @Test
+  void aParticipleSpeaksForASubjectWithBracketsAnAppositiveOrAnOpeningConnective() {
+    AnalyzedArticle article = analyze("Headline\n\nSen. Ann Reyes (D-Ore.) voted for the budget, saying the cuts were fair.\n\n"
+        + "Tom Hale, a farmer from Ohio, visited the site, saying the river had flooded twice.\n\n"
+        + "But the mayor signed the order, saying it would cut costs.\n");
+    String text = article.article().text();
+    List<Quote> saying = article.quotes().stream().filter(q -> q.cue().of(text).equals("saying")).toList();
+    assertEquals(3, saying.size());
+    assertEquals("Sen. Ann Reyes (D-Ore.)", of(article, saying.get(0), true));
+    assertEquals("the cuts were fair", of(article, saying.get(0), false));
+    assertEquals("Tom Hale, a farmer from Ohio,", of(article, saying.get(1), true), "PolNeAR's source keeps the closing comma");
+    assertEquals("the mayor", of(article, saying.get(2), true));
+  }
+
+  @Test
+  void aCapitalisedAdjectiveBeforeACueIsANameTheTaggerMissed() {
+    AnalyzedArticle article = analyze("Headline\n\nDevine said the campaign would go on.\n\n"
+        + "Blackwell argued that the party had lost its way.\n");
+    assertEquals(2, article.quotes().size());
+    assertEquals("Devine", of(article, article.quotes().get(0), true));
+    assertEquals("the campaign would go on", of(article, article.quotes().get(0), false));
+    assertEquals("Blackwell", of(article, article.quotes().get(1), true));
+  }
+
+  @Test
+  void aRelativeWhoAfterAnInvertedClauseTakesNoContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will not give up,” said Tom Hale, who admitted the plan had failed.\n");
+    String text = article.article().text();
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("Tom Hale", of(article, said, true));
+    assertEquals("“We will not give up,”", of(article, said, false));
+    Quote admitted = article.quotes().stream().filter(q -> q.cue().of(text).equals("admitted")).findFirst().orElseThrow();
+    assertEquals("the plan had failed", of(article, admitted, false));
+  }
+
+  @Test
+  void aSecondVerbSpeaksForTheSubjectOfTheVerbItIsJoinedTo() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor, though she praised the plan and said it would pass, voted against it.\n");
+    String text = article.article().text();
+    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    assertEquals("she", of(article, said, true));
+    assertEquals("it would pass", of(article, said, false));
+  }
+
+  @Test
+  void aParticipleAfterTheSourcesNounDescribesItAndBelongsToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nA survey conducted by the university found that most voters were undecided.\n\n"
+        + "Officials speaking on condition of anonymity said the talks had stalled.\n");
+    assertEquals(2, article.quotes().size());
+    assertEquals("A survey conducted by the university", of(article, article.quotes().get(0), true));
+    assertEquals("Officials speaking on condition of anonymity", of(article, article.quotes().get(1), true));
+    assertEquals("the talks had stalled", of(article, article.quotes().get(1), false));
+  }
+
+  @Test
+  void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
+    AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
+    String text = article.article().text();
+    Quote urging = article.quotes().stream().filter(q -> q.cue().of(text).equals("urging")).findFirst().orElseThrow();
+    assertEquals("Vice President Joe Biden", of(article, urging, true));
+    assertEquals("his critics to wait", of(article, urging, false));
+  }
+
+  @Test
+  void anOpeningPhraseBeforeADescribedNameStaysOutOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a statement, Tom Hale, a farmer from Ohio, said the river had flooded twice.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("Tom Hale, a farmer from Ohio,", of(article, quote, true));
+    assertEquals("the river had flooded twice", of(article, quote, false));
+  }
+
+  @Test
+  void aParticipleThatOpensTheSentenceSpeaksForTheSubjectAfterItsComma() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter saying that the bridge was unsafe, the engineer closed the road.\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("the engineer", of(article, quote, true));
+    assertEquals("that the bridge was unsafe", of(article, quote, false));
+  }
 }
