@@ -16,14 +16,14 @@ import org.triangulate.model.Token;
 /**
  * Finds attributions with rules over tokens, parts of speech and quotation marks, without a parse:
  * a reporting verb (from {@code en/reporting_verbs.txt} or {@code en/wordnet_cue_verbs.txt})
- * outside quotation marks, or "according to", is a cue; its source is the noun phrase before it ({@code X said ...}), or after it when the
- * content comes first ({@code "...," said X}); its content is the rest of the sentence up to where
- * another clause joins it, or the quotation next to the cue, which may run over several sentences
- * and paragraphs. Spans follow PolNeAR's conventions: the cue runs from the source to the verb
- * ("has also said"), with the colon or the preposition that introduces the content ("said:",
- * "called for"); the content keeps its "that". A quotation
- * that follows an attribution in the same paragraph, with no cue of its own, is a further fragment
- * of the same content. Speakers are then resolved across the article by {@link
+ * outside quotation marks, or "according to", is a cue; its source is the noun phrase before it
+ * ({@code X said ...}), or after it when the content comes first ({@code "...," said X}); its
+ * content is the rest of the sentence up to where another clause joins it, or the quotation next
+ * to the cue, which may run over several sentences and paragraphs. Spans follow PolNeAR's
+ * conventions: the cue runs from the source to the verb ("has also said"), with the colon or the
+ * preposition that introduces the content ("said:", "called for"); the content keeps its "that". A
+ * quotation that follows an attribution in the same paragraph, with no cue of its own, is a
+ * further fragment of the same content. Speakers are then resolved across the article by {@link
  * SpeakerResolver}.
  */
 public final class RuleAttributor implements Attributor {
@@ -158,8 +158,14 @@ public final class RuleAttributor implements Attributor {
   record Frame(
       List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct, boolean contentFirst, Span recipient) {
 
-    Frame withContent(List<Span> newContent) {
+    /** The content with a quotation that continues it: the attribution is now direct. */
+    Frame withQuotation(List<Span> newContent) {
       return new Frame(newContent, cue, source, sourceTokens, true, contentFirst, recipient);
+    }
+
+    /** The content after the cue, cut short or with a fragment added. */
+    Frame withContentAfterCue(List<Span> newContent) {
+      return new Frame(newContent, cue, source, sourceTokens, direct, false, recipient);
     }
 
     Frame withRecipient(Span newRecipient) {
@@ -261,7 +267,7 @@ public final class RuleAttributor implements Attributor {
         }
         List<Span> content = new ArrayList<>(outer.content());
         content.set(content.size() - 1, new Span(last.start(), tokens.get(coordinator - 1).span().end()));
-        outer = new Frame(content, outer.cue(), outer.source(), outer.sourceTokens(), outer.direct(), false, outer.recipient());
+        outer = outer.withContentAfterCue(content);
         split.set(i, outer);
         last = content.get(content.size() - 1);
       }
@@ -411,15 +417,14 @@ public final class RuleAttributor implements Attributor {
     }
     if (!found.contentFirst() && source[0] > 0
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
-      found = new Frame(endingAtComma(tokens, found.content(), quotations), found.cue(), found.source(), found.sourceTokens(),
-          found.direct(), false, found.recipient());
+      found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
     }
     if (!found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
       // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,
       // and PolNeAR's content takes it as a fragment of its own.
       List<Span> content = new ArrayList<>(found.content());
       content.add(0, tokens.get(source[0] - 1).span());
-      found = new Frame(content, found.cue(), found.source(), found.sourceTokens(), found.direct(), false, found.recipient());
+      found = found.withContentAfterCue(content);
     }
     return found.withRecipient(recipient);
   }
@@ -649,7 +654,7 @@ public final class RuleAttributor implements Attributor {
       first--;
     }
     int[] source = null;
-    int phrase = first > 0 && (tokens.get(first - 1).pos().equals("PRP$") || tokens.get(first - 1).pos().equals("DT")) ? first - 1 : first;
+    int phrase = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 1 : first;
     int verb = phrase > 0 && tokens.get(phrase - 1).pos().matches("RP|IN|TO") ? phrase - 2 : phrase - 1;
     if (verb >= 0 && tokens.get(verb).pos().startsWith("VB")) {
       // "Woods shared her belief that ...", "Trump laid out his concerns that ...": the one who
@@ -683,10 +688,7 @@ public final class RuleAttributor implements Attributor {
     if (!tokens.get(i).lemma().equalsIgnoreCase("ask") || !tokens.get(i).pos().equals("VBN")) {
       return false;
     }
-    int previous = i - 1;
-    while (previous >= 0 && tokens.get(previous).pos().startsWith("RB")) {
-      previous--;
-    }
+    int previous = beforeAdverbs(tokens, i);
     return previous < 0 || isComma(tokens.get(previous)) || QUESTION_OPENERS.contains(tokens.get(previous).text().toLowerCase(Locale.ROOT));
   }
 
@@ -755,11 +757,17 @@ public final class RuleAttributor implements Attributor {
 
   /** The form of "be" before a participle, over adverbs ("is widely expected"), or -1. */
   private static int beFormBefore(List<Token> tokens, int participle) {
-    int i = participle - 1;
+    int i = beforeAdverbs(tokens, participle);
+    return i >= 0 && tokens.get(i).lemma().equalsIgnoreCase("be") ? i : -1;
+  }
+
+  /** The last token before {@code at} that is no adverb, or -1. */
+  private static int beforeAdverbs(List<Token> tokens, int at) {
+    int i = at - 1;
     while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
       i--;
     }
-    return i >= 0 && tokens.get(i).lemma().equalsIgnoreCase("be") ? i : -1;
+    return i;
   }
 
   private static Frame raisingFrame(String text, Sentence sentence, int verb, List<Span> quotations) {
@@ -1187,11 +1195,8 @@ public final class RuleAttributor implements Attributor {
     if (!tokens.get(i).pos().equals("VBN")) {
       return false;
     }
-    int j = i - 1;
-    while (j >= 0 && tokens.get(j).pos().startsWith("RB")) {
-      j--;
-    }
-    return j >= 0 && (tokens.get(j).lemma().equalsIgnoreCase("have") || tokens.get(j).lemma().equalsIgnoreCase("be"));
+    int auxiliary = beforeAdverbs(tokens, i);
+    return auxiliary >= 0 && (tokens.get(auxiliary).lemma().equalsIgnoreCase("have") || tokens.get(auxiliary).lemma().equalsIgnoreCase("be"));
   }
 
   private static boolean isDeterminer(Token token) {
@@ -1238,15 +1243,9 @@ public final class RuleAttributor implements Attributor {
    * to her lead", "would add to the troubles stoked by ..." add things.
    */
   private static boolean saysSomething(List<Token> tokens, Token cue, List<Span> content) {
-    int first = 0;
-    while (first < tokens.size() && tokens.get(first).span().start() < content.get(0).start()) {
-      first++;
-    }
-    int end = first;
-    while (end < tokens.size() && tokens.get(end).span().end() <= content.get(content.size() - 1).end()) {
-      end++;
-    }
-    if (end == first || anyToken(tokens, first, end, t -> t.pos().equals("``") || t.pos().equals("''"))) {
+    int first = tokenEndingBefore(tokens, content.get(0).start()) + 1;
+    int end = tokenEndingBefore(tokens, content.get(content.size() - 1).end()) + 1;
+    if (end <= first || anyToken(tokens, first, end, t -> t.pos().equals("``") || t.pos().equals("''"))) {
       return true;
     }
     if (CLAUSE_ONLY_CUES.contains(cue.lemma().toLowerCase(Locale.ROOT))) {
@@ -1526,7 +1525,7 @@ public final class RuleAttributor implements Attributor {
           if (brief || opensNextSentence(text, sentences, previous, quotation) && !cueInParagraph(text, frames, quotation)) {
             List<Span> content = new ArrayList<>(previous.content());
             content.add(quotation);
-            result.set(i, previous.withContent(content));
+            result.set(i, previous.withQuotation(content));
           }
           break;
         }

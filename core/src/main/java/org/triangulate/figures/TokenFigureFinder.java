@@ -434,8 +434,8 @@ public final class TokenFigureFinder implements FigureFinder {
     if (before != null && lexicon.months().contains(lower(before))) {
       return false;
     }
-    if (before != null && (lexicon.notFigureBefore().contains(lower(before)) || lower(before).equals("of")
-        && r.start >= 2 && lexicon.notFigureBefore().contains(lower(tokens.get(r.start - 2))))) {
+    Token marker = before != null && lower(before).equals("of") && r.start >= 2 ? tokens.get(r.start - 2) : before;
+    if (marker != null && lexicon.notFigureBefore().contains(lower(marker))) {
       return false; // "ages 55 to 65", "under the age of 18", "No. 2"
     }
     if (counted != null && lexicon.notFigureHeads().contains(tokens.get(counted.head).lemma().toLowerCase(Locale.ROOT))) {

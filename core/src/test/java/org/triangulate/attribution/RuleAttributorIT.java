@@ -35,6 +35,24 @@ class RuleAttributorIT {
     return pipeline.analyze(new RawDocument("test", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), RawDocument.Given.nothing()));
   }
 
+  /** The first quote found in {@code text} has this source and this content (fragments joined by " | "). */
+  private static void assertFirstQuote(String text, String source, String content) {
+    AnalyzedArticle article = analyze(text);
+    Quote quote = article.quotes().get(0);
+    assertEquals(source, of(article, quote, true));
+    assertEquals(content, of(article, quote, false));
+  }
+
+  /** The quotes whose cue is these words, ignoring case, in text order. */
+  private static List<Quote> allWithCue(AnalyzedArticle article, String cue) {
+    String text = article.article().text();
+    return article.quotes().stream().filter(q -> q.cue().of(text).equalsIgnoreCase(cue)).toList();
+  }
+
+  private static Quote withCue(AnalyzedArticle article, String cue) {
+    return allWithCue(article, cue).stream().findFirst().orElseThrow(() -> new AssertionError("no quote with the cue \"" + cue + "\""));
+  }
+
   private static String of(AnalyzedArticle article, Quote quote, boolean source) {
     String text = article.article().text();
     return source ? quote.source().of(text) : quote.content().stream().map(s -> s.of(text)).reduce((a, b) -> a + " | " + b).orElseThrow();
@@ -202,9 +220,8 @@ class RuleAttributorIT {
   @Test
   void aParticipleAfterACommaSpeaksForTheSubject() {
     AnalyzedArticle article = analyze("Headline\n\nOn Monday, Senator Jane Doe criticised the plan, saying it would cost too much.\n");
-    String text = article.article().text();
     // "criticised" is a cue of its own too ("criticise" is in en/wordnet_cue_verbs.txt), as "criticized" is.
-    Quote quote = article.quotes().stream().filter(q -> q.cue().of(text).equals("saying")).findFirst().orElseThrow();
+    Quote quote = withCue(article, "saying");
     assertEquals("Senator Jane Doe", of(article, quote, true));
     assertEquals("it would cost too much", of(article, quote, false));
   }
@@ -328,11 +345,10 @@ class RuleAttributorIT {
 
   @Test
   void aNameWithALongDescriptionBeforeTheCueIsTheSource() {
-    AnalyzedArticle article = analyze("Headline\n\nLopez-Cantera, a Republican and former state legislator who became lieutenant governor "
-        + "in 2014, said the block grants should be based on population.\n");
-    Quote quote = article.quotes().get(0);
-    assertEquals("Lopez-Cantera, a Republican and former state legislator who became lieutenant governor in 2014,", of(article, quote, true));
-    assertEquals("the block grants should be based on population", of(article, quote, false));
+    assertFirstQuote("Headline\n\nLopez-Cantera, a Republican and former state legislator who became lieutenant governor "
+        + "in 2014, said the block grants should be based on population.\n",
+        "Lopez-Cantera, a Republican and former state legislator who became lieutenant governor in 2014,",
+        "the block grants should be based on population");
   }
 
   @Test
@@ -375,7 +391,7 @@ class RuleAttributorIT {
   void aConnectiveAndBracketsDoNotHideADescribedSource() {
     AnalyzedArticle article = analyze("Headline\n\nAnd Rep. Elijah Cummings (D-Md.), chair of the platform committee, said "
         + "Clinton did not appear concerned.\n");
-    Quote quote = article.quotes().stream().filter(q -> q.cue().of(article.article().text()).equals("said")).findFirst().orElseThrow();
+    Quote quote = withCue(article, "said");
     assertEquals("Rep. Elijah Cummings (D-Md.), chair of the platform committee,", of(article, quote, true));
     assertEquals("Clinton did not appear concerned", of(article, quote, false));
   }
@@ -393,8 +409,7 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nAt a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, "
         + "saying that she would make an outstanding president.\n\n"
         + "Republicans, who hold a majority in the Senate, have blocked the measures, saying they infringe on the right to bear arms.\n");
-    String text = article.article().text();
-    List<Quote> saying = article.quotes().stream().filter(q -> q.cue().of(text).equals("saying")).toList();
+    List<Quote> saying = allWithCue(article, "saying");
     assertEquals("Senator Bernie Sanders", of(article, saying.get(0), true));
     assertEquals("Republicans, who hold a majority in the Senate,", of(article, saying.get(1), true));
   }
@@ -484,13 +499,13 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nAsked whether the plant would close, the manager said no decision had been made.\n\n"
         + "When asked by a reporter about the strike, the mayor declined to comment.\n");
     String text = article.article().text();
-    List<Quote> asked = article.quotes().stream().filter(q -> q.cue().of(text).equalsIgnoreCase("asked")).toList();
+    List<Quote> asked = allWithCue(article, "asked");
     assertEquals(2, asked.size(), article.quotes().stream().map(q -> q.cue().of(text)).toList().toString());
     assertEquals(null, asked.get(0).source());
     assertEquals("whether the plant would close", of(article, asked.get(0), false));
     assertEquals("a reporter", of(article, asked.get(1), true));
     assertEquals("about the strike", of(article, asked.get(1), false));
-    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    Quote said = withCue(article, "said");
     assertEquals("no decision had been made", of(article, said, false));
   }
 
@@ -498,11 +513,10 @@ class RuleAttributorIT {
   void aSecondVerbAfterButOrAParticipleAfterBeforeSpeaksForTheSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor praised the firefighters but said the inquiry would go on.\n\n"
         + "The senator ended her speech before warning that the deficit would grow.\n");
-    String text = article.article().text();
-    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    Quote said = withCue(article, "said");
     assertEquals("The governor", of(article, said, true));
     assertEquals("the inquiry would go on", of(article, said, false));
-    Quote warning = article.quotes().stream().filter(q -> q.cue().of(text).equals("warning")).findFirst().orElseThrow();
+    Quote warning = withCue(article, "warning");
     assertEquals("The senator", of(article, warning, true));
     assertEquals("that the deficit would grow", of(article, warning, false));
   }
@@ -551,10 +565,8 @@ class RuleAttributorIT {
 
   @Test
   void wordsWithoutAVerbBeforeAQuotationStayOutOfTheContent() {
-    AnalyzedArticle article = analyze("Headline\n\nThe governor said in a radio interview on Monday, “We will not raise taxes this year.”\n");
-    Quote quote = article.quotes().get(0);
-    assertEquals("The governor", of(article, quote, true));
-    assertEquals("“We will not raise taxes this year.”", of(article, quote, false));
+    assertFirstQuote("Headline\n\nThe governor said in a radio interview on Monday, “We will not raise taxes this year.”\n",
+        "The governor", "“We will not raise taxes this year.”");
   }
 
   @Test
@@ -603,26 +615,21 @@ class RuleAttributorIT {
   @Test
   void aParticipleAfterAReportingClauseWithAnAdjunctSpeaksForItsSource() {
     AnalyzedArticle article = analyze("Headline\n\n“The count was rigged,” the mayor said on Tuesday, referring to the council's ballot.\n");
-    String text = article.article().text();
-    Quote referring = article.quotes().stream().filter(q -> q.cue().of(text).startsWith("referring")).findFirst().orElseThrow();
+    Quote referring = withCue(article, "referring to");
     assertEquals("the mayor", of(article, referring, true));
     assertEquals("the council's ballot", of(article, referring, false));
   }
 
   @Test
   void aCueInAClauseASubordinatorOpensEndsItsContentWithTheClause() {
-    AnalyzedArticle article = analyze("Headline\n\nWhile the governor said the budget was balanced, the state ran a deficit of two million dollars.\n");
-    Quote quote = article.quotes().get(0);
-    assertEquals("the governor", of(article, quote, true));
-    assertEquals("the budget was balanced", of(article, quote, false));
+    assertFirstQuote("Headline\n\nWhile the governor said the budget was balanced, the state ran a deficit of two million dollars.\n",
+        "the governor", "the budget was balanced");
   }
 
   @Test
   void theWhatThatOpensTheCuesClauseIsAFragmentOfTheContent() {
-    AnalyzedArticle article = analyze("Headline\n\nThe council adopted what the mayor called a fair plan.\n");
-    Quote quote = article.quotes().get(0);
-    assertEquals("the mayor", of(article, quote, true));
-    assertEquals("what | a fair plan", of(article, quote, false));
+    assertFirstQuote("Headline\n\nThe council adopted what the mayor called a fair plan.\n",
+        "the mayor", "what | a fair plan");
   }
 
   @Test
@@ -630,8 +637,7 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nSen. Ann Reyes (D-Ore.) voted for the budget, saying the cuts were fair.\n\n"
         + "Tom Hale, a farmer from Ohio, visited the site, saying the river had flooded twice.\n\n"
         + "But the mayor signed the order, saying it would cut costs.\n");
-    String text = article.article().text();
-    List<Quote> saying = article.quotes().stream().filter(q -> q.cue().of(text).equals("saying")).toList();
+    List<Quote> saying = allWithCue(article, "saying");
     assertEquals(3, saying.size());
     assertEquals("Sen. Ann Reyes (D-Ore.)", of(article, saying.get(0), true));
     assertEquals("the cuts were fair", of(article, saying.get(0), false));
@@ -652,19 +658,17 @@ class RuleAttributorIT {
   @Test
   void aRelativeWhoAfterAnInvertedClauseTakesNoContentBeforeIt() {
     AnalyzedArticle article = analyze("Headline\n\n“We will not give up,” said Tom Hale, who admitted the plan had failed.\n");
-    String text = article.article().text();
-    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    Quote said = withCue(article, "said");
     assertEquals("Tom Hale", of(article, said, true));
     assertEquals("“We will not give up,”", of(article, said, false));
-    Quote admitted = article.quotes().stream().filter(q -> q.cue().of(text).equals("admitted")).findFirst().orElseThrow();
+    Quote admitted = withCue(article, "admitted");
     assertEquals("the plan had failed", of(article, admitted, false));
   }
 
   @Test
   void aSecondVerbSpeaksForTheSubjectOfTheVerbItIsJoinedTo() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor, though she praised the plan and said it would pass, voted against it.\n");
-    String text = article.article().text();
-    Quote said = article.quotes().stream().filter(q -> q.cue().of(text).equals("said")).findFirst().orElseThrow();
+    Quote said = withCue(article, "said");
     assertEquals("she", of(article, said, true));
     assertEquals("it would pass", of(article, said, false));
   }
@@ -682,25 +686,20 @@ class RuleAttributorIT {
   @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
-    String text = article.article().text();
-    Quote urging = article.quotes().stream().filter(q -> q.cue().of(text).equals("urging")).findFirst().orElseThrow();
+    Quote urging = withCue(article, "urging");
     assertEquals("Vice President Joe Biden", of(article, urging, true));
     assertEquals("his critics to wait", of(article, urging, false));
   }
 
   @Test
   void anOpeningPhraseBeforeADescribedNameStaysOutOfTheSource() {
-    AnalyzedArticle article = analyze("Headline\n\nIn a statement, Tom Hale, a farmer from Ohio, said the river had flooded twice.\n");
-    Quote quote = article.quotes().get(0);
-    assertEquals("Tom Hale, a farmer from Ohio,", of(article, quote, true));
-    assertEquals("the river had flooded twice", of(article, quote, false));
+    assertFirstQuote("Headline\n\nIn a statement, Tom Hale, a farmer from Ohio, said the river had flooded twice.\n",
+        "Tom Hale, a farmer from Ohio,", "the river had flooded twice");
   }
 
   @Test
   void aParticipleThatOpensTheSentenceSpeaksForTheSubjectAfterItsComma() {
-    AnalyzedArticle article = analyze("Headline\n\nAfter saying that the bridge was unsafe, the engineer closed the road.\n");
-    Quote quote = article.quotes().get(0);
-    assertEquals("the engineer", of(article, quote, true));
-    assertEquals("that the bridge was unsafe", of(article, quote, false));
+    assertFirstQuote("Headline\n\nAfter saying that the bridge was unsafe, the engineer closed the road.\n",
+        "the engineer", "that the bridge was unsafe");
   }
 }

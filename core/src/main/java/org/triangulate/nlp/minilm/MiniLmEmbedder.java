@@ -14,10 +14,10 @@ import org.triangulate.nlp.Embedder;
 /**
  * all-MiniLM-L6-v2 (384 dimensions, mean pooling), quantised to 8 bits, run in process by
  * langchain4j on ONNX Runtime, the model read from langchain4j's jar: nothing is fetched at run
- * time. The quantised model's vectors are within cosine 0.98 of the full model's (0.993 on
+ * time. The quantised model's vectors are at cosine 0.978 or more from the full model's (0.993 on
  * average) and give the same story figures within 0.002, for a quarter less time and a fifth of
- * the jar (docs/benchmarks.md). The model is loaded once
- * per JVM, on first use, and shared: it takes a second and about 100 MB.
+ * the jar (docs/benchmarks.md). The model is loaded once per JVM, on first use, and shared: it
+ * takes a second and about 100 MB.
  *
  * <p>The session runs each text on one thread without spin-waiting. ONNX Runtime's default, a
  * spinning thread per core, took 100 to 128 ms a text on this 2-core machine while CoreNLP ran
