@@ -29,6 +29,8 @@ class DemoServerIT {
   private static final Pattern SERVING = Pattern.compile("Serving on http://127\\.0\\.0\\.1:(\\d+)/");
 
   @TempDir Path data;
+  // Chromium writes a profile of a few megabytes per run; under @TempDir it is removed with the test.
+  @TempDir Path profiles;
 
   @Test
   void demoServesTheSamples() throws Exception {
@@ -87,8 +89,8 @@ class DemoServerIT {
     return port.get(5, TimeUnit.MINUTES);
   }
 
-  private static String chromium(String... args) throws Exception {
-    Path profile = Files.createTempDirectory("chromium-profile");
+  private String chromium(String... args) throws Exception {
+    Path profile = Files.createTempDirectory(profiles, "chromium-profile");
     List<String> command = new java.util.ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile));
