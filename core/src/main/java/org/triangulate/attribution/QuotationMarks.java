@@ -2,7 +2,9 @@ package org.triangulate.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
+import org.triangulate.model.Token;
 
 /**
  * Finds the stretches of text inside quotation marks, marks included, in every common style:
@@ -100,5 +102,70 @@ final class QuotationMarks {
       next++;
     }
     return next < text.length() && opens(text, next);
+  }
+
+  /** The quotation that closes right before this sentence, in its paragraph, or null. */
+  static Span quotationJustBefore(String text, Sentence sentence, List<Span> quotations) {
+    int start = sentence.span().start();
+    for (Span quotation : quotations) {
+      if (quotation.end() <= start && text.substring(quotation.end(), start).isBlank()
+          && text.substring(quotation.end(), start).indexOf('\n') < 0) {
+        return quotation;
+      }
+    }
+    return null;
+  }
+
+  /** The quotation that opens at {@code offset}, white space and line breaks aside, or null. */
+  static Span quotationFrom(String text, int offset, List<Span> quotations) {
+    int start = offset;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return quotationAt(start, quotations);
+  }
+
+  /**
+   * A quotation mark at a sentence's end that closes no quotation: one left dangling, or the
+   * opening mark of the next sentence's quotation that the sentence splitter left behind ("...
+   * in the future. ''Some three million ...").
+   */
+  static boolean strayMark(String text, Token token, List<Span> quotations) {
+    return isClosingMark(text, token) && quotationEndingAt(token.span().end(), quotations) == null && !inside(token.span(), quotations);
+  }
+
+  static Span quotationAt(int offset, List<Span> quotations) {
+    for (Span quotation : quotations) {
+      if (quotation.start() == offset) {
+        return quotation;
+      }
+    }
+    return null;
+  }
+
+  static Span quotationEndingAt(int offset, List<Span> quotations) {
+    for (Span quotation : quotations) {
+      if (quotation.end() == offset) {
+        return quotation;
+      }
+    }
+    return null;
+  }
+
+  static boolean inside(Span span, List<Span> quotations) {
+    for (Span quotation : quotations) {
+      if (span.start() > quotation.start() && span.end() < quotation.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isClosingMark(String text, Token token) {
+    return token.text().length() <= 2 && isMark(text.charAt(token.span().end() - 1));
+  }
+
+  static boolean isMark(char c) {
+    return "“”\"„«»'`".indexOf(c) >= 0;
   }
 }

@@ -34,12 +34,12 @@ final class SpeakerResolver {
   private static final Set<String> UNITS = Set.copyOf(WordList.load(SpeakerResolver.class, "en/organization_units.txt"));
   private static final Set<String> ROLE_STOPS = Set.of("at", "of", "for", "with", "in", "from", "and", "on", "to", "who", ",");
 
-  List<Quote> resolve(AnalyzedArticle article, List<RuleAttributor.Frame> frames) {
-    List<RuleAttributor.Frame> ordered = new ArrayList<>(frames);
-    ordered.sort(Comparator.comparing(RuleAttributor.Frame::anchor));
+  List<Quote> resolve(AnalyzedArticle article, List<Frame> frames) {
+    List<Frame> ordered = new ArrayList<>(frames);
+    ordered.sort(Comparator.comparing(Frame::anchor));
     List<Speaker> earlier = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
-    for (RuleAttributor.Frame frame : ordered) {
+    for (Frame frame : ordered) {
       Speaker speaker = speaker(article, frame, earlier);
       if (speaker.name() != null) {
         earlier.add(speaker);
@@ -73,7 +73,7 @@ final class SpeakerResolver {
     return List.copyOf(full);
   }
 
-  private static Speaker speaker(AnalyzedArticle article, RuleAttributor.Frame frame, List<Speaker> earlier) {
+  private static Speaker speaker(AnalyzedArticle article, Frame frame, List<Speaker> earlier) {
     List<Token> tokens = frame.sourceTokens();
     int comma = 0;
     while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
@@ -159,7 +159,7 @@ final class SpeakerResolver {
   }
 
   private static Speaker person(
-      AnalyzedArticle article, RuleAttributor.Frame frame, List<Token> tokens, Entity person, List<Speaker> earlier) {
+      AnalyzedArticle article, Frame frame, List<Token> tokens, Entity person, List<Speaker> earlier) {
     String name = person.text();
     if (!name.contains(" ")) {
       for (int i = earlier.size() - 1; i >= 0; i--) {

@@ -1,0 +1,59 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Contents.contentBefore;
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.predicateAfterComma;
+
+import java.util.List;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/** "According to X, ...", "..., according to X": the source after the cue, the content around it. */
+final class AccordingTo implements CueKind {
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to");
+  }
+
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int according, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span cue = new Span(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
+    int[] source = nounPhraseAfter(tokens, according + 2);
+    if (source == null) {
+      return null;
+    }
+    if (source[1] + 1 < tokens.size() && tokens.get(source[1]).text().equals("by")) {
+      // "according to exit polls conducted by Edison Research": who made the poll is part of it.
+      int[] maker = nounPhraseAfter(tokens, source[1] + 1);
+      source = maker == null ? source : new int[] {source[0], maker[1]};
+    }
+    int start = source[1];
+    while (start < tokens.size() && isComma(tokens.get(start))) {
+      start++;
+    }
+    boolean opening = true;
+    for (int i = 0; i < according; i++) {
+      opening &= tokens.get(i).pos().equals("CC") || tokens.get(i).pos().startsWith("RB") || isComma(tokens.get(i));
+    }
+    List<Span> content;
+    if (opening || clauseOpensAt(tokens, start)) {
+      // "But, according to the poll, 46 percent remain undecided": the clause after it.
+      content = contentAfter(text, sentence, start, quotations);
+    } else if (predicateAfterComma(tokens, source[1])) {
+      // "The implication, according to the Sanders aide, is that ...": the clause around it.
+      List<Span> first = contentBefore(text, sentence, according - 1, quotations);
+      List<Span> rest = contentAfter(text, sentence, start, quotations);
+      content = first.isEmpty() || rest.isEmpty() ? List.of() : List.of(first.get(0), rest.get(0));
+    } else {
+      content = contentBefore(text, sentence, according - 1, quotations);
+    }
+    return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
+  }
+}

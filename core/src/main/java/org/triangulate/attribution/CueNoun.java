@@ -1,0 +1,72 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Frame.unsourced;
+import static org.triangulate.attribution.Phrases.CONNECTING_WORDS;
+import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isHead;
+import static org.triangulate.attribution.Phrases.isNounPhraseWord;
+import static org.triangulate.attribution.Phrases.subjectBefore;
+
+import java.util.List;
+import java.util.Locale;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/** A noun of saying or believing before "that": "the union's claim that ...". */
+final class CueNoun implements CueKind {
+
+  private final CueWords words;
+
+  CueNoun(CueWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    return words.isCueNoun(tokens, i);
+  }
+
+  /**
+   * "Clinton's claim that ...", "his stern warning that ...", "concerns that ...": the noun is the
+   * cue, with the adjectives and the possessive before it, and the possessor, if any, the source.
+   */
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    List<Span> content = contentAfter(text, sentence, noun + 1, quotations);
+    if (content.isEmpty()) {
+      return null;
+    }
+    int first = noun;
+    while (first > 0 && (tokens.get(first - 1).pos().startsWith("JJ") || tokens.get(first - 1).pos().equals("VBN"))) {
+      first--;
+    }
+    int[] source = null;
+    int phrase = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 1 : first;
+    int verb = phrase > 0 && tokens.get(phrase - 1).pos().matches("RP|IN|TO") ? phrase - 2 : phrase - 1;
+    if (verb >= 0 && tokens.get(verb).pos().startsWith("VB")) {
+      // "Woods shared her belief that ...", "Trump laid out his concerns that ...": the one who
+      // holds the noun's view is the subject of the verb it follows.
+      source = subjectBefore(tokens, verb + 1);
+    }
+    if (source != null) {
+      first = phrase;
+    } else if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
+      source = new int[] {first - 1, first};
+    } else if (first > 1 && tokens.get(first - 1).pos().equals("POS") && isHead(tokens.get(first - 2))) {
+      // "a fact-check on Donald Trump's claim": the possessor only, with its "'s".
+      int start = first - 2;
+      while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !CONNECTING_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+        start--;
+      }
+      source = new int[] {start, first};
+    }
+    if (source == null) {
+      return unsourced(text, content, tokens.get(noun).span());
+    }
+    return frame(text, tokens, content, new Span(tokens.get(first).span().start(), tokens.get(noun).span().end()), source);
+  }
+}

@@ -1,0 +1,103 @@
+package org.triangulate.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+
+/**
+ * Quotations that no cue of their own introduces but that carry on an attribution before them: the
+ * next sentence's quotation, or one later in the paragraph.
+ */
+final class FollowingQuotations {
+
+  private FollowingQuotations() {}
+
+  /**
+   * One attribution per content: a quotation introduced by one sentence ("He said:") and taken up
+   * by the next ("Obama asked him why") belongs to the first.
+   */
+  static List<Frame> withoutRepeatedContent(List<Frame> frames) {
+    List<Frame> kept = new ArrayList<>();
+    for (Frame frame : frames) {
+      if (kept.stream().noneMatch(k -> k.content().equals(frame.content()))) {
+        kept.add(frame);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether the quotation opens the sentence right after the one where the attribution's cue or
+   * content ends, in its paragraph or the next: "“...,” Clinton said on Thursday during a speech at the
+   * Council on Foreign Relations. “One, defeat ISIS ...”".
+   */
+  private static boolean opensNextSentence(String text, List<Sentence> sentences, Frame frame, Span quotation) {
+    Span last = frame.content().get(frame.content().size() - 1);
+    int cueSentence = sentenceAt(sentences, Math.max(frame.cue().start(), last.end() - 1));
+    // The words, not the marks: a sentence splitter may leave a quotation's opening mark behind
+    // in the sentence before.
+    int firstWord = wordFrom(text, quotation.start());
+    int quoteSentence = sentenceAt(sentences, firstWord);
+    return quoteSentence == cueSentence + 1 && quoteSentence < sentences.size()
+        && wordFrom(text, sentences.get(quoteSentence).span().start()) == firstWord
+        && text.substring(last.end(), quotation.start()).split("\n", -1).length <= 3;
+  }
+
+  /** Whether a cue follows the quotation in its paragraph: "“I will go.” Obama said he would fly to Ohio." */
+  private static boolean cueInParagraph(String text, List<Frame> frames, Span quotation) {
+    int paragraphEnd = text.indexOf('\n', quotation.end());
+    Span rest = new Span(quotation.end(), paragraphEnd < 0 ? text.length() : paragraphEnd);
+    return frames.stream().anyMatch(f -> f.cue().overlaps(rest));
+  }
+
+  /** The offset of the first letter or digit from {@code offset} on. */
+  private static int wordFrom(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the sentence that ends after {@code offset}, or the number of sentences. */
+  private static int sentenceAt(List<Sentence> sentences, int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).span().end() > offset) {
+        return i;
+      }
+    }
+    return sentences.size();
+  }
+
+  /**
+   * Quotations without a cue of their own that follow an attribution in its paragraph, quoted or
+   * paraphrased ("China's position remains unchanged, Liu said. “We hope ...”"), or open the next
+   * sentence, are its words too.
+   */
+  static List<Frame> withFollowingQuotations(
+      String text, List<Sentence> sentences, List<Frame> frames, List<Span> quotations) {
+    List<Frame> result = new ArrayList<>(frames);
+    for (Span quotation : quotations) {
+      if (frames.stream().anyMatch(f -> f.content().stream().anyMatch(c -> c.overlaps(quotation))
+          || f.cue().overlaps(quotation) || f.sourceOverlaps(quotation))) {
+        continue;
+      }
+      for (int i = result.size() - 1; i >= 0; i--) {
+        Frame previous = result.get(i);
+        Span last = previous.content().get(previous.content().size() - 1);
+        if (last.end() <= quotation.start()) {
+          String between = text.substring(Math.max(last.end(), previous.anchor().end()), quotation.start());
+          boolean brief = between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40;
+          if (brief || opensNextSentence(text, sentences, previous, quotation) && !cueInParagraph(text, frames, quotation)) {
+            List<Span> content = new ArrayList<>(previous.content());
+            content.add(quotation);
+            result.set(i, previous.withQuotation(content));
+          }
+          break;
+        }
+      }
+    }
+    return result;
+  }
+}

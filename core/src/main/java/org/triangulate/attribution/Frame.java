@@ -1,0 +1,49 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.QuotationMarks.isMark;
+
+import java.util.List;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/** A found attribution before its speaker is resolved; {@code source} is null where none is named. */
+record Frame(
+    List<Span> content, Span cue, Span source, List<Token> sourceTokens, boolean direct, boolean contentFirst, Span recipient) {
+
+  /** The content with a quotation that continues it: the attribution is now direct. */
+  Frame withQuotation(List<Span> newContent) {
+    return new Frame(newContent, cue, source, sourceTokens, true, contentFirst, recipient);
+  }
+
+  /** The content after the cue, cut short or with a fragment added. */
+  Frame withContentAfterCue(List<Span> newContent) {
+    return new Frame(newContent, cue, source, sourceTokens, direct, false, recipient);
+  }
+
+  Frame withRecipient(Span newRecipient) {
+    return new Frame(content, cue, source, sourceTokens, direct, contentFirst, newRecipient);
+  }
+
+  boolean sourceOverlaps(Span span) {
+    return source != null && source.overlaps(span);
+  }
+
+  /** Where the frame is said: its source, or its cue when it names none. */
+  Span anchor() {
+    return source != null ? source : cue;
+  }
+
+  /** An attribution that names no one: "is expected to", "his claim that" with no possessor. */
+  static Frame unsourced(String text, List<Span> content, Span cue) {
+    boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
+    return new Frame(content, cue, null, List.of(), direct, false, null);
+  }
+
+  static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] source) {
+    List<Token> sourceTokens = tokens.subList(source[0], source[1]);
+    Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
+    boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
+    boolean contentFirst = content.get(0).end() <= cue.start();
+    return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst, null);
+  }
+}

@@ -1,0 +1,57 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.QuotationMarks.quotationFrom;
+
+import java.util.List;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/** A name and a colon before a quotation, or a headline's "Name: claim". */
+final class NamedQuotation implements CueKind {
+
+  /** Tokens, at most, of the name that opens a headline's "Name: claim". */
+  private static final int HEADLINE_NAME_TOKENS = 5;
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    return tokens.get(i).text().equals(":") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")
+        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
+  }
+
+  /**
+   * "Republican pollster Daron Shaw: “...”": a name, a colon and a quotation, with no verb; the
+   * colon is the cue, as PolNeAR marks it.
+   */
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int colon, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int[] source = nounPhraseBefore(tokens, colon - 1);
+    if (source == null) {
+      return null;
+    }
+    Span quotation = quotationFrom(text, tokens.get(colon).span().end(), quotations);
+    if (quotation != null) {
+      return frame(text, tokens, List.of(quotation), tokens.get(colon).span(), source);
+    }
+    // "Graham: Trump's Rhetoric Destroying GOP's Chance", the headline's way of attributing: a
+    // short name opens the sentence, and a clause follows the colon.
+    if (source[0] != 0 || colon > HEADLINE_NAME_TOKENS || !titleCase(tokens, 0, colon)) {
+      return null;
+    }
+    List<Span> content = contentAfter(text, sentence, colon + 1, quotations);
+    return content.isEmpty() || tokens.size() - colon < 4 ? null : frame(text, tokens, content, tokens.get(colon).span(), source);
+  }
+
+  private static boolean titleCase(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

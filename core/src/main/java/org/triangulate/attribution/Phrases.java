@@ -1,0 +1,441 @@
+package org.triangulate.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.triangulate.model.Token;
+
+/**
+ * What a sentence's tokens and their parts of speech tell of its grammar, without a parse: noun
+ * phrases and what ends them, subjects, verbs and where clauses open. Phrases are token indices
+ * {@code [start, end)}.
+ */
+final class Phrases {
+
+  private static final Set<String> SKIPPED_BEFORE_CUE =
+      Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "also", "later",
+          "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
+          "n't", "never", "publicly", "privately", "already", "reportedly");
+
+  private static final Set<String> NOUN_PHRASE_TAGS =
+      Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "JJR", "JJS", "POS", "CD", "PRP$", "HYPH", "VBN");
+
+  static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
+
+  /** Subordinators after a reporting clause that continue the content before it. */
+  private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
+
+  static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+
+  /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
+  private static final int BRACKETED_TOKENS = 6;
+
+  /** Opening phrases set off by commas, at most, that a subject may follow. */
+  private static final int SUBJECT_COMMAS = 4;
+
+  /** Tokens, at most, between a cue and the "that" that opens its content. */
+  private static final int COMPLEMENTIZER_REACH = 10;
+
+  private Phrases() {}
+
+  /** The index of the last token that ends at or before {@code offset}, or -1. */
+  static int tokenEndingBefore(List<Token> tokens, int offset) {
+    int index = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= offset; i++) {
+      index = i;
+    }
+    return index;
+  }
+
+  /** The last token from {@code from} back that is no auxiliary or adverb before a cue, or -1. */
+  static int skippedBefore(List<Token> tokens, int from) {
+    int before = from;
+    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
+      before--;
+    }
+    return before;
+  }
+
+  /**
+   * The "that" opening the reported clause after some words with no verb ("said at a news
+   * conference last week that ..."), or -1.
+   */
+  static int complementizerAfter(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
+      Token token = tokens.get(i);
+      if (token.text().equalsIgnoreCase("that") && token.pos().equals("IN")) {
+        return i;
+      }
+      if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a comma and then a verb, after any adverbs, or a subordinator that carries the clause
+   * on ("..., economists say, because ..."), follow at {@code at}.
+   */
+  static boolean predicateAfterComma(List<Token> tokens, int at) {
+    if (at + 1 >= tokens.size() || !isComma(tokens.get(at))) {
+      return false;
+    }
+    int verb = afterAdverbs(tokens, at + 1, tokens.size());
+    return verb < tokens.size() && (isFinite(tokens.get(verb))
+        || verb == at + 1 && CONTINUING_SUBORDINATORS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The form of "be" before a participle, over adverbs ("is widely expected"), or -1. */
+  static int beFormBefore(List<Token> tokens, int participle) {
+    int i = beforeAdverbs(tokens, participle);
+    return i >= 0 && tokens.get(i).lemma().equalsIgnoreCase("be") ? i : -1;
+  }
+
+  /** The last token before {@code at} that is no adverb, or -1. */
+  static int beforeAdverbs(List<Token> tokens, int at) {
+    int i = at - 1;
+    while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The token after a bracketed group at {@code at} ("(D-Md.)"), or {@code at} when none opens there. */
+  static int afterBrackets(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).pos().equals("-LRB-")) {
+      return at;
+    }
+    for (int i = at + 1; i < tokens.size() && i - at <= BRACKETED_TOKENS + 1; i++) {
+      if (tokens.get(i).pos().equals("-RRB-")) {
+        return i + 1;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Whether the cue at {@code cue} reads as an inverted reporting clause: a noun phrase after it
+   * ends the sentence or is set off by a comma ("..., said Edward Howell, a lecturer ...").
+   */
+  static boolean inverted(List<Token> tokens, int cue) {
+    int[] after = nounPhraseAfter(tokens, cue + 1);
+    return after != null && (after[1] == tokens.size() || isComma(tokens.get(after[1])) || isSentenceEnd(tokens.get(after[1])));
+  }
+
+  /** Whether a clause opens at token {@code at}: "that", a quotation, or a subject and its verb. */
+  static boolean clauseOpensAt(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(at).text().equalsIgnoreCase("that") || tokens.get(at).pos().equals("``") || complementizerAfter(tokens, at) > at) {
+      return true;
+    }
+    if ((isComma(tokens.get(at)) || tokens.get(at).text().equals(":")) && at + 1 < tokens.size()) {
+      return tokens.get(at + 1).pos().equals("``");
+    }
+    int[] subject = nounPhraseAfter(tokens, at);
+    int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
+    return verb < tokens.size() && isFinite(tokens.get(verb));
+  }
+
+  /**
+   * The subject of the clause before token {@code end}: the noun phrase that opens the sentence,
+   * or one that follows opening phrases set off by commas ("At a rally in Portsmouth, N.H., on
+   * Tuesday, Senator Bernie Sanders ..."), when a verb comes next, or a description set off by
+   * commas and then a verb ("Republicans, who hold a majority in the Senate, have blocked ...").
+   */
+  static int[] subjectBefore(List<Token> tokens, int end) {
+    int start = 0;
+    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
+      // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
+      start++;
+    }
+    for (int attempt = 0; attempt < SUBJECT_COMMAS && start < end; attempt++) {
+      int[] phrase = nounPhraseAfter(tokens, start);
+      if (phrase != null && phrase[1] < end) {
+        // "Sen. Bernie Sanders (I-Vt.) defended ...": a name's bracketed party and state.
+        phrase = new int[] {phrase[0], afterBrackets(tokens, phrase[1])};
+      }
+      if (phrase != null && phrase[1] < end) {
+        if (verbAt(tokens, phrase[1], end)) {
+          return phrase;
+        }
+        if (isComma(tokens.get(phrase[1])) && anyToken(tokens, phrase[0], phrase[1], Phrases::isComma)
+            && verbAt(tokens, phrase[1] + 1, end)) {
+          // "Erin Brockovich, the activist and lawyer, endorsed ...": the phrase took in the
+          // appositive after the name, and its closing comma belongs to the subject.
+          return new int[] {phrase[0], phrase[1] + 1};
+        }
+        int close = phrase[1] + 1;
+        while (close < end && !isComma(tokens.get(close))) {
+          close++;
+        }
+        if (isComma(tokens.get(phrase[1])) && close < end && verbAt(tokens, close + 1, end)) {
+          return new int[] {phrase[0], close + 1};
+        }
+      }
+      while (start < end && !isComma(tokens.get(start))) {
+        start++;
+      }
+      start++;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the finite verb that an "and" or "but" at {@code joiner} joins a second verb to,
+   * when no comma comes between them: "Sanders, who endorsed Canova in May and said ...", "When
+   * asked, Ms. Sherry smiled and said ...". Null when that verb has no noun phrase right before it.
+   */
+  static int[] firstVerbSubject(List<Token> tokens, int joiner) {
+    int verb = joiner - 1;
+    while (verb >= 0 && !isComma(tokens.get(verb)) && !isFinite(tokens.get(verb))) {
+      verb--;
+    }
+    if (verb < 1 || isComma(tokens.get(verb))) {
+      return null;
+    }
+    int last = skippedBefore(tokens, verb - 1);
+    return last < 0 ? null : nounPhraseBefore(tokens, last);
+  }
+
+  /** The first token from {@code from} on, before {@code end}, that is not an adverb. */
+  private static int afterAdverbs(List<Token> tokens, int from, int end) {
+    int i = from;
+    while (i < end && tokens.get(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a verb, after any adverbs and modals, stands at {@code at}, before {@code end}. */
+  static boolean verbAt(List<Token> tokens, int at, int end) {
+    int next = at;
+    while (next < end && (tokens.get(next).pos().startsWith("RB") || tokens.get(next).pos().equals("MD"))) {
+      next++;
+    }
+    return next < end && tokens.get(next).pos().startsWith("VB");
+  }
+
+  /**
+   * Whether the tokens from {@code from} on hold a clause that the cue introduces: a finite verb,
+   * "that", or a quotation. A participle set off by a comma right after the cue opens a clause of
+   * its own ("..., the ministry said, adding that ...").
+   */
+  static boolean clauseFrom(List<Token> tokens, int from) {
+    if (from + 1 < tokens.size() && isComma(tokens.get(from)) && tokens.get(from + 1).pos().equals("VBG")) {
+      return false;
+    }
+    for (int i = from; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+          || pos.equals("``") || tokens.get(i).text().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun phrase ending at token {@code last}, with an appositive set off by commas ("Edward
+   * Howell, an Oxford University lecturer ... Chatham House,"), as token indices [start, end).
+   */
+  static int[] nounPhraseBefore(List<Token> tokens, int last) {
+    if (last < 0) {
+      return null;
+    }
+    int end = last + 1;
+    if (isComma(tokens.get(last))) {
+      int appositiveStart = last - 1;
+      while (appositiveStart >= 0 && !isComma(tokens.get(appositiveStart))
+          && (isNounPhraseWord(tokens.get(appositiveStart)) || tokens.get(appositiveStart).pos().equals("VBG"))) {
+        appositiveStart--;
+      }
+      if (appositiveStart < 1 || !isComma(tokens.get(appositiveStart))) {
+        return null;
+      }
+      int[] head = nounPhraseBefore(tokens, appositiveStart - 1);
+      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
+    }
+    if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
+      return new int[] {last, end};
+    }
+    if (tokens.get(last).pos().equals("-RRB-")) {
+      // "Rep. Gregory Meeks (D-N.Y.)": a name's bracketed party and state.
+      int open = last - 1;
+      while (open > 0 && !tokens.get(open).pos().equals("-LRB-") && last - open <= BRACKETED_TOKENS) {
+        open--;
+      }
+      int[] head = open > 0 && tokens.get(open).pos().equals("-LRB-") ? nounPhraseBefore(tokens, open - 1) : null;
+      return head == null || !tokens.get(open - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
+    }
+    if (!isHead(tokens.get(last))) {
+      return null;
+    }
+    if (tokens.get(last).pos().equals("PRP")) {
+      String pronoun = tokens.get(last).text().toLowerCase(Locale.ROOT);
+      if (last > 1 && tokens.get(last - 1).text().equalsIgnoreCase("of") && isQuantifier(tokens.get(last - 2))) {
+        // "most of them", "some of us": the quantity speaks.
+        return new int[] {last - 2, end};
+      }
+      if (OBJECT_PRONOUNS.contains(pronoun) && last > 1 && tokens.get(last - 1).pos().matches("IN|TO")) {
+        // "a source close to him", "people familiar with her thinking": the pronoun ends a
+        // longer phrase, which a noun heads.
+        int start = last - 1;
+        while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !tokens.get(start - 1).pos().equals("PRP")) {
+          start--;
+        }
+        boolean noun = false;
+        for (int i = start; i < last - 1; i++) {
+          noun |= tokens.get(i).pos().startsWith("NN");
+        }
+        return noun ? new int[] {start, end} : null;
+      }
+      if (pronoun.endsWith("self") || pronoun.endsWith("selves")) {
+        // "Ford itself": the reflexive stresses the noun before it.
+        int[] head = last > 0 && tokens.get(last - 1).pos().startsWith("NN") ? nounPhraseBefore(tokens, last - 1) : null;
+        return head == null ? null : new int[] {head[0], end};
+      }
+      return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
+    }
+    int start = last;
+    while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !tokens.get(start - 1).pos().equals("PRP")
+        && !isVerbAfterAuxiliary(tokens, start - 1)) {
+      start--;
+    }
+    int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
+    if (participle > 0 && tokens.get(participle - 1).pos().startsWith("NN") && (tokens.get(participle).pos().equals("VBG")
+        || tokens.get(participle).pos().equals("VBN") || tokens.get(participle).pos().equals("VBD") && participle == start - 2)) {
+      // "a survey conducted by an analyst found", "a judge handling the lawsuit ordered",
+      // "officials speaking on condition of anonymity said": a participle after its noun opens a
+      // phrase that describes the noun, and the source runs from the noun.
+      int[] head = nounPhraseBefore(tokens, participle - 1);
+      if (head != null) {
+        start = head[0];
+      }
+    }
+    while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start++;
+    }
+    return new int[] {start, end};
+  }
+
+  /** "has shipped", "was widely seen": a participle that is a verb, not a modifier of the noun after it. */
+  private static boolean isVerbAfterAuxiliary(List<Token> tokens, int i) {
+    if (!tokens.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    int auxiliary = beforeAdverbs(tokens, i);
+    return auxiliary >= 0 && (tokens.get(auxiliary).lemma().equalsIgnoreCase("have") || tokens.get(auxiliary).lemma().equalsIgnoreCase("be"));
+  }
+
+  static boolean isDeterminer(Token token) {
+    return token.pos().equals("DT") || token.pos().equals("PRP$");
+  }
+
+  private static boolean isQuantifier(Token token) {
+    return token.pos().equals("DT") || token.pos().equals("JJS") || token.pos().equals("CD") || token.pos().equals("JJ");
+  }
+
+  /** The noun phrase starting at token {@code first}, with an appositive after a comma. */
+  static int[] nounPhraseAfter(List<Token> tokens, int first) {
+    int end = first;
+    while (end < tokens.size() && isNounPhraseWord(tokens.get(end))
+        && !(end > first && tokens.get(end - 1).pos().startsWith("NN") && isDeterminer(tokens.get(end)))) {
+      // A determiner after a noun opens the next phrase: "told the newspaper a “significant” number".
+      end++;
+    }
+    while (end > first && CONNECTING_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    if (end == first || !isHead(tokens.get(end - 1))) {
+      return null;
+    }
+    if (end + 1 < tokens.size() && isComma(tokens.get(end)) && tokens.get(end - 1).pos().startsWith("NNP")) {
+      int appositiveEnd = end + 1;
+      while (appositiveEnd < tokens.size() && isNounPhraseWord(tokens.get(appositiveEnd))) {
+        appositiveEnd++;
+      }
+      if (appositiveEnd > end + 1 && (appositiveEnd == tokens.size()
+          || isComma(tokens.get(appositiveEnd)) || isSentenceEnd(tokens.get(appositiveEnd)))) {
+        end = appositiveEnd;
+      }
+    }
+    return new int[] {first, end};
+  }
+
+  static boolean hasVerb(List<Token> tokens, int from, int to) {
+    return anyToken(tokens, from, to, t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+  }
+
+  static boolean anyToken(List<Token> tokens, int from, int to, Predicate<Token> test) {
+    for (int i = from; i < to; i++) {
+      if (test.test(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isNounPhraseWord(Token token) {
+    return NOUN_PHRASE_TAGS.contains(token.pos()) || CONNECTING_WORDS.contains(token.text().toLowerCase(Locale.ROOT))
+        || token.text().equals("-") || token.text().equals(".") && token.pos().equals("NNP");
+  }
+
+  /**
+   * Whether a token can end a noun phrase: a noun, pronoun or number, or a capitalised adjective,
+   * which is most often a name the tagger took for one ("Blackwell/JJ pointed to ...") or a
+   * nationality or party that stands for its people ("the Republican said").
+   */
+  static boolean isHead(Token token) {
+    return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD")
+        || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0));
+  }
+
+  static boolean isAppositiveEnd(List<Token> tokens, int comma) {
+    return nounPhraseBefore(tokens, comma) != null;
+  }
+
+  /** Whether a finite verb, after any adverbs, starts at {@code from}: "and (once again) voted". */
+  static boolean secondVerb(List<Token> tokens, int from, int end) {
+    int i = afterAdverbs(tokens, from, end);
+    return i < end && (tokens.get(i).pos().equals("VBD") || tokens.get(i).pos().equals("VBZ"));
+  }
+
+  /** Whether "and" at {@code and} opens a clause: a subject, then a finite verb within a few words. */
+  static boolean opensClause(List<Token> tokens, int and, int end) {
+    if (!tokens.get(and).text().equalsIgnoreCase("and") || and + 2 >= end) {
+      return false;
+    }
+    String subject = tokens.get(and + 1).pos();
+    if (!(subject.equals("PRP") || subject.startsWith("NNP") || subject.equals("DT"))) {
+      return false;
+    }
+    for (int i = and + 2; i < Math.min(end, and + 5); i++) {
+      if (isFinite(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isFinite(Token token) {
+    String pos = token.pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
+  static boolean isComma(Token token) {
+    return token.text().equals(",");
+  }
+
+  static boolean isSentenceEnd(Token token) {
+    return token.text().equals(".") || token.text().equals("?") || token.text().equals("!") || token.text().equals(";");
+  }
+}

@@ -1,0 +1,80 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Frame.unsourced;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.QuotationMarks.inside;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/** A question put to a speaker: "Asked whether ..., she said". */
+final class PutQuestion implements CueKind {
+
+  /** Words before "asked" that open the clause of a question put to the speaker: "when asked ...". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "after", "once", "while", "before", "\"", "“", "``");
+
+  /** Words that open the question after "asked": "asked whether ...", "asked to leave", "asked by X about ...". */
+  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "to", "about");
+
+  private final CueWords words;
+
+  PutQuestion(CueWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    return isQuestioned(tokens, i);
+  }
+
+  /**
+   * "Asked whether she had practised the speech, she said ...", "when asked about the budget": the
+   * question put to a speaker is an attribution of its own, which names no source, or the one who
+   * asked after "by".
+   */
+  private static boolean isQuestioned(List<Token> tokens, int i) {
+    if (!tokens.get(i).lemma().equalsIgnoreCase("ask") || !tokens.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    int previous = beforeAdverbs(tokens, i);
+    return previous < 0 || isComma(tokens.get(previous)) || QUESTION_OPENERS.contains(tokens.get(previous).text().toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int asked, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span cue = tokens.get(asked).span();
+    int next = asked + 1;
+    int[] asker = null;
+    if (next + 1 < tokens.size() && tokens.get(next).text().equals("by")) {
+      asker = nounPhraseAfter(tokens, next + 1);
+      if (asker == null) {
+        return null;
+      }
+      next = asker[1];
+    }
+    if (asker == null && next + 1 < tokens.size() && words.takesPreposition(tokens.get(asked), tokens.get(next))) {
+      cue = new Span(cue.start(), tokens.get(next).span().end());
+      next++;
+    }
+    if (next >= tokens.size() || !(tokens.get(next).pos().startsWith("W") || QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+        || cue.end() > tokens.get(asked).span().end())) {
+      return null;
+    }
+    int end = next + 1;
+    // The question runs to a comma or the sentence's end, over those inside a quotation.
+    while (end < tokens.size() && (inside(tokens.get(end).span(), quotations) || !isComma(tokens.get(end)) && !isSentenceEnd(tokens.get(end)))) {
+      end++;
+    }
+    List<Span> content = List.of(new Span(tokens.get(next).span().start(), tokens.get(end - 1).span().end()));
+    return asker == null ? unsourced(text, content, cue) : frame(text, tokens, content, cue, asker);
+  }
+}

@@ -1,0 +1,359 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Contents.contentBefore;
+import static org.triangulate.attribution.Contents.endingAtComma;
+import static org.triangulate.attribution.Contents.saysSomething;
+import static org.triangulate.attribution.Contents.withSplitContinuation;
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.afterBrackets;
+import static org.triangulate.attribution.Phrases.clauseFrom;
+import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.Phrases.complementizerAfter;
+import static org.triangulate.attribution.Phrases.firstVerbSubject;
+import static org.triangulate.attribution.Phrases.hasVerb;
+import static org.triangulate.attribution.Phrases.inverted;
+import static org.triangulate.attribution.Phrases.isAppositiveEnd;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isNounPhraseWord;
+import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.predicateAfterComma;
+import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.subjectBefore;
+import static org.triangulate.attribution.Phrases.verbAt;
+import static org.triangulate.attribution.QuotationMarks.inside;
+import static org.triangulate.attribution.QuotationMarks.isClosingMark;
+import static org.triangulate.attribution.QuotationMarks.isMark;
+import static org.triangulate.attribution.QuotationMarks.quotationAt;
+import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
+import static org.triangulate.attribution.QuotationMarks.strayMark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/**
+ * A reporting verb as cue: "X said ...", "“...,” said X", "..., X said", "X, a lawyer, said",
+ * "..., saying ...", "went on to say"; the source before or after it, the content on either side.
+ */
+final class ReportingVerb implements CueKind {
+
+  /** Words that join a second verb to its subject's first: "... and says", "... but said". */
+  private static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
+
+  /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
+
+  /** Words after a comma that open a description of an inverted clause's source: "said X, a lawyer ...", "said X, who ...". */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which");
+
+  /** Subordinators that open a clause holding a cue, which ends at its comma: "While X said ..., Y ...". */
+  private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("while", "though", "although", "if", "since", "whereas", "unless");
+
+  private final CueWords words;
+
+  ReportingVerb(CueWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    return words.isCue(tokens.get(i));
+  }
+
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span cueSpan = tokens.get(cue).span();
+    if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
+      // "pointed out", "spoke up": the particle belongs to the cue.
+      cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
+    }
+    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
+      // "Trump blasted Clinton, saying she was weak" or "Obama ended by saying ...": the
+      // participle's speaker is the subject; "..., the ministry said, adding that ...": the
+      // reporting clause's source.
+      int[] subject = reportingSourceBefore(tokens, cue - 1);
+      if (subject == null) {
+        subject = subjectBefore(tokens, cue - 1);
+      }
+      int after = cue + 1;
+      if (after + 1 < tokens.size() && words.takesPreposition(tokens.get(cue), tokens.get(after))) {
+        // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
+        cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+        after++;
+      }
+      List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
+      return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
+    }
+    if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+      // "After thanking the crowd, he touted ...": the phrase the participle opens, up to its comma,
+      // is the content, and the subject of the clause after it speaks.
+      int comma = cue + 1;
+      while (comma < tokens.size() && !isComma(tokens.get(comma)) && !inside(tokens.get(comma).span(), quotations)) {
+        comma++;
+      }
+      int[] subject = comma + 1 < tokens.size() && comma > cue + 1 && isComma(tokens.get(comma))
+          ? nounPhraseAfter(tokens, comma + 1) : null;
+      if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+        return null;
+      }
+      Span content = new Span(tokens.get(cue + 1).span().start(), tokens.get(comma - 1).span().end());
+      return frame(text, tokens, List.of(content), cueSpan, subject);
+    }
+    int before = skippedBefore(tokens, cue - 1);
+    if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
+      // "went on to say", "has tried to portray", "was more likely to support": the verb or
+      // adjective that takes the infinitive belongs to the cue, and its subject is the source.
+      int taker = skippedBefore(tokens, before - 1);
+      if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
+        taker--;
+      }
+      if (taker > 0 && words.takesInfinitive(tokens, taker)) {
+        before = skippedBefore(tokens, taker - 1);
+        if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("it")) {
+          // "It's easy to criticize ...": no one speaks.
+          return null;
+        }
+      }
+    }
+    if (before < 0) {
+      // "“...?” asked Obama.": the quotation closed the sentence before with its own stop.
+      Span previous = quotationJustBefore(text, sentence, quotations);
+      int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
+      return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, withDescription(text, tokens, source, quotations));
+    }
+    int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, cue) : null;
+    if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
+      // "...," said X: the content comes first, the source after the cue.
+      int[] source = nounPhraseAfter(tokens, cue + 1);
+      if (source == null) {
+        return null;
+      }
+      List<Span> content = contentBefore(text, sentence, before, quotations);
+      if (content.isEmpty()) {
+        return null;
+      }
+      source = withDescription(text, tokens, source, quotations);
+      content = withSplitContinuation(text, sentence, source[1], content, quotations);
+      return frame(text, tokens, content, cueSpan, source);
+    }
+    // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
+    // police but said ...": a second verb of the sentence's subject.
+    boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    if (source == null && joined) {
+      source = firstVerbSubject(tokens, before);
+    }
+    if (source == null) {
+      return null;
+    }
+    int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
+    // "has also said", "did not say": PolNeAR's cue runs from the source to the verb, auxiliaries
+    // and adverbs included.
+    cueSpan = new Span(tokens.get(before + 1).span().start(), cueSpan.end());
+    Span recipient = null;
+    if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
+      int[] told = nounPhraseAfter(tokens, after);
+      if (told != null) {
+        recipient = new Span(tokens.get(told[0]).span().start(), tokens.get(told[1] - 1).span().end());
+        after = told[1];
+      }
+    }
+    if (after < tokens.size() && tokens.get(after).text().equals(":")) {
+      // "Cruz said: “...”": PolNeAR's cue takes the colon that introduces the content.
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    }
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens.get(cue), tokens.get(after))) {
+      // "called for a bigger military effort", "referring to reports that ...": the preposition
+      // the verb takes is part of the cue, its object the content.
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    } else {
+      // "said at a news conference last week that ...": the content opens at "that".
+      after = Math.max(after, complementizerAfter(tokens, after));
+    }
+    Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
+    if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {
+      return null;
+    }
+    if (!found.contentFirst() && source[0] > 0
+        && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
+      found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
+    }
+    if (!found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
+      // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,
+      // and PolNeAR's content takes it as a fragment of its own.
+      List<Span> content = new ArrayList<>(found.content());
+      content.add(0, tokens.get(source[0] - 1).span());
+      found = found.withContentAfterCue(content);
+    }
+    return found.withRecipient(recipient);
+  }
+
+  /**
+   * "..., said Ron Geffner, a lawyer for hedge funds who ...": the description set off by a comma
+   * after an inverted reporting clause's source runs to the sentence's end, and PolNeAR's source
+   * takes all of it, as it takes a name's bracketed party and state ("Sen. Chris Murphy
+   * (D-Conn.)"). A comma before a participle or a preposition ends it and stays in the source (",
+   * referring to ...", ", in a statement"), as does one before a quotation, which stays out. A
+   * relative clause with a cue of its own is an attribution of its own ("..., a Republican who
+   * said he would not vote for him") and stays out.
+   */
+  private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
+    int comma = afterBrackets(tokens, source[1]);
+    if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
+        || !DESCRIPTION_OPENERS.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+      return new int[] {source[0], comma};
+    }
+    int end = comma + 1;
+    while (end < tokens.size()) {
+      Token token = tokens.get(end);
+      if (inside(token.span(), quotations)) {
+        end++;
+        continue;
+      }
+      if (isSentenceEnd(token) || DASHES.contains(token.text()) && Character.isWhitespace(text.charAt(token.span().start() - 1))) {
+        // A dash set off by spaces ends the description; a hyphen joins words ("start-up").
+        break;
+      }
+      if (words.isCue(token)) {
+        int relative = end;
+        while (relative > comma && !tokens.get(relative).pos().startsWith("W")) {
+          relative--;
+        }
+        end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
+        break;
+      }
+      if (isComma(token) && end + 1 < tokens.size()) {
+        Token next = tokens.get(end + 1);
+        if (quotationAt(next.span().start(), quotations) != null) {
+          break;
+        }
+        if (next.pos().equals("VBG") || next.pos().equals("IN")) {
+          end++;
+          break;
+        }
+      }
+      end++;
+    }
+    while (end > comma + 2 && strayMark(text, tokens.get(end - 1), quotations)) {
+      end--;
+    }
+    return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /** The frame of a cue whose source comes before it, with the content on either side. */
+  private static Frame contentFor(String text, Sentence sentence, Span cueSpan, int[] source, int after, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    // "“...?” Obama asked Republican politicians.": the quotation closed the sentence before, and
+    // nothing after the cue reads as a clause of its own.
+    if (source[0] == 0 && !clauseFrom(tokens, after)) {
+      Span previous = quotationJustBefore(text, sentence, quotations);
+      if (previous != null) {
+        return frame(text, tokens, List.of(previous), cueSpan, source);
+      }
+    }
+    // "“...,” Kim said." or "Troops were sent, the ministry said": the content comes first when a
+    // clause or a quotation ends right before the source. A relative "who" never has its content
+    // before it: in "“...,” said Harvey, who acknowledged ...", that quotation is Harvey's "said".
+    if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))
+        && !tokens.get(source[0]).pos().equals("WP")) {
+      List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
+      boolean quoted = !first.isEmpty() && isMark(text.charAt(first.get(0).start()));
+      // "Asked if ..., Clinton said she would not": a clause after the cue is the content, and the
+      // one before the source only sets the scene; so does a clause that a subordinator opens ("As
+      // voters went to the polls, Trump accused ..."), when the cue has words after it.
+      boolean scene = (tokens.get(0).pos().equals("WRB") || tokens.get(0).pos().equals("IN"))
+          && !contentAfter(text, sentence, after, quotations).isEmpty();
+      if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
+        return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
+      }
+      // "Any attempt to debunk a falsehood, he said, becomes hopeless.": the reporting clause
+      // splits the content between its subject and its verb.
+      if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && predicateAfterComma(tokens, after)) {
+        List<Span> rest = contentAfter(text, sentence, after, quotations);
+        if (!rest.isEmpty()) {
+          return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
+        }
+      }
+    }
+    List<Span> content = contentAfter(text, sentence, after, quotations);
+    return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * The source of a reporting clause that ends at token {@code end}: "the ministry said" or "said
+   * the ministry", or null.
+   */
+  private int[] reportingSourceBefore(List<Token> tokens, int end) {
+    int last = end - 1;
+    // "Trump said in August, referring to ...": words without a verb may follow the cue.
+    int verb = last;
+    while (verb > 0 && !tokens.get(verb).pos().startsWith("VB") && !tokens.get(verb).pos().equals("MD")
+        && !isComma(tokens.get(verb)) && isNounPhraseWord(tokens.get(verb))) {
+      verb--;
+    }
+    int cue = verb < last && words.isCue(tokens.get(verb)) ? verb : last;
+    if (cue > 0 && words.isCue(tokens.get(cue)) && !tokens.get(cue).pos().equals("VBG")) {
+      int[] source = nounPhraseBefore(tokens, cue - 1);
+      if (source != null && source[1] == cue) {
+        return source;
+      }
+      Token before = tokens.get(cue - 1);
+      if (cue == last || !before.pos().equals("''") || before.text().equals("’") || before.text().equals("'")) {
+        return null;
+      }
+      // "“...,” said Vice President Joe Biden, urging ...": after a closing quotation mark, not an
+      // apostrophe ("Sanders’ comments"), the words after the cue are its source.
+    }
+    int[] source = nounPhraseBefore(tokens, last);
+    // "..., said the ministry, adding": the inverted clause follows the content; after "endorsed
+    // Mrs. Clinton, saying", the noun is an object, not a source.
+    return source != null && source[0] > 1 && source[1] == end && words.isCue(tokens.get(source[0] - 1))
+        && (isComma(tokens.get(source[0] - 2)) || tokens.get(source[0] - 2).pos().equals("''")) ? source : null;
+  }
+
+  /**
+   * "Lopez-Cantera, a Republican and former state legislator who became lieutenant governor in
+   * 2014, said the block grants ...": the sentence opens with a name and a description of any
+   * length set off by commas, and a clause follows the cue; the source is all of it, closing
+   * comma included. Without the clause after the cue, the words before it are the content
+   * ("Troops were sent, said the ministry").
+   */
+  private static int[] describedSubject(List<Token> tokens, int comma, int cue) {
+    int first = 0;
+    while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
+      // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
+      first++;
+    }
+    if (first < comma && (tokens.get(first).pos().equals("IN") || tokens.get(first).pos().equals("WRB"))) {
+      // "On Tuesday, Tom Hale, a farmer, said ...": an opening phrase sets the scene before the name.
+      int opening = first;
+      while (opening < comma && !isComma(tokens.get(opening))) {
+        opening++;
+      }
+      first = opening < comma ? opening + 1 : first;
+    }
+    int[] name = nounPhraseAfter(tokens, first);
+    int end = name == null ? -1 : afterBrackets(tokens, name[1]);
+    if (name == null || end >= comma || !isComma(tokens.get(end)) || !clauseOpensAt(tokens, cue + 1) && inverted(tokens, cue)) {
+      return null;
+    }
+    for (int i = first; i < comma; i++) {
+      // A quotation before the cue is its content ("“...,” said X, ..."); an apostrophe is not one.
+      if (tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) {
+        return null;
+      }
+    }
+    return new int[] {first, comma + 1};
+  }
+}

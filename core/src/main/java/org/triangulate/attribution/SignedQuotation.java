@@ -1,0 +1,38 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.QuotationMarks.isClosingMark;
+import static org.triangulate.attribution.QuotationMarks.quotationEndingAt;
+import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
+
+import java.util.List;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/** A quotation signed with a dash and a name: "“We will win.” — Maria Lopez". */
+final class SignedQuotation implements CueKind {
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    return DASHES.contains(tokens.get(i).text());
+  }
+
+  /**
+   * "“We will win.” — Maria Lopez, campaign manager": a quotation, a dash and a name; the dash is
+   * the cue.
+   */
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int dash, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    Span quotation = dash == 0 ? quotationJustBefore(text, sentence, quotations)
+        : isClosingMark(text, tokens.get(dash - 1)) ? quotationEndingAt(tokens.get(dash - 1).span().end(), quotations) : null;
+    int[] source = quotation == null ? null : nounPhraseAfter(tokens, dash + 1);
+    if (source == null || !tokens.get(dash + 1).pos().startsWith("NNP")) {
+      return null;
+    }
+    return frame(text, tokens, List.of(quotation), tokens.get(dash).span(), source);
+  }
+}
