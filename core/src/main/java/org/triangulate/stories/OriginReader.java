@@ -15,8 +15,8 @@ import org.triangulate.model.Span;
  * Names where an article's reporting comes from when the original may not be in the corpus: the
  * outlet the cleaner found the text crediting ({@link Article#reportedBy()}, from phrases such as
  * "told Newsweek" and "Photo-illustration by Newsweek/Getty"), with every sentence or line of the
- * text that names it as evidence, boilerplate included, since credits live there. Pure and safe to
- * share across threads.
+ * text that names it as evidence, boilerplate included, since credits live there. None when the
+ * text credits the article's own outlet. Pure and safe to share across threads.
  */
 public final class OriginReader {
 
@@ -26,7 +26,9 @@ public final class OriginReader {
   public Optional<Origin> origin(AnalyzedArticle analyzed) {
     Article article = analyzed.article();
     String outlet = article.reportedBy();
-    if (outlet == null || outlet.isBlank()) {
+    // A text that credits its own outlet ("she told Radio Free Asia" in Radio Free Asia's report)
+    // is that outlet's original reporting, not a copy of it.
+    if (outlet == null || outlet.isBlank() || outlet.equalsIgnoreCase(article.outlet())) {
       return Optional.empty();
     }
     String text = article.text();
