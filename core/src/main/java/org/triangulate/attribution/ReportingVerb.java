@@ -68,6 +68,11 @@ final class ReportingVerb implements CueKind {
     return words.isCue(tokens.get(i));
   }
 
+  /**
+   * The attribution of a reporting verb, by where it stands: a participle after a comma or an
+   * opener, a participle that opens the sentence, a verb whose source follows it, or one whose
+   * source or subject comes before it.
+   */
   @Override
   public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -77,36 +82,10 @@ final class ReportingVerb implements CueKind {
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     }
     if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
-      // "Trump blasted Clinton, saying she was weak" or "Obama ended by saying ...": the
-      // participle's speaker is the subject; "..., the ministry said, adding that ...": the
-      // reporting clause's source.
-      int[] subject = reportingSourceBefore(tokens, cue - 1);
-      if (subject == null) {
-        subject = subjectBefore(tokens, cue - 1);
-      }
-      int after = cue + 1;
-      if (after + 1 < tokens.size() && words.takesPreposition(tokens.get(cue), tokens.get(after))) {
-        // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
-        cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
-        after++;
-      }
-      List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
-      return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
+      return participleFrame(text, sentence, cue, cueSpan, quotations);
     }
     if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
-      // "After thanking the crowd, he touted ...": the phrase the participle opens, up to its comma,
-      // is the content, and the subject of the clause after it speaks.
-      int comma = cue + 1;
-      while (comma < tokens.size() && !isComma(tokens.get(comma)) && !inside(tokens.get(comma).span(), quotations)) {
-        comma++;
-      }
-      int[] subject = comma + 1 < tokens.size() && comma > cue + 1 && isComma(tokens.get(comma))
-          ? nounPhraseAfter(tokens, comma + 1) : null;
-      if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
-        return null;
-      }
-      Span content = new Span(tokens.get(cue + 1).span().start(), tokens.get(comma - 1).span().end());
-      return frame(text, tokens, List.of(content), cueSpan, subject);
+      return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
     int before = skippedBefore(tokens, cue - 1);
     if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
@@ -132,19 +111,72 @@ final class ReportingVerb implements CueKind {
     }
     int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, cue) : null;
     if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
-      // "...," said X: the content comes first, the source after the cue.
-      int[] source = nounPhraseAfter(tokens, cue + 1);
-      if (source == null) {
-        return null;
-      }
-      List<Span> content = contentBefore(text, sentence, before, quotations);
-      if (content.isEmpty()) {
-        return null;
-      }
-      source = withDescription(text, tokens, source, quotations);
-      content = withSplitContinuation(text, sentence, source[1], content, quotations);
-      return frame(text, tokens, content, cueSpan, source);
+      return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
+    return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+  }
+
+  /**
+   * "Trump blasted Clinton, saying she was weak" or "Obama ended by saying ...": the participle's
+   * speaker is the subject; "..., the ministry said, adding that ...": the reporting clause's source.
+   */
+  private Frame participleFrame(String text, Sentence sentence, int cue, Span cueSpan, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int[] subject = reportingSourceBefore(tokens, cue - 1);
+    if (subject == null) {
+      subject = subjectBefore(tokens, cue - 1);
+    }
+    int after = cue + 1;
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens.get(cue), tokens.get(after))) {
+      // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    }
+    List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
+    return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
+  }
+
+  /**
+   * "After thanking the crowd, he touted ...": the phrase the participle opens, up to its comma, is
+   * the content, and the subject of the clause after it speaks.
+   */
+  private Frame openingParticipleFrame(String text, Sentence sentence, int cue, Span cueSpan, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int comma = cue + 1;
+    while (comma < tokens.size() && !isComma(tokens.get(comma)) && !inside(tokens.get(comma).span(), quotations)) {
+      comma++;
+    }
+    int[] subject = comma + 1 < tokens.size() && comma > cue + 1 && isComma(tokens.get(comma))
+        ? nounPhraseAfter(tokens, comma + 1) : null;
+    if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+      return null;
+    }
+    Span content = new Span(tokens.get(cue + 1).span().start(), tokens.get(comma - 1).span().end());
+    return frame(text, tokens, List.of(content), cueSpan, subject);
+  }
+
+  /** "...," said X: the content comes first, the source after the cue. */
+  private Frame sourceAfterFrame(String text, Sentence sentence, int cue, Span cueSpan, int before, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int[] source = nounPhraseAfter(tokens, cue + 1);
+    if (source == null) {
+      return null;
+    }
+    List<Span> content = contentBefore(text, sentence, before, quotations);
+    if (content.isEmpty()) {
+      return null;
+    }
+    source = withDescription(text, tokens, source, quotations);
+    content = withSplitContinuation(text, sentence, source[1], content, quotations);
+    return frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * "X said ...", "X, a lawyer, said ...", "... and says ...": the source before the cue, ending at
+   * token {@code before}, or the sentence's subject when {@code described} gives it.
+   */
+  private Frame subjectFrame(String text, Sentence sentence, int cue, Span cueSpan, int before, int[] described, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
     // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
