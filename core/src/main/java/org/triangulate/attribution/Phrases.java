@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Token;
 
 /**
@@ -30,6 +31,11 @@ final class Phrases {
   /** Subordinators after a reporting clause that continue the content before it. */
   private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
 
+  /** Nouns that name a time, and the words that lead up to them: "late last week", "on Tuesday night". */
+  private static final Set<String> TIME_NOUNS = Set.copyOf(WordList.load(Phrases.class, "en/time_words.txt"));
+
+  private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Phrases.class, "en/time_lead_words.txt"));
+
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
@@ -55,11 +61,53 @@ final class Phrases {
   /** The last token from {@code from} back that is no auxiliary or adverb before a cue, or -1. */
   static int skippedBefore(List<Token> tokens, int from) {
     int before = from;
-    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
-      before--;
+    while (true) {
+      while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+          || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
+        before--;
+      }
+      // "Trump on Tuesday said", "Police had last month charged": a time expression between the
+      // subject and its verb says when, not who; it is skipped when a subject ends before it, and
+      // kept when it ends a phrase ("a poll released Monday showed").
+      int time = timeExpressionEnding(tokens, before);
+      if (time < 1 || !endsSubject(tokens.get(time - 1))) {
+        return before;
+      }
+      before = time - 1;
     }
-    return before;
+  }
+
+  /** The first token of a time expression ending at token {@code last} ("on Tuesday night", "late last week"), or -1. */
+  private static int timeExpressionEnding(List<Token> tokens, int last) {
+    int start = last;
+    while (start >= 0 && TIME_NOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    if (start == last) {
+      return -1;
+    }
+    while (start >= 0 && TIME_LEADS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    return start + 1;
+  }
+
+  /** The token after a time expression that starts at {@code at} ("on Tuesday night said"), or {@code at} when none does. */
+  static int afterTimeExpression(List<Token> tokens, int at) {
+    int end = at;
+    while (end < tokens.size() && TIME_LEADS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      end++;
+    }
+    int leads = end;
+    while (end < tokens.size() && TIME_NOUNS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      end++;
+    }
+    return end > leads ? end : at;
+  }
+
+  private static boolean endsSubject(Token token) {
+    return isHead(token) || isComma(token) || token.pos().equals("-RRB-") || token.pos().startsWith("RB") || token.pos().equals("MD")
+        || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

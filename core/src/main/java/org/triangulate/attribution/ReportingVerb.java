@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterBrackets;
+import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
@@ -189,8 +190,8 @@ final class ReportingVerb implements CueKind {
     }
     int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
     // "has also said", "did not say": PolNeAR's cue runs from the source to the verb, auxiliaries
-    // and adverbs included.
-    cueSpan = new Span(tokens.get(before + 1).span().start(), cueSpan.end());
+    // and adverbs included, but not a time expression right after the source ("Trump on Tuesday said").
+    cueSpan = new Span(tokens.get(Math.min(afterTimeExpression(tokens, before + 1), cue)).span().start(), cueSpan.end());
     Span recipient = null;
     if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
       int[] told = nounPhraseAfter(tokens, after);

@@ -702,4 +702,14 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nAfter saying that the bridge was unsafe, the engineer closed the road.\n",
         "the engineer", "that the bridge was unsafe");
   }
+
+  @Test
+  void aTimeExpressionBetweenTheSubjectAndTheVerbIsNoPartOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county sheriff on Tuesday said the bridge would stay closed.\n\n"
+        + "Her deputies had late last week warned that the river was rising.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("The county sheriff", of(article, said, true));
+    assertEquals("the bridge would stay closed", of(article, said, false));
+    assertEquals("Her deputies", of(article, withCue(article, "had late last week warned"), true));
+  }
 }
