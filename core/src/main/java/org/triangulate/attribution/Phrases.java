@@ -36,6 +36,13 @@ final class Phrases {
 
   private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Phrases.class, "en/time_lead_words.txt"));
 
+  /**
+   * Prepositions after a comma that say who a source is, or add members to it, rather than open an
+   * aside: "Smith, of Baldwin,", "Pantucci, at the institute,", "Ohio, like Iowa,", "Clinton, as
+   * well as her campaign,".
+   */
+  private static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
+
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
@@ -373,6 +380,45 @@ final class Phrases {
       start++;
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * The source without an aside set off by a comma after it: "Trump, in Kentucky,", "Cruz, however,",
+   * "Marco Rubio, speaking at a rally,". A preposition, a participle, or an adverb standing alone
+   * after the comma says how or where the source spoke, not who it is, and PolNeAR's source stops
+   * before it; a description before the aside stays, with its closing comma ("Sandra Inman, a
+   * farmer from Jackson, Miss., attending ..."). What says who the source is stays: an origin or
+   * a workplace ("of Baldwin, Miss.", "at the institute"), a description after an adverb ("now a
+   * paid commentator", "often cited by ..."), a participle that names a post ("managing director"),
+   * words that add members ("like", "as well as"), and anything in a relative clause.
+   */
+  static int[] withoutAside(List<Token> tokens, int[] source) {
+    for (int comma = source[0] + 1; comma + 1 < source[1]; comma++) {
+      if (tokens.get(comma).pos().startsWith("W")) {
+        return source;
+      }
+      if (isComma(tokens.get(comma)) && opensAside(tokens, comma + 1, source[1])) {
+        boolean described = anyToken(tokens, source[0], comma, Phrases::isComma);
+        return new int[] {source[0], described ? comma + 1 : comma};
+      }
+    }
+    return source;
+  }
+
+  private static boolean opensAside(List<Token> tokens, int first, int end) {
+    Token token = tokens.get(first);
+    String pos = token.pos();
+    if (pos.startsWith("RB")) {
+      int after = afterAdverbs(tokens, first, end);
+      return after == end || isComma(tokens.get(after));
+    }
+    if (IDENTIFYING_PREPOSITIONS.contains(token.text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (pos.equals("VBG")) {
+      return first + 1 < end && !tokens.get(first + 1).pos().startsWith("NN");
+    }
+    return pos.equals("IN");
   }
 
   /** "has shipped", "was widely seen": a participle that is a verb, not a modifier of the noun after it. */

@@ -712,4 +712,16 @@ class RuleAttributorIT {
     assertEquals("the bridge would stay closed", of(article, said, false));
     assertEquals("Her deputies", of(article, withCue(article, "had late last week warned"), true));
   }
+
+  @Test
+  void anAsideAfterTheSourceStaysOutOfItAndADescriptionStaysIn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator, however, said the vote would be close.\n\n"
+        + "Maria Diaz, a nurse from Toledo, Ohio, speaking at the rally, said she had waited for hours.\n\n"
+        + "Tom Reyes, of Dayton, said the plant would close.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals(3, said.size());
+    assertEquals("The senator", of(article, said.get(0), true));
+    assertEquals("Maria Diaz, a nurse from Toledo, Ohio,", of(article, said.get(1), true));
+    assertEquals("Tom Reyes, of Dayton,", of(article, said.get(2), true));
+  }
 }
