@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Phrases.afterDash;
 import static org.triangulate.attribution.Phrases.withoutAside;
 import static org.triangulate.attribution.QuotationMarks.isMark;
 
@@ -41,7 +42,7 @@ record Frame(
   }
 
   static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] phrase) {
-    int[] source = withoutAside(tokens, phrase);
+    int[] source = withoutAside(tokens, afterDash(text, tokens, phrase));
     List<Token> sourceTokens = tokens.subList(source[0], source[1]);
     Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
     boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));

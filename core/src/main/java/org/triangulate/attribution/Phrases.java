@@ -405,6 +405,23 @@ final class Phrases {
     return source;
   }
 
+  /**
+   * The source after the last dash set off by a space inside it: "WASHINGTON — Sen. Bernie
+   * Sanders", "PARTY LINES - Philip Bump", "office - the State Department". What comes before
+   * such a dash is a dateline, a headline or the end of another phrase, never the source; a
+   * hyphen inside a word ("start-up") is no such dash.
+   */
+  static int[] afterDash(String text, List<Token> tokens, int[] source) {
+    for (int dash = source[1] - 2; dash >= source[0]; dash--) {
+      Token token = tokens.get(dash);
+      if (DASHES.contains(token.text()) && (token.span().start() > 0 && Character.isWhitespace(text.charAt(token.span().start() - 1))
+          || token.span().end() < text.length() && Character.isWhitespace(text.charAt(token.span().end())))) {
+        return new int[] {dash + 1, source[1]};
+      }
+    }
+    return source;
+  }
+
   private static boolean opensAside(List<Token> tokens, int first, int end) {
     Token token = tokens.get(first);
     String pos = token.pos();

@@ -724,4 +724,12 @@ class RuleAttributorIT {
     assertEquals("Maria Diaz, a nurse from Toledo, Ohio,", of(article, said.get(1), true));
     assertEquals("Tom Reyes, of Dayton,", of(article, said.get(2), true));
   }
+
+  @Test
+  void aDatelineOrHeadlineBeforeADashIsNoPartOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nDENVER — Gov. Ana Ruiz said the budget was balanced.\n\n"
+        + "WHY TURNOUT FELL - Paul Grant: “Voters stayed home because the weather was bad.”\n");
+    assertEquals("Gov. Ana Ruiz", of(article, withCue(article, "said"), true));
+    assertEquals("Paul Grant", of(article, withCue(article, ":"), true));
+  }
 }
