@@ -43,6 +43,9 @@ final class Phrases {
    */
   private static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
 
+  /** Adverbs that qualify the quantity or group their noun phrase opens with: "nearly half", "not everyone". */
+  private static final Set<String> DEGREE_ADVERBS = Set.copyOf(WordList.load(Phrases.class, "en/degree_adverbs.txt"));
+
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
@@ -379,7 +382,33 @@ final class Phrases {
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
     }
-    return new int[] {start, end};
+    return new int[] {withModifiersBefore(tokens, start), end};
+  }
+
+  /**
+   * The start of a noun phrase with the words before {@code start} that still modify it, which
+   * parts of speech alone leave out: a degree adverb ("Nearly half", "Only about 4 in 10", "not
+   * everyone"; PolNeAR leaves "even" and "just" out), "at least" and "more than" before a
+   * quantity, a predeterminer ("all the Democrats"), and an adverb or a participle after a
+   * determiner ("The most recent poll", "a newly released email", "A growing number").
+   */
+  private static int withModifiersBefore(List<Token> tokens, int start) {
+    while (true) {
+      String word = start < tokens.size() ? tokens.get(start).text().toLowerCase(Locale.ROOT) : "";
+      if (start > 0 && (word.equals("least") || word.equals("most")) && tokens.get(start - 1).text().equalsIgnoreCase("at")) {
+        start--;
+      } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("than") && tokens.get(start - 2).pos().equals("JJR")) {
+        start -= 2;
+      } else if (start > 0 && (tokens.get(start - 1).pos().equals("PDT")
+          || tokens.get(start - 1).pos().startsWith("RB") && DEGREE_ADVERBS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT)))) {
+        start--;
+      } else if (start > 1 && (tokens.get(start - 1).pos().startsWith("RB") || tokens.get(start - 1).pos().equals("VBG"))
+          && isDeterminer(tokens.get(start - 2))) {
+        start -= 2;
+      } else {
+        return start;
+      }
+    }
   }
 
   /**

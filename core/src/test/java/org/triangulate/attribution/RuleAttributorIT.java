@@ -732,4 +732,14 @@ class RuleAttributorIT {
     assertEquals("Gov. Ana Ruiz", of(article, withCue(article, "said"), true));
     assertEquals("Paul Grant", of(article, withCue(article, ":"), true));
   }
+
+  @Test
+  void wordsThatQualifyAQuantityOrAGroupOpenTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nNearly half of the residents said the water tasted odd.\n\n"
+        + "The most recent survey found that rents had doubled.\n\n"
+        + "At least three officials believe the mayor will resign.\n");
+    assertEquals("Nearly half of the residents", of(article, withCue(article, "said"), true));
+    assertEquals("The most recent survey", of(article, withCue(article, "found"), true));
+    assertEquals("At least three officials", of(article, withCue(article, "believe"), true));
+  }
 }
