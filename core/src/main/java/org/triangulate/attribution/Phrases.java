@@ -451,6 +451,19 @@ final class Phrases {
     return source;
   }
 
+  /**
+   * The source with the comma that closes its description: "said Peter Rice, chairman of Fox
+   * Networks Group, noting ...". PolNeAR's source takes the comma after a description set off by
+   * commas, as it does in "X, a lawyer, said"; a bare name ("said Smith, noting") stays without,
+   * and so does a description that a relative clause goes on ("..., who added that ..."), which
+   * most often holds an attribution of its own.
+   */
+  static int[] withClosingComma(List<Token> tokens, int[] source) {
+    boolean described = anyToken(tokens, source[0], source[1] - 1, Phrases::isComma);
+    return described && source[1] + 1 < tokens.size() && isComma(tokens.get(source[1])) && !isComma(tokens.get(source[1] - 1))
+        && !tokens.get(source[1] + 1).pos().startsWith("W") ? new int[] {source[0], source[1] + 1} : source;
+  }
+
   private static boolean opensAside(List<Token> tokens, int first, int end) {
     Token token = tokens.get(first);
     String pos = token.pos();

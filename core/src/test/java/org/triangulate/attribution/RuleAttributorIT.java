@@ -742,4 +742,13 @@ class RuleAttributorIT {
     assertEquals("The most recent survey", of(article, withCue(article, "found"), true));
     assertEquals("At least three officials", of(article, withCue(article, "believe"), true));
   }
+
+  @Test
+  void theCommaClosingADescriptionAfterAnInvertedCueBelongsToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The tunnel will stay shut,” said Ana Ruiz, director of transit planning, noting that repairs "
+        + "would take a month.\n\n“We are ready,” said Tom Hale, noting that the crews had trained.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Ana Ruiz, director of transit planning,", of(article, said.get(0), true));
+    assertEquals("Tom Hale", of(article, said.get(1), true));
+  }
 }
