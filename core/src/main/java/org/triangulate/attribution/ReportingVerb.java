@@ -17,6 +17,7 @@ import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
@@ -263,8 +264,12 @@ final class ReportingVerb implements CueKind {
         while (relative > comma && !tokens.get(relative).pos().startsWith("W")) {
           relative--;
         }
-        end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
-        break;
+        // "the only senator to endorse Sanders", "a risk and consulting company": a cue that is
+        // no finite verb, with no relative pronoun before it, only describes the source.
+        if (relative > comma || isFinite(token)) {
+          end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
+          break;
+        }
       }
       if (isComma(token) && end + 1 < tokens.size()) {
         Token next = tokens.get(end + 1);

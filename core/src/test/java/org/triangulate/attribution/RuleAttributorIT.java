@@ -751,4 +751,10 @@ class RuleAttributorIT {
     assertEquals("Ana Ruiz, director of transit planning,", of(article, said.get(0), true));
     assertEquals("Tom Hale", of(article, said.get(1), true));
   }
+
+  @Test
+  void aCueThatIsNoFiniteVerbInsideADescriptionOnlyDescribesTheSource() {
+    assertFirstQuote("Headline\n\n“We need more buses,” said Jeff Moore of Dayton, the only councilman to endorse the plan.\n",
+        "Jeff Moore of Dayton, the only councilman to endorse the plan", "“We need more buses,”");
+  }
 }
