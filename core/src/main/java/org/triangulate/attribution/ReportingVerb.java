@@ -245,7 +245,7 @@ final class ReportingVerb implements CueKind {
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
-        || !DESCRIPTION_OPENERS.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+        || !opensDescription(tokens, comma + 1)) {
       return new int[] {source[0], comma};
     }
     int end = comma + 1;
@@ -287,6 +287,20 @@ final class ReportingVerb implements CueKind {
       end--;
     }
     return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /**
+   * Whether a description of the source opens at {@code at}: a determiner or relative pronoun ("a
+   * lawyer", "another veteran", "who ..."), a common noun ("editor of ...", "author of ..."), or
+   * an adverb before one of those ("now a partner at ...", "then ambassador").
+   */
+  private static boolean opensDescription(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    if (token.pos().startsWith("RB") && at + 1 < tokens.size() && !isComma(tokens.get(at + 1))) {
+      return opensDescription(tokens, at + 1);
+    }
+    return DESCRIPTION_OPENERS.contains(token.text().toLowerCase(Locale.ROOT)) || token.pos().equals("DT") || token.pos().equals("PRP$")
+        || (token.pos().equals("NN") || token.pos().equals("NNS")) && Character.isLowerCase(token.text().charAt(0));
   }
 
   /** The frame of a cue whose source comes before it, with the content on either side. */

@@ -757,4 +757,13 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\n“We need more buses,” said Jeff Moore of Dayton, the only councilman to endorse the plan.\n",
         "Jeff Moore of Dayton, the only councilman to endorse the plan", "“We need more buses,”");
   }
+
+  @Test
+  void aDescriptionAfterAnInvertedCueMayOpenWithACommonNounOrAnAdverb() {
+    AnalyzedArticle article = analyze("Headline\n\n“Count every ballot,” said Ann Lowe, now a columnist for the county weekly.\n\n"
+        + "“Nobody reads the fine print,” said Jim Park, author of “The Small Print,” a history of contracts.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Ann Lowe, now a columnist for the county weekly", of(article, said.get(0), true));
+    assertEquals("Jim Park, author of “The Small Print,” a history of contracts", of(article, said.get(1), true));
+  }
 }
