@@ -46,6 +46,10 @@ final class Phrases {
   /** Adverbs that qualify the quantity or group their noun phrase opens with: "nearly half", "not everyone". */
   private static final Set<String> DEGREE_ADVERBS = Set.copyOf(WordList.load(Phrases.class, "en/degree_adverbs.txt"));
 
+  /** Words that open an adverbial clause, which no relative clause runs across. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
+
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
@@ -478,6 +482,40 @@ final class Phrases {
       return first + 1 < end && !tokens.get(first + 1).pos().startsWith("NN");
     }
     return pos.equals("IN");
+  }
+
+  /**
+   * The subject that a relative clause ends right before the cue: in "Democrats in Iowa who watched
+   * the debate said", the noun phrase before the cue is the relative clause's object, and the
+   * subject runs from the noun the clause describes. A comma before the relative pronoun sets off
+   * a description of its own ("Wilson, who ..., said"), a subordinator opens another clause ("the
+   * battles that preceded the vote because the court ruled"), and a pronoun before the cue is its
+   * subject ("an electorate that has demanded more than she thought").
+   */
+  static int[] withRelativeClauseBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || tokens.get(phrase[1] - 1).pos().equals("PRP") || tokens.get(phrase[0]).pos().startsWith("W")) {
+      return phrase;
+    }
+    int relative = phrase[0] - 1;
+    boolean verb = false;
+    while (relative > 0 && !isRelativePronoun(tokens.get(relative))) {
+      Token token = tokens.get(relative);
+      if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || token.pos().equals("``") || token.pos().equals("''")
+          || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return phrase;
+      }
+      verb |= token.pos().startsWith("VB");
+      relative--;
+    }
+    if (relative <= 0 || !verb || !tokens.get(relative - 1).pos().startsWith("NN")) {
+      return phrase;
+    }
+    int[] head = nounPhraseBefore(tokens, relative - 1);
+    return head == null ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  private static boolean isRelativePronoun(Token token) {
+    return token.pos().equals("WP") && token.text().equalsIgnoreCase("who") || token.pos().equals("WDT") && token.text().equalsIgnoreCase("that");
   }
 
   /** "has shipped", "was widely seen": a participle that is a verb, not a modifier of the noun after it. */

@@ -26,6 +26,7 @@ import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
+import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.isMark;
@@ -182,7 +183,7 @@ final class ReportingVerb implements CueKind {
     // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
-    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }

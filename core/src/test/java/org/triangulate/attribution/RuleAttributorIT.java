@@ -766,4 +766,10 @@ class RuleAttributorIT {
     assertEquals("Ann Lowe, now a columnist for the county weekly", of(article, said.get(0), true));
     assertEquals("Jim Park, author of “The Small Print,” a history of contracts", of(article, said.get(1), true));
   }
+
+  @Test
+  void aRelativeClauseThatEndsBeforeTheCueBelongsToItsSource() {
+    assertFirstQuote("Headline\n\nFarmers who attended the town meeting said the new road would split their fields.\n",
+        "Farmers who attended the town meeting", "the new road would split their fields");
+  }
 }
