@@ -324,7 +324,10 @@ final class Phrases {
         return null;
       }
       int[] head = nounPhraseBefore(tokens, appositiveStart - 1);
-      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
+      // "the White House spokesman, Josh Earnest,": a role before the name it is given.
+      boolean named = last - appositiveStart > 1 && tokens.get(last - 1).pos().startsWith("NNP")
+          && tokens.get(appositiveStart + 1).pos().startsWith("NNP") && tokens.get(appositiveStart - 1).pos().startsWith("NN");
+      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") && !named ? null : new int[] {head[0], end};
     }
     if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
       return new int[] {last, end};

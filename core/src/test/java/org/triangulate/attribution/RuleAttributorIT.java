@@ -772,4 +772,10 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nFarmers who attended the town meeting said the new road would split their fields.\n",
         "Farmers who attended the town meeting", "the new road would split their fields");
   }
+
+  @Test
+  void aRoleBeforeTheNameItIsGivenIsTheSourceBeforeTheCue() {
+    assertFirstQuote("Headline\n\n“The dam is safe,” the county engineer, Rosa Lind, said on Monday.\n",
+        "the county engineer, Rosa Lind,", "“The dam is safe,”");
+  }
 }
