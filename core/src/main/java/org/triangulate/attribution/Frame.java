@@ -1,5 +1,8 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Phrases.afterDash;
+import static org.triangulate.attribution.Phrases.withClosingComma;
+import static org.triangulate.attribution.Phrases.withoutAside;
 import static org.triangulate.attribution.QuotationMarks.isMark;
 
 import java.util.List;
@@ -39,7 +42,8 @@ record Frame(
     return new Frame(content, cue, null, List.of(), direct, false, null);
   }
 
-  static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] source) {
+  static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] phrase) {
+    int[] source = withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, phrase)));
     List<Token> sourceTokens = tokens.subList(source[0], source[1]);
     Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
     boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Token;
 
 /**
@@ -30,6 +31,25 @@ final class Phrases {
   /** Subordinators after a reporting clause that continue the content before it. */
   private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
 
+  /** Nouns that name a time, and the words that lead up to them: "late last week", "on Tuesday night". */
+  private static final Set<String> TIME_NOUNS = Set.copyOf(WordList.load(Phrases.class, "en/time_words.txt"));
+
+  private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Phrases.class, "en/time_lead_words.txt"));
+
+  /**
+   * Prepositions after a comma that say who a source is, or add members to it, rather than open an
+   * aside: "Smith, of Baldwin,", "Pantucci, at the institute,", "Ohio, like Iowa,", "Clinton, as
+   * well as her campaign,".
+   */
+  private static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
+
+  /** Adverbs that qualify the quantity or group their noun phrase opens with: "nearly half", "not everyone". */
+  private static final Set<String> DEGREE_ADVERBS = Set.copyOf(WordList.load(Phrases.class, "en/degree_adverbs.txt"));
+
+  /** Words that open an adverbial clause, which no relative clause runs across. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
+
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
@@ -55,11 +75,53 @@ final class Phrases {
   /** The last token from {@code from} back that is no auxiliary or adverb before a cue, or -1. */
   static int skippedBefore(List<Token> tokens, int from) {
     int before = from;
-    while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-        || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
-      before--;
+    while (true) {
+      while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+          || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
+        before--;
+      }
+      // "Trump on Tuesday said", "Police had last month charged": a time expression between the
+      // subject and its verb says when, not who; it is skipped when a subject ends before it, and
+      // kept when it ends a phrase ("a poll released Monday showed").
+      int time = timeExpressionEnding(tokens, before);
+      if (time < 1 || !endsSubject(tokens.get(time - 1))) {
+        return before;
+      }
+      before = time - 1;
     }
-    return before;
+  }
+
+  /** The first token of a time expression ending at token {@code last} ("on Tuesday night", "late last week"), or -1. */
+  private static int timeExpressionEnding(List<Token> tokens, int last) {
+    int start = last;
+    while (start >= 0 && TIME_NOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    if (start == last) {
+      return -1;
+    }
+    while (start >= 0 && TIME_LEADS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    return start + 1;
+  }
+
+  /** The token after a time expression that starts at {@code at} ("on Tuesday night said"), or {@code at} when none does. */
+  static int afterTimeExpression(List<Token> tokens, int at) {
+    int end = at;
+    while (end < tokens.size() && TIME_LEADS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      end++;
+    }
+    int leads = end;
+    while (end < tokens.size() && TIME_NOUNS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      end++;
+    }
+    return end > leads ? end : at;
+  }
+
+  private static boolean endsSubject(Token token) {
+    return isHead(token) || isComma(token) || token.pos().equals("-RRB-") || token.pos().startsWith("RB") || token.pos().equals("MD")
+        || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -262,7 +324,10 @@ final class Phrases {
         return null;
       }
       int[] head = nounPhraseBefore(tokens, appositiveStart - 1);
-      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
+      // "the White House spokesman, Josh Earnest,": a role before the name it is given.
+      boolean named = last - appositiveStart > 1 && tokens.get(last - 1).pos().startsWith("NNP")
+          && tokens.get(appositiveStart + 1).pos().startsWith("NNP") && tokens.get(appositiveStart - 1).pos().startsWith("NN");
+      return head == null || !tokens.get(appositiveStart - 1).pos().startsWith("NNP") && !named ? null : new int[] {head[0], end};
     }
     if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
       return new int[] {last, end};
@@ -324,7 +389,136 @@ final class Phrases {
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
     }
-    return new int[] {start, end};
+    return new int[] {withModifiersBefore(tokens, start), end};
+  }
+
+  /**
+   * The start of a noun phrase with the words before {@code start} that still modify it, which
+   * parts of speech alone leave out: a degree adverb ("Nearly half", "Only about 4 in 10", "not
+   * everyone"; PolNeAR leaves "even" and "just" out), "at least" and "more than" before a
+   * quantity, a predeterminer ("all the Democrats"), and an adverb or a participle after a
+   * determiner ("The most recent poll", "a newly released email", "A growing number").
+   */
+  private static int withModifiersBefore(List<Token> tokens, int start) {
+    while (true) {
+      String word = start < tokens.size() ? tokens.get(start).text().toLowerCase(Locale.ROOT) : "";
+      if (start > 0 && (word.equals("least") || word.equals("most")) && tokens.get(start - 1).text().equalsIgnoreCase("at")) {
+        start--;
+      } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("than") && tokens.get(start - 2).pos().equals("JJR")) {
+        start -= 2;
+      } else if (start > 0 && (tokens.get(start - 1).pos().equals("PDT")
+          || tokens.get(start - 1).pos().startsWith("RB") && DEGREE_ADVERBS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT)))) {
+        start--;
+      } else if (start > 1 && (tokens.get(start - 1).pos().startsWith("RB") || tokens.get(start - 1).pos().equals("VBG"))
+          && isDeterminer(tokens.get(start - 2))) {
+        start -= 2;
+      } else {
+        return start;
+      }
+    }
+  }
+
+  /**
+   * The source without an aside set off by a comma after it: "Trump, in Kentucky,", "Cruz, however,",
+   * "Marco Rubio, speaking at a rally,". A preposition, a participle, or an adverb standing alone
+   * after the comma says how or where the source spoke, not who it is, and PolNeAR's source stops
+   * before it; a description before the aside stays, with its closing comma ("Sandra Inman, a
+   * farmer from Jackson, Miss., attending ..."). What says who the source is stays: an origin or
+   * a workplace ("of Baldwin, Miss.", "at the institute"), a description after an adverb ("now a
+   * paid commentator", "often cited by ..."), a participle that names a post ("managing director"),
+   * words that add members ("like", "as well as"), and anything in a relative clause.
+   */
+  static int[] withoutAside(List<Token> tokens, int[] source) {
+    for (int comma = source[0] + 1; comma + 1 < source[1]; comma++) {
+      if (tokens.get(comma).pos().startsWith("W")) {
+        return source;
+      }
+      if (isComma(tokens.get(comma)) && opensAside(tokens, comma + 1, source[1])) {
+        boolean described = anyToken(tokens, source[0], comma, Phrases::isComma);
+        return new int[] {source[0], described ? comma + 1 : comma};
+      }
+    }
+    return source;
+  }
+
+  /**
+   * The source after the last dash set off by a space inside it: "WASHINGTON — Sen. Bernie
+   * Sanders", "PARTY LINES - Philip Bump", "office - the State Department". What comes before
+   * such a dash is a dateline, a headline or the end of another phrase, never the source; a
+   * hyphen inside a word ("start-up") is no such dash.
+   */
+  static int[] afterDash(String text, List<Token> tokens, int[] source) {
+    for (int dash = source[1] - 2; dash >= source[0]; dash--) {
+      Token token = tokens.get(dash);
+      if (DASHES.contains(token.text()) && (token.span().start() > 0 && Character.isWhitespace(text.charAt(token.span().start() - 1))
+          || token.span().end() < text.length() && Character.isWhitespace(text.charAt(token.span().end())))) {
+        return new int[] {dash + 1, source[1]};
+      }
+    }
+    return source;
+  }
+
+  /**
+   * The source with the comma that closes its description: "said Peter Rice, chairman of Fox
+   * Networks Group, noting ...". PolNeAR's source takes the comma after a description set off by
+   * commas, as it does in "X, a lawyer, said"; a bare name ("said Smith, noting") stays without,
+   * and so does a description that a relative clause goes on ("..., who added that ..."), which
+   * most often holds an attribution of its own.
+   */
+  static int[] withClosingComma(List<Token> tokens, int[] source) {
+    boolean described = anyToken(tokens, source[0], source[1] - 1, Phrases::isComma);
+    return described && source[1] + 1 < tokens.size() && isComma(tokens.get(source[1])) && !isComma(tokens.get(source[1] - 1))
+        && !tokens.get(source[1] + 1).pos().startsWith("W") ? new int[] {source[0], source[1] + 1} : source;
+  }
+
+  private static boolean opensAside(List<Token> tokens, int first, int end) {
+    Token token = tokens.get(first);
+    String pos = token.pos();
+    if (pos.startsWith("RB")) {
+      int after = afterAdverbs(tokens, first, end);
+      return after == end || isComma(tokens.get(after));
+    }
+    if (IDENTIFYING_PREPOSITIONS.contains(token.text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (pos.equals("VBG")) {
+      return first + 1 < end && !tokens.get(first + 1).pos().startsWith("NN");
+    }
+    return pos.equals("IN");
+  }
+
+  /**
+   * The subject that a relative clause ends right before the cue: in "Democrats in Iowa who watched
+   * the debate said", the noun phrase before the cue is the relative clause's object, and the
+   * subject runs from the noun the clause describes. A comma before the relative pronoun sets off
+   * a description of its own ("Wilson, who ..., said"), a subordinator opens another clause ("the
+   * battles that preceded the vote because the court ruled"), and a pronoun before the cue is its
+   * subject ("an electorate that has demanded more than she thought").
+   */
+  static int[] withRelativeClauseBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || tokens.get(phrase[1] - 1).pos().equals("PRP") || tokens.get(phrase[0]).pos().startsWith("W")) {
+      return phrase;
+    }
+    int relative = phrase[0] - 1;
+    boolean verb = false;
+    while (relative > 0 && !isRelativePronoun(tokens.get(relative))) {
+      Token token = tokens.get(relative);
+      if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || token.pos().equals("``") || token.pos().equals("''")
+          || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return phrase;
+      }
+      verb |= token.pos().startsWith("VB");
+      relative--;
+    }
+    if (relative <= 0 || !verb || !tokens.get(relative - 1).pos().startsWith("NN")) {
+      return phrase;
+    }
+    int[] head = nounPhraseBefore(tokens, relative - 1);
+    return head == null ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  private static boolean isRelativePronoun(Token token) {
+    return token.pos().equals("WP") && token.text().equalsIgnoreCase("who") || token.pos().equals("WDT") && token.text().equalsIgnoreCase("that");
   }
 
   /** "has shipped", "was widely seen": a participle that is a verb, not a modifier of the noun after it. */

@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterBrackets;
+import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
@@ -16,6 +17,7 @@ import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
@@ -24,6 +26,7 @@ import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
+import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.isMark;
@@ -180,7 +183,7 @@ final class ReportingVerb implements CueKind {
     // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
-    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : nounPhraseBefore(tokens, before);
+    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }
@@ -189,8 +192,8 @@ final class ReportingVerb implements CueKind {
     }
     int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
     // "has also said", "did not say": PolNeAR's cue runs from the source to the verb, auxiliaries
-    // and adverbs included.
-    cueSpan = new Span(tokens.get(before + 1).span().start(), cueSpan.end());
+    // and adverbs included, but not a time expression right after the source ("Trump on Tuesday said").
+    cueSpan = new Span(tokens.get(Math.min(afterTimeExpression(tokens, before + 1), cue)).span().start(), cueSpan.end());
     Span recipient = null;
     if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
       int[] told = nounPhraseAfter(tokens, after);
@@ -243,7 +246,7 @@ final class ReportingVerb implements CueKind {
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
-        || !DESCRIPTION_OPENERS.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+        || !opensDescription(tokens, comma + 1)) {
       return new int[] {source[0], comma};
     }
     int end = comma + 1;
@@ -262,8 +265,12 @@ final class ReportingVerb implements CueKind {
         while (relative > comma && !tokens.get(relative).pos().startsWith("W")) {
           relative--;
         }
-        end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
-        break;
+        // "the only senator to endorse Sanders", "a risk and consulting company": a cue that is
+        // no finite verb, with no relative pronoun before it, only describes the source.
+        if (relative > comma || isFinite(token)) {
+          end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
+          break;
+        }
       }
       if (isComma(token) && end + 1 < tokens.size()) {
         Token next = tokens.get(end + 1);
@@ -281,6 +288,20 @@ final class ReportingVerb implements CueKind {
       end--;
     }
     return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /**
+   * Whether a description of the source opens at {@code at}: a determiner or relative pronoun ("a
+   * lawyer", "another veteran", "who ..."), a common noun ("editor of ...", "author of ..."), or
+   * an adverb before one of those ("now a partner at ...", "then ambassador").
+   */
+  private static boolean opensDescription(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    if (token.pos().startsWith("RB") && at + 1 < tokens.size() && !isComma(tokens.get(at + 1))) {
+      return opensDescription(tokens, at + 1);
+    }
+    return DESCRIPTION_OPENERS.contains(token.text().toLowerCase(Locale.ROOT)) || token.pos().equals("DT") || token.pos().equals("PRP$")
+        || (token.pos().equals("NN") || token.pos().equals("NNS")) && Character.isLowerCase(token.text().charAt(0));
   }
 
   /** The frame of a cue whose source comes before it, with the content on either side. */

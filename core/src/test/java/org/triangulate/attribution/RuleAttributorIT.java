@@ -702,4 +702,80 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nAfter saying that the bridge was unsafe, the engineer closed the road.\n",
         "the engineer", "that the bridge was unsafe");
   }
+
+  @Test
+  void aTimeExpressionBetweenTheSubjectAndTheVerbIsNoPartOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county sheriff on Tuesday said the bridge would stay closed.\n\n"
+        + "Her deputies had late last week warned that the river was rising.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("The county sheriff", of(article, said, true));
+    assertEquals("the bridge would stay closed", of(article, said, false));
+    assertEquals("Her deputies", of(article, withCue(article, "had late last week warned"), true));
+  }
+
+  @Test
+  void anAsideAfterTheSourceStaysOutOfItAndADescriptionStaysIn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator, however, said the vote would be close.\n\n"
+        + "Maria Diaz, a nurse from Toledo, Ohio, speaking at the rally, said she had waited for hours.\n\n"
+        + "Tom Reyes, of Dayton, said the plant would close.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals(3, said.size());
+    assertEquals("The senator", of(article, said.get(0), true));
+    assertEquals("Maria Diaz, a nurse from Toledo, Ohio,", of(article, said.get(1), true));
+    assertEquals("Tom Reyes, of Dayton,", of(article, said.get(2), true));
+  }
+
+  @Test
+  void aDatelineOrHeadlineBeforeADashIsNoPartOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nDENVER — Gov. Ana Ruiz said the budget was balanced.\n\n"
+        + "WHY TURNOUT FELL - Paul Grant: “Voters stayed home because the weather was bad.”\n");
+    assertEquals("Gov. Ana Ruiz", of(article, withCue(article, "said"), true));
+    assertEquals("Paul Grant", of(article, withCue(article, ":"), true));
+  }
+
+  @Test
+  void wordsThatQualifyAQuantityOrAGroupOpenTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nNearly half of the residents said the water tasted odd.\n\n"
+        + "The most recent survey found that rents had doubled.\n\n"
+        + "At least three officials believe the mayor will resign.\n");
+    assertEquals("Nearly half of the residents", of(article, withCue(article, "said"), true));
+    assertEquals("The most recent survey", of(article, withCue(article, "found"), true));
+    assertEquals("At least three officials", of(article, withCue(article, "believe"), true));
+  }
+
+  @Test
+  void theCommaClosingADescriptionAfterAnInvertedCueBelongsToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The tunnel will stay shut,” said Ana Ruiz, director of transit planning, noting that repairs "
+        + "would take a month.\n\n“We are ready,” said Tom Hale, noting that the crews had trained.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Ana Ruiz, director of transit planning,", of(article, said.get(0), true));
+    assertEquals("Tom Hale", of(article, said.get(1), true));
+  }
+
+  @Test
+  void aCueThatIsNoFiniteVerbInsideADescriptionOnlyDescribesTheSource() {
+    assertFirstQuote("Headline\n\n“We need more buses,” said Jeff Moore of Dayton, the only councilman to endorse the plan.\n",
+        "Jeff Moore of Dayton, the only councilman to endorse the plan", "“We need more buses,”");
+  }
+
+  @Test
+  void aDescriptionAfterAnInvertedCueMayOpenWithACommonNounOrAnAdverb() {
+    AnalyzedArticle article = analyze("Headline\n\n“Count every ballot,” said Ann Lowe, now a columnist for the county weekly.\n\n"
+        + "“Nobody reads the fine print,” said Jim Park, author of “The Small Print,” a history of contracts.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Ann Lowe, now a columnist for the county weekly", of(article, said.get(0), true));
+    assertEquals("Jim Park, author of “The Small Print,” a history of contracts", of(article, said.get(1), true));
+  }
+
+  @Test
+  void aRelativeClauseThatEndsBeforeTheCueBelongsToItsSource() {
+    assertFirstQuote("Headline\n\nFarmers who attended the town meeting said the new road would split their fields.\n",
+        "Farmers who attended the town meeting", "the new road would split their fields");
+  }
+
+  @Test
+  void aRoleBeforeTheNameItIsGivenIsTheSourceBeforeTheCue() {
+    assertFirstQuote("Headline\n\n“The dam is safe,” the county engineer, Rosa Lind, said on Monday.\n",
+        "the county engineer, Rosa Lind,", "“The dam is safe,”");
+  }
 }
