@@ -702,4 +702,11 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nAfter saying that the bridge was unsafe, the engineer closed the road.\n",
         "the engineer", "that the bridge was unsafe");
   }
+
+  @Test
+  void aClosingMarkLeftAtASentencesHeadStaysOutOfTheClauseAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\n\"We will win this county. The voters are with us.\" "
+        + "The mayor expects a close race, according to local reporters.\n");
+    assertEquals("The mayor expects a close race", of(article, withCue(article, "according to"), false));
+  }
 }
