@@ -709,4 +709,12 @@ class RuleAttributorIT {
         + "The mayor expects a close race, according to local reporters.\n");
     assertEquals("The mayor expects a close race", of(article, withCue(article, "according to"), false));
   }
+
+  @Test
+  void aQuotationAfterTheReportingClauseInItsParagraphContinuesItDespiteALaterCue() {
+    AnalyzedArticle article = analyze("Headline\n\n“It is a sad day,” Ramirez told the students waiting outside the public library in Denver. "
+        + "“We lost a good teacher. She cared about every child.” Officials said the school would close on Friday.\n");
+    assertEquals("“It is a sad day,” | “We lost a good teacher. She cared about every child.”", of(article, withCue(article, "told"), false));
+    assertEquals("the school would close on Friday", of(article, withCue(article, "said"), false));
+  }
 }
