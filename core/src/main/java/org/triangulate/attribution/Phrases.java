@@ -32,6 +32,9 @@ final class Phrases {
 
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
+  /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
+  private static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
+
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
 
@@ -235,6 +238,12 @@ final class Phrases {
     }
     for (int i = from; i < tokens.size(); i++) {
       String pos = tokens.get(i).pos();
+      if (ADVERBIAL_SUBORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && (pos.equals("IN") || pos.equals("WRB"))
+          && !hasVerb(tokens, from, i) && anyToken(tokens, i + 1, Math.min(i + 5, tokens.size()), RuleAttributor::isFinite)) {
+        // "“...!” Sessions said on Monday as he opened the roll call": a clause of time that
+        // follows the cue's adjuncts says when, not what; the cue has no clause of its own.
+        return false;
+      }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
           || pos.equals("``") || tokens.get(i).text().equalsIgnoreCase("that")) {
         return true;

@@ -717,4 +717,14 @@ class RuleAttributorIT {
     assertEquals("“It is a sad day,” | “We lost a good teacher. She cared about every child.”", of(article, withCue(article, "told"), false));
     assertEquals("the school would close on Friday", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aClauseOfTimeAfterTheCueLeavesTheQuotationBeforeAsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n\"Nobody told us anything!\" Ramirez said as the council voted.\n\n"
+        + "\"Where is the money?\" the treasurer asked on Monday when the audit came out.\n");
+    assertEquals("\"Nobody told us anything!\"", of(article, withCue(article, "said"), false));
+    Quote asked = withCue(article, "asked");
+    assertEquals("the treasurer", of(article, asked, true));
+    assertEquals("\"Where is the money?\"", of(article, asked, false));
+  }
 }
