@@ -727,4 +727,11 @@ class RuleAttributorIT {
     assertEquals("the treasurer", of(article, asked, true));
     assertEquals("\"Where is the money?\"", of(article, asked, false));
   }
+
+  @Test
+  void aClauseAfterTheCueOutranksAQuotationWhoseClosingMarkOpensTheSentence() {
+    AnalyzedArticle article = analyze("Headline\n\n\"Prices keep going up. Nobody in this town can afford rent.\" "
+        + "Landlords say the costs of repairs have doubled.\n");
+    assertEquals("the costs of repairs have doubled", of(article, withCue(article, "say"), false));
+  }
 }
