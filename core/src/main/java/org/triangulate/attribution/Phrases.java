@@ -13,7 +13,7 @@ import org.triangulate.model.Token;
  */
 final class Phrases {
 
-  private static final Set<String> SKIPPED_BEFORE_CUE =
+  static final Set<String> SKIPPED_BEFORE_CUE =
       Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "also", "later",
           "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
           "n't", "never", "publicly", "privately", "already", "reportedly");
@@ -239,7 +239,7 @@ final class Phrases {
     for (int i = from; i < tokens.size(); i++) {
       String pos = tokens.get(i).pos();
       if (ADVERBIAL_SUBORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && (pos.equals("IN") || pos.equals("WRB"))
-          && !hasVerb(tokens, from, i) && anyToken(tokens, i + 1, Math.min(i + 5, tokens.size()), RuleAttributor::isFinite)) {
+          && !hasVerb(tokens, from, i) && anyToken(tokens, i + 1, Math.min(i + 5, tokens.size()), Phrases::isFinite)) {
         // "“...!” Sessions said on Monday as he opened the roll call": a clause of time that
         // follows the cue's adjuncts says when, not what; the cue has no clause of its own.
         return false;

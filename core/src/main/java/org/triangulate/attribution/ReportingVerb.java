@@ -46,7 +46,7 @@ import org.triangulate.model.Token;
 final class ReportingVerb implements CueKind {
 
   /** Words that join a second verb to its subject's first: "... and says", "... but said". */
-  private static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
+  static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
 
   /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");

@@ -35,13 +35,14 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> COORDINATORS = Set.of(",", ";", "and", "but", "while", "though", "although", "whereas");
 
   private final CueWords words = new CueWords();
+  private final ReportingVerb reportingVerb = new ReportingVerb(words);
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "in the
    * poll", "the claim that"), a question put, a view that names no one, a reporting verb, and the
-   * marks that stand for a verb (a dash or a colon by a name).
+   * marks that stand for a verb (a dash, or a colon after a name or a clause).
    */
   private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words), new PutQuestion(words),
-      new Raising(words), new ReportingVerb(words), new SignedQuotation(), new NamedQuotation());
+      new Raising(words), reportingVerb, new SignedQuotation(), new NamedQuotation(), new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   @Override

@@ -734,4 +734,16 @@ class RuleAttributorIT {
         + "Landlords say the costs of repairs have doubled.\n");
     assertEquals("the costs of repairs have doubled", of(article, withCue(article, "say"), false));
   }
+
+  @Test
+  void aClauseWhoseColonOpensAQuotationIntroducesItWhateverItsVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor stepped to the podium and thundered: “This city will rebuild.”\n\n"
+        + "After the vote, her letter made a blunt case: “The budget cannot pass.”\n");
+    Quote thundered = withCue(article, "thundered:");
+    assertEquals("The mayor", of(article, thundered, true));
+    assertEquals("“This city will rebuild.”", of(article, thundered, false));
+    Quote made = withCue(article, "made a blunt case:");
+    assertEquals("her letter", of(article, made, true));
+    assertEquals("“The budget cannot pass.”", of(article, made, false));
+  }
 }
