@@ -36,6 +36,7 @@ public final class RuleAttributor implements Attributor {
 
   private final CueWords words = new CueWords();
   private final ReportingVerb reportingVerb = new ReportingVerb(words);
+  private final ReportingTail reportingTail = new ReportingTail(words);
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "in the
    * poll", "the claim that"), a question put, a view that names no one, a reporting verb, and the
@@ -144,6 +145,15 @@ public final class RuleAttributor implements Attributor {
       if (!nested && !sourceTaken(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
         frames.add(candidate);
       }
+    }
+    Frame tail = reportingTail.find(text, sentence, quotations);
+    if (tail != null && frames.stream().noneMatch(f -> covers(f, tail.content().get(0)) || f.cue().overlaps(tail.cue())
+        || f.sourceOverlaps(tail.source()) || covers(f, tail.source()))) {
+      int at = 0;
+      while (at < frames.size() && frames.get(at).cue().start() < tail.cue().start()) {
+        at++;
+      }
+      frames.add(at, tail);
     }
     return frames;
   }

@@ -746,4 +746,16 @@ class RuleAttributorIT {
     assertEquals("her letter", of(article, made, true));
     assertEquals("“The budget cannot pass.”", of(article, made, false));
   }
+
+  @Test
+  void aShortClauseAfterAQuotationThatClosesOnACommaOrAnExclamationIsItsReportingClause() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will not back down,” Alvarez fumed on Tuesday.\n\n"
+        + "“That was wonderful!” beamed the principal of the school.\n\n"
+        + "“The budget is a mess,” the city treasurer grumbled. “Nobody wants to fix it.”\n");
+    Quote fumed = withCue(article, "fumed");
+    assertEquals("Alvarez", of(article, fumed, true));
+    assertEquals("“We will not back down,”", of(article, fumed, false));
+    assertEquals("the principal of the school", of(article, withCue(article, "beamed"), true));
+    assertEquals("“The budget is a mess,” | “Nobody wants to fix it.”", of(article, withCue(article, "grumbled"), false));
+  }
 }
