@@ -758,4 +758,13 @@ class RuleAttributorIT {
     assertEquals("the principal of the school", of(article, withCue(article, "beamed"), true));
     assertEquals("“The budget is a mess,” | “Nobody wants to fix it.”", of(article, withCue(article, "grumbled"), false));
   }
+
+  @Test
+  void aLineOfItsOwnOfADashAndANameSignsTheQuotationThatClosesTheParagraphBefore() {
+    AnalyzedArticle article = analyze("Headline\n\nVoters sent us these lines.\n\n\"The roads in this county have never been worse.\"\n\n"
+        + "- Linda Park, Dayton.\n");
+    Quote dash = withCue(article, "-");
+    assertEquals("Linda Park, Dayton", of(article, dash, true));
+    assertEquals("\"The roads in this county have never been worse.\"", of(article, dash, false));
+  }
 }
