@@ -767,4 +767,10 @@ class RuleAttributorIT {
     assertEquals("Linda Park, Dayton", of(article, dash, true));
     assertEquals("\"The roads in this county have never been worse.\"", of(article, dash, false));
   }
+
+  @Test
+  void asSomeonePutItAttributesWhatFollowsItsComma() {
+    assertFirstQuote("Headline\n\nAs the city planner Ruth Ames put it, “Nobody will drive downtown without parking.”\n",
+        "the city planner Ruth Ames", "“Nobody will drive downtown without parking.”");
+  }
 }
