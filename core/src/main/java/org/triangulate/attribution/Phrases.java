@@ -33,7 +33,7 @@ final class Phrases {
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
   /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
-  private static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
+  static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;

@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.ADVERBIAL_SUBORDINATORS;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
@@ -13,6 +14,7 @@ import static org.triangulate.attribution.QuotationMarks.quotationEndingAt;
 import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
@@ -66,21 +68,46 @@ final class ReportingTail {
     while (verb < end && !tailVerb(text, tokens, verb)) {
       verb++;
     }
+    // The name's own words, which hold no verb: up to the verb, or up to the comma that opens a
+    // description of it ("“...,” Paris, who used to work on Capitol Hill, said about ...").
+    int nameEnd = verb;
+    int sourceEnd = verb;
     if (verb >= end) {
-      return null;
+      int description = end + 1;
+      while (description < tokens.size() && !isComma(tokens.get(description)) && !isSentenceEnd(tokens.get(description))) {
+        description++;
+      }
+      if (end >= tokens.size() || !isComma(tokens.get(end)) || description + 1 >= tokens.size()
+          || !isComma(tokens.get(description)) || !tailVerb(text, tokens, description + 1)) {
+        return null;
+      }
+      nameEnd = end;
+      verb = description + 1;
+      sourceEnd = verb;
+      end = verb + 1;
+      while (end < tokens.size() && !isComma(tokens.get(end)) && !isSentenceEnd(tokens.get(end))) {
+        end++;
+      }
     }
     // "went on": the particle belongs to the cue.
     int verbEnd = verb + 1 < end && tokens.get(verb + 1).pos().equals("RP") ? verb + 2 : verb + 1;
     boolean inverted = verb == mark + 1;
-    int[] source = inverted ? new int[] {verbEnd, end} : new int[] {mark + 1, verb};
-    // After "X fumed" only adjuncts may follow, no clause of its own.
+    int[] name = inverted ? new int[] {verbEnd, end} : new int[] {mark + 1, nameEnd};
+    int[] source = inverted ? name : new int[] {mark + 1, sourceEnd};
+    // After "X fumed" only adjuncts may follow, no clause of its own but one of time ("said as
+    // confetti fluttered down").
     int rest = inverted ? verbEnd : end;
-    if (source[1] <= source[0] || source[1] - source[0] > TAIL_SOURCE_TOKENS
-        || (tokens.get(source[0]).pos().equals("IN") || tokens.get(source[0]).pos().equals("CC"))
-            && Character.isLowerCase(tokens.get(source[0]).text().charAt(0))
-        || anyToken(tokens, source[0], source[1], t -> t.pos().startsWith("W") || t.text().equalsIgnoreCase("that")
+    for (int i = verbEnd; i < rest; i++) {
+      if (ADVERBIAL_SUBORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        rest = i;
+      }
+    }
+    if (name[1] <= name[0] || name[1] - name[0] > TAIL_SOURCE_TOKENS
+        || (tokens.get(name[0]).pos().equals("IN") || tokens.get(name[0]).pos().equals("CC"))
+            && Character.isLowerCase(tokens.get(name[0]).text().charAt(0))
+        || anyToken(tokens, name[0], name[1], t -> t.pos().startsWith("W") || t.text().equalsIgnoreCase("that")
             || inside(t.span(), quotations) || isClosingMark(text, t))
-        || IntStream.range(source[0], source[1]).anyMatch(i -> tailVerb(text, tokens, i))
+        || IntStream.range(name[0], name[1]).anyMatch(i -> tailVerb(text, tokens, i))
         || anyToken(tokens, verbEnd, rest, t -> t.pos().startsWith("VB") || t.pos().equals("MD") || t.text().equalsIgnoreCase("that"))) {
       return null;
     }

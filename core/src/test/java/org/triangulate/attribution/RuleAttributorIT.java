@@ -773,4 +773,16 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nAs the city planner Ruth Ames put it, “Nobody will drive downtown without parking.”\n",
         "the city planner Ruth Ames", "“Nobody will drive downtown without parking.”");
   }
+
+  @Test
+  void theReportingClauseAfterAQuotationMayDescribeItsNameAndEndWithAClauseOfTime() {
+    AnalyzedArticle article = analyze("Headline\n\n“We came here for the music,” Rosa Diaz, who drove in from Tucson, said about the crowd.\n\n"
+        + "“It was the worst game of the season,” coach Amy Lin grumbled as the players left the field.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("Rosa Diaz, who drove in from Tucson,", of(article, said, true));
+    assertEquals("“We came here for the music,”", of(article, said, false));
+    Quote grumbled = withCue(article, "grumbled");
+    assertEquals("coach Amy Lin", of(article, grumbled, true));
+    assertEquals("“It was the worst game of the season,”", of(article, grumbled, false));
+  }
 }
