@@ -172,6 +172,11 @@ final class Contents {
     if (quotation != null) {
       end = quotation.end();
       start = Math.min(start, quotation.start());
+    } else if (tokens.size() > 1 && quotationEndingAt(tokens.get(0).span().end(), quotations) != null) {
+      // The sentence splitter may leave the closing mark of the quotation before at the head of
+      // this sentence ("... in a political campaign. | " Ohio Gov. John Kasich said ..."): a clause
+      // that took it would overlap that quotation and keep it from its own speaker.
+      start = tokens.get(1).span().start();
     }
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;

@@ -33,7 +33,12 @@ final class CueWords {
   }
 
   boolean isCue(Token token) {
-    return token.pos().startsWith("VB") && verbs.contains(token.lemma().toLowerCase(Locale.ROOT));
+    return token.pos().startsWith("VB") && listsVerb(token);
+  }
+
+  /** Whether the token's lemma is a listed reporting verb, whatever its part of speech. */
+  boolean listsVerb(Token token) {
+    return verbs.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

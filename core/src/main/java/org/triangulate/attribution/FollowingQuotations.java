@@ -89,7 +89,10 @@ final class FollowingQuotations {
         if (last.end() <= quotation.start()) {
           String between = text.substring(Math.max(last.end(), previous.anchor().end()), quotation.start());
           boolean brief = between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40;
-          if (brief || opensNextSentence(text, sentences, previous, quotation) && !cueInParagraph(text, frames, quotation)) {
+          // A cue later in the paragraph may claim a quotation that opens the paragraph; one that
+          // follows the attribution in its own paragraph carries on what was just said.
+          boolean sameParagraph = text.substring(last.end(), quotation.start()).indexOf('\n') < 0;
+          if (brief || opensNextSentence(text, sentences, previous, quotation) && (sameParagraph || !cueInParagraph(text, frames, quotation))) {
             List<Span> content = new ArrayList<>(previous.content());
             content.add(quotation);
             result.set(i, previous.withQuotation(content));

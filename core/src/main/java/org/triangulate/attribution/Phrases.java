@@ -14,7 +14,7 @@ import org.triangulate.model.Token;
  */
 final class Phrases {
 
-  private static final Set<String> SKIPPED_BEFORE_CUE =
+  static final Set<String> SKIPPED_BEFORE_CUE =
       Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "also", "later",
           "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
           "n't", "never", "publicly", "privately", "already", "reportedly");
@@ -51,6 +51,9 @@ final class Phrases {
       Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
 
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+
+  /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
+  static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
@@ -297,6 +300,12 @@ final class Phrases {
     }
     for (int i = from; i < tokens.size(); i++) {
       String pos = tokens.get(i).pos();
+      if (ADVERBIAL_SUBORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && (pos.equals("IN") || pos.equals("WRB"))
+          && !hasVerb(tokens, from, i) && anyToken(tokens, i + 1, Math.min(i + 5, tokens.size()), Phrases::isFinite)) {
+        // "“...!” Sessions said on Monday as he opened the roll call": a clause of time that
+        // follows the cue's adjuncts says when, not what; the cue has no clause of its own.
+        return false;
+      }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
           || pos.equals("``") || tokens.get(i).text().equalsIgnoreCase("that")) {
         return true;

@@ -49,7 +49,7 @@ import org.triangulate.model.Token;
 final class ReportingVerb implements CueKind {
 
   /** Words that join a second verb to its subject's first: "... and says", "... but said". */
-  private static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
+  static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
 
   /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
@@ -315,11 +315,15 @@ final class ReportingVerb implements CueKind {
         return frame(text, tokens, List.of(previous), cueSpan, source);
       }
     }
+    // A closing mark that opens the sentence is one the sentence splitter left behind: as with a
+    // quotation that closed the sentence before, a clause after the cue is the content instead
+    // ("“... every child.” | ” Officials said the school would close").
+    boolean leftBehind = source[0] == 1 && isClosingMark(text, tokens.get(0)) && clauseFrom(tokens, after);
     // "“...,” Kim said." or "Troops were sent, the ministry said": the content comes first when a
     // clause or a quotation ends right before the source. A relative "who" never has its content
     // before it: in "“...,” said Harvey, who acknowledged ...", that quotation is Harvey's "said".
     if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))
-        && !tokens.get(source[0]).pos().equals("WP")) {
+        && !tokens.get(source[0]).pos().equals("WP") && !leftBehind) {
       List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
       boolean quoted = !first.isEmpty() && isMark(text.charAt(first.get(0).start()));
       // "Asked if ..., Clinton said she would not": a clause after the cue is the content, and the

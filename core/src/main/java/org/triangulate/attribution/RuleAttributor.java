@@ -35,13 +35,16 @@ public final class RuleAttributor implements Attributor {
   private static final Set<String> COORDINATORS = Set.of(",", ";", "and", "but", "while", "though", "although", "whereas");
 
   private final CueWords words = new CueWords();
+  private final ReportingVerb reportingVerb = new ReportingVerb(words);
+  private final ReportingTail reportingTail = new ReportingTail(words);
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "in the
-   * poll", "the claim that"), a question put, a view that names no one, a reporting verb, and the
-   * marks that stand for a verb (a dash or a colon by a name).
+   * poll", "the claim that"), a question put, a view that names no one, "as X put it", a reporting verb, and the
+   * marks that stand for a verb (a dash, or a colon after a name or a clause).
    */
-  private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words), new PutQuestion(words),
-      new Raising(words), new ReportingVerb(words), new SignedQuotation(), new NamedQuotation());
+  private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words),
+      new PutQuestion(words), new Raising(words), new AsPutIt(), reportingVerb, new SignedQuotation(), new NamedQuotation(),
+      new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   @Override
@@ -143,6 +146,15 @@ public final class RuleAttributor implements Attributor {
       if (!nested && !sourceTaken(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
         frames.add(candidate);
       }
+    }
+    Frame tail = reportingTail.find(text, sentence, quotations);
+    if (tail != null && frames.stream().noneMatch(f -> covers(f, tail.content().get(0)) || f.cue().overlaps(tail.cue())
+        || f.sourceOverlaps(tail.source()) || covers(f, tail.source()))) {
+      int at = 0;
+      while (at < frames.size() && frames.get(at).cue().start() < tail.cue().start()) {
+        at++;
+      }
+      frames.add(at, tail);
     }
     return frames;
   }

@@ -29,10 +29,30 @@ final class SignedQuotation implements CueKind {
     List<Token> tokens = sentence.tokens();
     Span quotation = dash == 0 ? quotationJustBefore(text, sentence, quotations)
         : isClosingMark(text, tokens.get(dash - 1)) ? quotationEndingAt(tokens.get(dash - 1).span().end(), quotations) : null;
+    if (quotation == null && dash == 0 && endsParagraph(text, sentence)) {
+      // "“... to the top 1 percent.” | | - Bernie Sanders.": a line of its own that signs the
+      // quotation closing the paragraph before.
+      quotation = quotationEndingAt(lastNonBlankBefore(text, sentence.span().start()), quotations);
+    }
     int[] source = quotation == null ? null : nounPhraseAfter(tokens, dash + 1);
     if (source == null || !tokens.get(dash + 1).pos().startsWith("NNP")) {
       return null;
     }
     return frame(text, tokens, List.of(quotation), tokens.get(dash).span(), source);
+  }
+
+  /** Whether only white space follows the sentence up to the end of its paragraph. */
+  private static boolean endsParagraph(String text, Sentence sentence) {
+    int paragraphEnd = text.indexOf('\n', sentence.span().end());
+    return text.substring(sentence.span().end(), paragraphEnd < 0 ? text.length() : paragraphEnd).isBlank();
+  }
+
+  /** The offset just after the last character before {@code offset} that is not white space. */
+  private static int lastNonBlankBefore(String text, int offset) {
+    int end = offset;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 }

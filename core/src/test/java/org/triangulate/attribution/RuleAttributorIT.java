@@ -778,4 +778,87 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\n“The dam is safe,” the county engineer, Rosa Lind, said on Monday.\n",
         "the county engineer, Rosa Lind,", "“The dam is safe,”");
   }
+
+  @Test
+  void aClosingMarkLeftAtASentencesHeadStaysOutOfTheClauseAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\n\"We will win this county. The voters are with us.\" "
+        + "The mayor expects a close race, according to local reporters.\n");
+    assertEquals("The mayor expects a close race", of(article, withCue(article, "according to"), false));
+  }
+
+  @Test
+  void aQuotationAfterTheReportingClauseInItsParagraphContinuesItDespiteALaterCue() {
+    AnalyzedArticle article = analyze("Headline\n\n“It is a sad day,” Ramirez told the students waiting outside the public library in Denver. "
+        + "“We lost a good teacher. She cared about every child.” Officials said the school would close on Friday.\n");
+    assertEquals("“It is a sad day,” | “We lost a good teacher. She cared about every child.”", of(article, withCue(article, "told"), false));
+    assertEquals("the school would close on Friday", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aClauseOfTimeAfterTheCueLeavesTheQuotationBeforeAsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n\"Nobody told us anything!\" Ramirez said as the council voted.\n\n"
+        + "\"Where is the money?\" the treasurer asked on Monday when the audit came out.\n");
+    assertEquals("\"Nobody told us anything!\"", of(article, withCue(article, "said"), false));
+    Quote asked = withCue(article, "asked");
+    assertEquals("the treasurer", of(article, asked, true));
+    assertEquals("\"Where is the money?\"", of(article, asked, false));
+  }
+
+  @Test
+  void aClauseAfterTheCueOutranksAQuotationWhoseClosingMarkOpensTheSentence() {
+    AnalyzedArticle article = analyze("Headline\n\n\"Prices keep going up. Nobody in this town can afford rent.\" "
+        + "Landlords say the costs of repairs have doubled.\n");
+    assertEquals("the costs of repairs have doubled", of(article, withCue(article, "say"), false));
+  }
+
+  @Test
+  void aClauseWhoseColonOpensAQuotationIntroducesItWhateverItsVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor stepped to the podium and thundered: “This city will rebuild.”\n\n"
+        + "After the vote, her letter made a blunt case: “The budget cannot pass.”\n");
+    Quote thundered = withCue(article, "thundered:");
+    assertEquals("The mayor", of(article, thundered, true));
+    assertEquals("“This city will rebuild.”", of(article, thundered, false));
+    Quote made = withCue(article, "made a blunt case:");
+    assertEquals("her letter", of(article, made, true));
+    assertEquals("“The budget cannot pass.”", of(article, made, false));
+  }
+
+  @Test
+  void aShortClauseAfterAQuotationThatClosesOnACommaOrAnExclamationIsItsReportingClause() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will not back down,” Alvarez fumed on Tuesday.\n\n"
+        + "“That was wonderful!” beamed the principal of the school.\n\n"
+        + "“The budget is a mess,” the city treasurer grumbled. “Nobody wants to fix it.”\n");
+    Quote fumed = withCue(article, "fumed");
+    assertEquals("Alvarez", of(article, fumed, true));
+    assertEquals("“We will not back down,”", of(article, fumed, false));
+    assertEquals("the principal of the school", of(article, withCue(article, "beamed"), true));
+    assertEquals("“The budget is a mess,” | “Nobody wants to fix it.”", of(article, withCue(article, "grumbled"), false));
+  }
+
+  @Test
+  void aLineOfItsOwnOfADashAndANameSignsTheQuotationThatClosesTheParagraphBefore() {
+    AnalyzedArticle article = analyze("Headline\n\nVoters sent us these lines.\n\n\"The roads in this county have never been worse.\"\n\n"
+        + "- Linda Park, Dayton.\n");
+    Quote dash = withCue(article, "-");
+    assertEquals("Linda Park, Dayton", of(article, dash, true));
+    assertEquals("\"The roads in this county have never been worse.\"", of(article, dash, false));
+  }
+
+  @Test
+  void asSomeonePutItAttributesWhatFollowsItsComma() {
+    assertFirstQuote("Headline\n\nAs the city planner Ruth Ames put it, “Nobody will drive downtown without parking.”\n",
+        "the city planner Ruth Ames", "“Nobody will drive downtown without parking.”");
+  }
+
+  @Test
+  void theReportingClauseAfterAQuotationMayDescribeItsNameAndEndWithAClauseOfTime() {
+    AnalyzedArticle article = analyze("Headline\n\n“We came here for the music,” Rosa Diaz, who drove in from Tucson, said about the crowd.\n\n"
+        + "“It was the worst game of the season,” coach Amy Lin grumbled as the players left the field.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("Rosa Diaz, who drove in from Tucson,", of(article, said, true));
+    assertEquals("“We came here for the music,”", of(article, said, false));
+    Quote grumbled = withCue(article, "grumbled");
+    assertEquals("coach Amy Lin", of(article, grumbled, true));
+    assertEquals("“It was the worst game of the season,”", of(article, grumbled, false));
+  }
 }
