@@ -861,4 +861,11 @@ class RuleAttributorIT {
     assertEquals("coach Amy Lin", of(article, grumbled, true));
     assertEquals("“It was the worst game of the season,”", of(article, grumbled, false));
   }
+
+  @Test
+  void aQuotedSentenceAfterAQuotationAndItsLongReportingClauseContinuesIt() {
+    AnalyzedArticle article = analyze("Headline\n\n“We lost,” Nora Blake, a spokeswoman for the campaign, said at a crowded news conference "
+        + "on Tuesday afternoon in Portland, Ore. “The voters have spoken.”\n");
+    assertEquals("“We lost,” | “The voters have spoken.”", of(article, withCue(article, "said"), false));
+  }
 }
