@@ -104,9 +104,12 @@ final class Contents {
     start = quotationAfterAdjunct(text, tokens, start, end, quotations);
     int startOffset = tokens.get(start).span().start();
     int endOffset = tokens.get(end - 1).span().end();
-    Span quotation = quotationAt(startOffset, quotations);
-    if (quotation != null && quotation.end() > endOffset) {
-      endOffset = quotation.end();
+    // "Trump said that “ethanol people” “do a fantastic job. And it's so important. ...”": a
+    // quotation that opens in the content goes on to its closing mark, past the sentence's end.
+    for (Span quotation : quotations) {
+      if (quotation.start() >= startOffset && quotation.start() < endOffset && quotation.end() > endOffset) {
+        endOffset = quotation.end();
+      }
     }
     return List.of(new Span(startOffset, endOffset));
   }

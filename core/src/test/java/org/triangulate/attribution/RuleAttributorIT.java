@@ -868,4 +868,10 @@ class RuleAttributorIT {
         + "on Tuesday afternoon in Portland, Ore. “The voters have spoken.”\n");
     assertEquals("“We lost,” | “The voters have spoken.”", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aQuotationThatOpensInTheContentRunsToItsClosingMarkPastTheSentence() {
+    assertFirstQuote("Headline\n\nThe mayor said that the bridge “will be finished in May. We have the money now.”\n",
+        "The mayor", "that the bridge “will be finished in May. We have the money now.”");
+  }
 }
