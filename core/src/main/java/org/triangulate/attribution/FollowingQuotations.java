@@ -1,5 +1,7 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.QuotationMarks.opensSentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.triangulate.model.Sentence;

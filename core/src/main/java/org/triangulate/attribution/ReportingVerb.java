@@ -134,6 +134,10 @@ final class ReportingVerb implements CueKind {
       // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;
+    } else {
+      // "..., telling CNN on Sunday that Trump is a “faker”": as after a finite verb, the
+      // content opens at "that".
+      after = Math.max(after, complementizerAfter(tokens, after));
     }
     List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);

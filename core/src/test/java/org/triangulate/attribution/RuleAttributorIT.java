@@ -874,4 +874,10 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nThe mayor said that the bridge “will be finished in May. We have the money now.”\n",
         "The mayor", "that the bridge “will be finished in May. We have the money now.”");
   }
+
+  @Test
+  void aParticiplesContentOpensAtThatAsAFiniteVerbsDoes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator praised the plan, telling reporters on Monday that it would “save the farms.”\n");
+    assertEquals("that it would “save the farms.”", of(article, withCue(article, "telling"), false));
+  }
 }
