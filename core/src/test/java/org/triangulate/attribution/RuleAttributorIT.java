@@ -880,4 +880,14 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe senator praised the plan, telling reporters on Monday that it would “save the farms.”\n");
     assertEquals("that it would “save the farms.”", of(article, withCue(article, "telling"), false));
   }
+
+  @Test
+  void aQuantifierOnItsOwnCanBeTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe crowd filled the square. Some chanted “No more cuts!”\n\n"
+        + "Another wrote, “The council has failed us.”\n");
+    assertEquals("Some", of(article, withCue(article, "chanted"), true));
+    Quote wrote = withCue(article, "wrote");
+    assertEquals("Another", of(article, wrote, true));
+    assertEquals("“The council has failed us.”", of(article, wrote, false));
+  }
 }
