@@ -97,6 +97,14 @@ final class Contents {
       Span quotation = quotationFrom(text, sentence.span().end(), quotations);
       return quotation == null ? List.of() : List.of(quotation);
     }
+    if (start < tokens.size() && tokens.get(tokens.size() - 1).text().equals(":") && !hasVerb(tokens, start, tokens.size())) {
+      // "He told his audience, to rowdy applause:" and the quotation in the next paragraph: the
+      // words before the colon only say how or where.
+      Span quotation = quotationFrom(text, sentence.span().end(), quotations);
+      if (quotation != null) {
+        return List.of(quotation);
+      }
+    }
     if (end - start < 2 && !(end > start && isMark(text.charAt(tokens.get(start).span().start())))) {
       return List.of();
     }

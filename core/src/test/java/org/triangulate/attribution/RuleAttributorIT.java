@@ -890,4 +890,10 @@ class RuleAttributorIT {
     assertEquals("Another", of(article, wrote, true));
     assertEquals("“The council has failed us.”", of(article, wrote, false));
   }
+
+  @Test
+  void aCueWhoseSentenceEndsOnAColonAfterAdjunctsIntroducesTheQuotationInTheNextParagraph() {
+    assertFirstQuote("Headline\n\nThe coach told his players, before the final game:\n\n“Play for each other.”\n",
+        "The coach", "“Play for each other.”");
+  }
 }
