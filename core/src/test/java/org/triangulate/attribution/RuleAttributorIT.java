@@ -896,4 +896,15 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nThe coach told his players, before the final game:\n\n“Play for each other.”\n",
         "The coach", "“Play for each other.”");
   }
+
+  @Test
+  void aColonAfterFromAndANameOrAfterANamesBracketsIntroducesAQuotation() {
+    AnalyzedArticle article = analyze("Headline\n\nFrom the report: “In general, larger samples did better.”\n\n"
+        + "Rep. Ann Moss (R-Ohio): “I have not heard that figure before.”\n");
+    List<Quote> colons = allWithCue(article, ":");
+    assertEquals(2, colons.size());
+    assertEquals("the report", of(article, colons.get(0), true));
+    assertEquals("“In general, larger samples did better.”", of(article, colons.get(0), false));
+    assertEquals("Rep. Ann Moss (R-Ohio)", of(article, colons.get(1), true));
+  }
 }
