@@ -177,4 +177,9 @@ final class QuotationMarks {
     }
     return before < 0 || ".?!\n".indexOf(text.charAt(before)) >= 0 || isMark(text.charAt(before));
   }
+
+  /** Whether token {@code i} is a closing mark with the comma that ends its clause inside: "“a mess,” adding". */
+  static boolean commaInsideClose(String text, List<Token> tokens, int i) {
+    return i > 0 && isClosingMark(text, tokens.get(i)) && tokens.get(i - 1).text().equals(",");
+  }
 }

@@ -907,4 +907,13 @@ class RuleAttributorIT {
     assertEquals("“In general, larger samples did better.”", of(article, colons.get(0), false));
     assertEquals("Rep. Ann Moss (R-Ohio)", of(article, colons.get(1), true));
   }
+
+  @Test
+  void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
+    assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
+    Quote adding = withCue(article, "adding");
+    assertEquals("The mayor", of(article, adding, true));
+    assertEquals("that it would “hurt every family.”", of(article, adding, false));
+  }
 }
