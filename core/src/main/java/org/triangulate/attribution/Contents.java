@@ -97,6 +97,14 @@ final class Contents {
       Span quotation = quotationFrom(text, sentence.span().end(), quotations);
       return quotation == null ? List.of() : List.of(quotation);
     }
+    if (start < tokens.size() && tokens.get(tokens.size() - 1).text().equals(":") && !hasVerb(tokens, start, tokens.size())) {
+      // "He told his audience, to rowdy applause:" and the quotation in the next paragraph: the
+      // words before the colon only say how or where.
+      Span quotation = quotationFrom(text, sentence.span().end(), quotations);
+      if (quotation != null) {
+        return List.of(quotation);
+      }
+    }
     if (end - start < 2 && !(end > start && isMark(text.charAt(tokens.get(start).span().start())))) {
       return List.of();
     }
@@ -104,9 +112,12 @@ final class Contents {
     start = quotationAfterAdjunct(text, tokens, start, end, quotations);
     int startOffset = tokens.get(start).span().start();
     int endOffset = tokens.get(end - 1).span().end();
-    Span quotation = quotationAt(startOffset, quotations);
-    if (quotation != null && quotation.end() > endOffset) {
-      endOffset = quotation.end();
+    // "Trump said that “ethanol people” “do a fantastic job. And it's so important. ...”": a
+    // quotation that opens in the content goes on to its closing mark, past the sentence's end.
+    for (Span quotation : quotations) {
+      if (quotation.start() >= startOffset && quotation.start() < endOffset && quotation.end() > endOffset) {
+        endOffset = quotation.end();
+      }
     }
     return List.of(new Span(startOffset, endOffset));
   }

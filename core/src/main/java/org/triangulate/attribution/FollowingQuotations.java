@@ -1,5 +1,7 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.QuotationMarks.opensSentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.triangulate.model.Sentence;
@@ -92,7 +94,15 @@ final class FollowingQuotations {
           // A cue later in the paragraph may claim a quotation that opens the paragraph; one that
           // follows the attribution in its own paragraph carries on what was just said.
           boolean sameParagraph = text.substring(last.end(), quotation.start()).indexOf('\n') < 0;
-          if (brief || opensNextSentence(text, sentences, previous, quotation) && (sameParagraph || !cueInParagraph(text, frames, quotation))) {
+          // "“They'd be wrong,” Michael Briggs, a spokesman for Sanders, said in an interview Sunday
+          // in Santa Monica, Calif. “The reality is ...”": after a quotation and its reporting
+          // clause, the next quotation in the paragraph goes on, however long the clause.
+          int from = Math.max(last.end(), previous.anchor().end());
+          boolean afterReportingClause = previous.contentFirst() && previous.direct() && sameParagraph && opensSentence(text, quotation)
+              && frames.stream().noneMatch(f -> f != previous && f.cue().start() >= from && f.cue().end() <= quotation.start())
+              && quotations.stream().noneMatch(q -> q.start() >= from && q.end() <= quotation.start());
+          if (brief || afterReportingClause
+              || opensNextSentence(text, sentences, previous, quotation) && (sameParagraph || !cueInParagraph(text, frames, quotation))) {
             List<Span> content = new ArrayList<>(previous.content());
             content.add(quotation);
             result.set(i, previous.withQuotation(content));

@@ -18,8 +18,9 @@ final class NamedQuotation implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return tokens.get(i).text().equals(":") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")
-        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
+    return tokens.get(i).text().equals(":") && i > 0 && (tokens.get(i - 1).pos().startsWith("NN")
+        && Character.isUpperCase(tokens.get(i - 1).text().charAt(0)) || tokens.get(i - 1).pos().equals("-RRB-")
+        || tokens.get(0).text().equalsIgnoreCase("from"));
   }
 
   /**
@@ -32,6 +33,10 @@ final class NamedQuotation implements CueKind {
     int[] source = nounPhraseBefore(tokens, colon - 1);
     if (source == null) {
       return null;
+    }
+    if (tokens.get(source[0]).text().equalsIgnoreCase("from") && source[1] > source[0] + 1) {
+      // "From the report: “...”": the report speaks.
+      source = new int[] {source[0] + 1, source[1]};
     }
     Span quotation = quotationFrom(text, tokens.get(colon).span().end(), quotations);
     if (quotation != null) {

@@ -52,6 +52,9 @@ final class Phrases {
 
   static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
+  /** Quantifiers that stand for people on their own: "Another tweeted, “...”", "Some chanted “USA! USA!”". */
+  private static final Set<String> STANDING_QUANTIFIERS = Set.of("another", "some", "many", "most", "several", "both", "others");
+
   /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
   static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
 
@@ -599,7 +602,8 @@ final class Phrases {
    */
   static boolean isHead(Token token) {
     return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD")
-        || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0));
+        || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0))
+        || STANDING_QUANTIFIERS.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
   static boolean isAppositiveEnd(List<Token> tokens, int comma) {

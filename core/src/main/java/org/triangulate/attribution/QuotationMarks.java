@@ -168,4 +168,18 @@ final class QuotationMarks {
   static boolean isMark(char c) {
     return "“”\"„«»'`".indexOf(c) >= 0;
   }
+
+  /** Whether the quotation stands as a sentence of its own: only white space or a sentence's end comes before it. */
+  static boolean opensSentence(String text, Span quotation) {
+    int before = quotation.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return before < 0 || ".?!\n".indexOf(text.charAt(before)) >= 0 || isMark(text.charAt(before));
+  }
+
+  /** Whether token {@code i} is a closing mark with the comma that ends its clause inside: "“a mess,” adding". */
+  static boolean commaInsideClose(String text, List<Token> tokens, int i) {
+    return i > 0 && isClosingMark(text, tokens.get(i)) && tokens.get(i - 1).text().equals(",");
+  }
 }

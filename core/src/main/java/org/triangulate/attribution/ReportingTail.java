@@ -9,7 +9,7 @@ import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
-import static org.triangulate.attribution.QuotationMarks.isMark;
+import static org.triangulate.attribution.QuotationMarks.opensSentence;
 import static org.triangulate.attribution.QuotationMarks.quotationEndingAt;
 import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
 
@@ -122,15 +122,6 @@ final class ReportingTail {
    */
   private boolean tailVerb(String text, List<Token> tokens, int i) {
     return isVerbLike(tokens.get(i)) && !hyphenated(text, tokens.get(i)) && (i == 0 || !isDeterminer(tokens.get(i - 1)));
-  }
-
-  /** Whether the quotation stands as a sentence of its own: only white space or a sentence's end comes before it. */
-  private static boolean opensSentence(String text, Span quotation) {
-    int before = quotation.start() - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
-      before--;
-    }
-    return before < 0 || ".?!\n".indexOf(text.charAt(before)) >= 0 || isMark(text.charAt(before));
   }
 
   /** Whether a hyphen joins the token to the word before or after it: "voice-over", "conservative-leaning". */

@@ -27,6 +27,7 @@ import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
 import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
+import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.isMark;
@@ -84,7 +85,8 @@ final class ReportingVerb implements CueKind {
       // "pointed out", "spoke up": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
+    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
+        || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
       return participleFrame(text, sentence, cue, cueSpan, quotations);
     }
     if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
@@ -134,6 +136,10 @@ final class ReportingVerb implements CueKind {
       // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;
+    } else {
+      // "..., telling CNN on Sunday that Trump is a “faker”": as after a finite verb, the
+      // content opens at "that".
+      after = Math.max(after, complementizerAfter(tokens, after));
     }
     List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);

@@ -4,6 +4,7 @@ import static org.triangulate.attribution.FollowingQuotations.withFollowingQuota
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
+import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
 
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ public final class RuleAttributor implements Attributor {
         }
       }
     }
-    candidates = withCoordinateSplits(tokens, candidates);
+    candidates = withCoordinateSplits(text, tokens, candidates);
     List<Frame> frames = new ArrayList<>();
     for (Frame candidate : candidates) {
       boolean nested = false;
@@ -165,7 +166,7 @@ public final class RuleAttributor implements Attributor {
    * after an earlier cue is an attribution of its own, not part of the earlier content, which
    * ends before the coordinator.
    */
-  private static List<Frame> withCoordinateSplits(List<Token> tokens, List<Frame> candidates) {
+  private static List<Frame> withCoordinateSplits(String text, List<Token> tokens, List<Frame> candidates) {
     List<Frame> split = new ArrayList<>(candidates);
     for (int i = 0; i < split.size(); i++) {
       Frame outer = split.get(i);
@@ -180,6 +181,15 @@ public final class RuleAttributor implements Attributor {
         // "and says ...": the second cue's source is the first's, before the content.
         int opening = inner.sourceOverlaps(last) ? inner.source().start() : inner.cue().start();
         int coordinator = tokenEndingBefore(tokens, opening);
+        if (coordinator > 1 && commaInsideClose(text, tokens, coordinator) && tokens.get(coordinator).span().end() > last.start()) {
+          // "... is “a disaster for the city,” adding that ...": the quotation keeps its mark.
+          List<Span> content = new ArrayList<>(outer.content());
+          content.set(content.size() - 1, new Span(last.start(), tokens.get(coordinator).span().end()));
+          outer = outer.withContentAfterCue(content);
+          split.set(i, outer);
+          last = content.get(content.size() - 1);
+          continue;
+        }
         while (coordinator > 0 && COORDINATORS.contains(tokens.get(coordinator - 1).text().toLowerCase(Locale.ROOT))
             && COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))) {
           coordinator--;

@@ -861,4 +861,59 @@ class RuleAttributorIT {
     assertEquals("coach Amy Lin", of(article, grumbled, true));
     assertEquals("“It was the worst game of the season,”", of(article, grumbled, false));
   }
+
+  @Test
+  void aQuotedSentenceAfterAQuotationAndItsLongReportingClauseContinuesIt() {
+    AnalyzedArticle article = analyze("Headline\n\n“We lost,” Nora Blake, a spokeswoman for the campaign, said at a crowded news conference "
+        + "on Tuesday afternoon in Portland, Ore. “The voters have spoken.”\n");
+    assertEquals("“We lost,” | “The voters have spoken.”", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aQuotationThatOpensInTheContentRunsToItsClosingMarkPastTheSentence() {
+    assertFirstQuote("Headline\n\nThe mayor said that the bridge “will be finished in May. We have the money now.”\n",
+        "The mayor", "that the bridge “will be finished in May. We have the money now.”");
+  }
+
+  @Test
+  void aParticiplesContentOpensAtThatAsAFiniteVerbsDoes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator praised the plan, telling reporters on Monday that it would “save the farms.”\n");
+    assertEquals("that it would “save the farms.”", of(article, withCue(article, "telling"), false));
+  }
+
+  @Test
+  void aQuantifierOnItsOwnCanBeTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe crowd filled the square. Some chanted “No more cuts!”\n\n"
+        + "Another wrote, “The council has failed us.”\n");
+    assertEquals("Some", of(article, withCue(article, "chanted"), true));
+    Quote wrote = withCue(article, "wrote");
+    assertEquals("Another", of(article, wrote, true));
+    assertEquals("“The council has failed us.”", of(article, wrote, false));
+  }
+
+  @Test
+  void aCueWhoseSentenceEndsOnAColonAfterAdjunctsIntroducesTheQuotationInTheNextParagraph() {
+    assertFirstQuote("Headline\n\nThe coach told his players, before the final game:\n\n“Play for each other.”\n",
+        "The coach", "“Play for each other.”");
+  }
+
+  @Test
+  void aColonAfterFromAndANameOrAfterANamesBracketsIntroducesAQuotation() {
+    AnalyzedArticle article = analyze("Headline\n\nFrom the report: “In general, larger samples did better.”\n\n"
+        + "Rep. Ann Moss (R-Ohio): “I have not heard that figure before.”\n");
+    List<Quote> colons = allWithCue(article, ":");
+    assertEquals(2, colons.size());
+    assertEquals("the report", of(article, colons.get(0), true));
+    assertEquals("“In general, larger samples did better.”", of(article, colons.get(0), false));
+    assertEquals("Rep. Ann Moss (R-Ohio)", of(article, colons.get(1), true));
+  }
+
+  @Test
+  void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
+    assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
+    Quote adding = withCue(article, "adding");
+    assertEquals("The mayor", of(article, adding, true));
+    assertEquals("that it would “hurt every family.”", of(article, adding, false));
+  }
 }
