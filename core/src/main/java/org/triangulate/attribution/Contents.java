@@ -57,6 +57,35 @@ final class Contents {
   }
 
   /**
+   * "Podesta, who said the project was vetted, said he was unaware ...", "Sanders, who sees himself
+   * as ..., doesn't appear ready ...": the cue lies in a relative clause, which ends where the
+   * sentence's own verb comes after a comma; PolNeAR's content ends with the relative clause.
+   */
+  static List<Span> endingWithRelativeClause(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (isComma(token) && token.span().start() > last.start() && token.span().end() < last.end() && !inside(token.span(), quotations)) {
+        if (!startsPredicate(tokens, i + 1)) {
+          return content;
+        }
+        List<Span> cut = new ArrayList<>(content);
+        cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
+        return cut;
+      }
+    }
+    return content;
+  }
+
+  private static boolean startsPredicate(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i < tokens.size() && isFinite(tokens.get(i));
+  }
+
+  /**
    * Whether content after a cue, outside quotation marks, reads as something said. Content with no
    * verb that opens with a preposition is often no attribution at all ("reported from Los
    * Angeles", "was first reported by Politico", "found in refrigerants"), except after "about" and

@@ -526,7 +526,7 @@ final class Phrases {
     return head == null ? phrase : new int[] {head[0], phrase[1]};
   }
 
-  private static boolean isRelativePronoun(Token token) {
+  static boolean isRelativePronoun(Token token) {
     return token.pos().equals("WP") && token.text().equalsIgnoreCase("who") || token.pos().equals("WDT") && token.text().equalsIgnoreCase("that");
   }
 

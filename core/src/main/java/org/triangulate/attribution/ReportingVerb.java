@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Contents.endingAtComma;
+import static org.triangulate.attribution.Contents.endingWithRelativeClause;
 import static org.triangulate.attribution.Contents.saysSomething;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
@@ -17,6 +18,7 @@ import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
@@ -223,6 +225,9 @@ final class ReportingVerb implements CueKind {
     if (!found.contentFirst() && source[0] > 0
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
+    }
+    if (!found.contentFirst() && source[1] - source[0] == 1 && isRelativePronoun(tokens.get(source[0]))) {
+      found = found.withContentAfterCue(endingWithRelativeClause(tokens, found.content(), quotations));
     }
     if (!found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
       // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,

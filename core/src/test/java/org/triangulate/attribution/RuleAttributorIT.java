@@ -861,4 +861,12 @@ class RuleAttributorIT {
     assertEquals("coach Amy Lin", of(article, grumbled, true));
     assertEquals("“It was the worst game of the season,”", of(article, grumbled, false));
   }
+
+  @Test
+  void aRelativeClauseWithACueEndsItsContentWhereTheSentencesOwnVerbResumes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor, who said the bridge would reopen in May, told reporters that the repairs had stalled.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("the bridge would reopen in May", of(article, said, false));
+    assertEquals("that the repairs had stalled", of(article, withCue(article, "told"), false));
+  }
 }
