@@ -77,6 +77,45 @@ final class Contents {
     return content;
   }
 
+  /**
+   * "The novice who wants to unseat the chairwoman is reaping rewards", "Senators who wanted to
+   * attend the convention could be faced with ...": a relative clause with no comma around it,
+   * whose content is an infinitive or a prepositional phrase, ends where the sentence's own verb
+   * comes (a noun phrase may be the subject of a clause with no "that", whose verb is the
+   * content's own); a verb after a subject of
+   * its own ("the deal he reached") still belongs to the content, and so does all after a comma,
+   * coordinator, quotation or wh-word, where the relative clause may go on.
+   */
+  static List<Span> endingBeforeMainVerb(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    int first = tokenEndingBefore(tokens, last.start()) + 1;
+    if (clauseOpensAt(tokens, first) || !tokens.get(first).pos().equals("TO") && !tokens.get(first).pos().equals("IN")) {
+      return content;
+    }
+    for (int i = first + 1; i < tokens.size() && tokens.get(i).span().end() <= last.end(); i++) {
+      Token token = tokens.get(i);
+      String pos = token.pos();
+      if (inside(token.span(), quotations) || isComma(token) || pos.startsWith("W") || pos.equals("CC") || pos.equals(":") || pos.equals("-LRB-")) {
+        return content;
+      }
+      if (!isFinite(token)) {
+        continue;
+      }
+      int end = i;
+      while (end > first + 1 && tokens.get(end - 1).pos().startsWith("RB")) {
+        end--;
+      }
+      String before = tokens.get(end - 1).pos();
+      if (before.equals("PRP") || before.equals("EX") || before.equals("IN")) {
+        return content;
+      }
+      List<Span> cut = new ArrayList<>(content);
+      cut.set(cut.size() - 1, new Span(last.start(), tokens.get(end - 1).span().end()));
+      return cut;
+    }
+    return content;
+  }
+
   private static boolean startsPredicate(List<Token> tokens, int from) {
     int i = from;
     while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {

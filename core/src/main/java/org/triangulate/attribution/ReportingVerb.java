@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Contents.endingAtComma;
+import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
 import static org.triangulate.attribution.Contents.endingWithRelativeClause;
 import static org.triangulate.attribution.Contents.saysSomething;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
@@ -228,6 +229,9 @@ final class ReportingVerb implements CueKind {
     }
     if (!found.contentFirst() && source[1] - source[0] == 1 && isRelativePronoun(tokens.get(source[0]))) {
       found = found.withContentAfterCue(endingWithRelativeClause(tokens, found.content(), quotations));
+      if (source[0] > 0 && !isComma(tokens.get(source[0] - 1))) {
+        found = found.withContentAfterCue(endingBeforeMainVerb(tokens, found.content(), quotations));
+      }
     }
     if (!found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
       // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,

@@ -869,4 +869,10 @@ class RuleAttributorIT {
     assertEquals("the bridge would reopen in May", of(article, said, false));
     assertEquals("that the repairs had stalled", of(article, withCue(article, "told"), false));
   }
+
+  @Test
+  void aRelativeClauseWithNoCommasEndsItsInfinitiveContentBeforeTheSentencesOwnVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nFarmers who hope to sell their land this year are waiting for the new zoning map.\n");
+    assertEquals("to sell their land this year", of(article, withCue(article, "hope"), false));
+  }
 }
