@@ -129,12 +129,15 @@ final class Phrases {
 
   /**
    * The "that" opening the reported clause after some words with no verb ("said at a news
-   * conference last week that ..."), or -1.
+   * conference last week that ..."), or -1. After a noun the tagger often reads "that" as a
+   * relative pronoun ("predicted at the debate that Republicans will win"); when a phrase of
+   * place or time comes between, a subject and a verb after it make it the complementizer all the
+   * same. After an object "that" may well be relative ("likened it to the deals that he brokered").
    */
   static int complementizerAfter(List<Token> tokens, int from) {
     for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
       Token token = tokens.get(i);
-      if (token.text().equalsIgnoreCase("that") && token.pos().equals("IN")) {
+      if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || token.pos().equals("WDT") && adjunctAt(tokens, from) && subjectAndVerbAt(tokens, i + 1))) {
         return i;
       }
       if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
@@ -142,6 +145,16 @@ final class Phrases {
       }
     }
     return -1;
+  }
+
+  private static boolean adjunctAt(List<Token> tokens, int at) {
+    return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
+  }
+
+  private static boolean subjectAndVerbAt(List<Token> tokens, int at) {
+    int[] subject = nounPhraseAfter(tokens, at);
+    int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
+    return verb < tokens.size() && isFinite(tokens.get(verb));
   }
 
   /**

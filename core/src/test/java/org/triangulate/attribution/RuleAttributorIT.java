@@ -875,4 +875,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nFarmers who hope to sell their land this year are waiting for the new zoning map.\n");
     assertEquals("to sell their land this year", of(article, withCue(article, "hope"), false));
   }
+
+  @Test
+  void thatAfterAPhraseOfPlaceOrTimeOpensTheContentEvenWhereTheTaggerReadsItAsRelative() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor predicted at the last town hall meeting that voters will reject the tax.\n");
+    assertEquals("that voters will reject the tax", of(article, withCue(article, "predicted"), false));
+  }
 }
