@@ -147,6 +147,25 @@ final class Phrases {
     return -1;
   }
 
+  /**
+   * The subject of the reported clause after a phrase of place or time with no "that" ("said on
+   * Thursday he had delivered a letter", "wrote in a memo the plan was dead"), or -1: the clause
+   * is the content, the phrase only says where and when it was said.
+   */
+  static int clauseAfterAdjunct(List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size()) {
+      return -1;
+    }
+    int end = afterTimeExpression(tokens, from);
+    if (end == from && tokens.get(from).pos().equals("IN")) {
+      int[] object = nounPhraseAfter(tokens, from + 1);
+      end = object == null || object[0] != from + 1 ? from : afterTimeExpression(tokens, object[1]);
+    }
+    // "said Thursday's speeches had ...": a day that owns a noun is the subject's, no time of saying.
+    return end > from && end < tokens.size() && !tokens.get(end).pos().startsWith("VB") && !tokens.get(end).pos().equals("POS")
+        && subjectAndVerbAt(tokens, end) ? end : -1;
+  }
+
   private static boolean adjunctAt(List<Token> tokens, int at) {
     return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
   }

@@ -13,6 +13,7 @@ import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
 import static org.triangulate.attribution.Phrases.firstVerbSubject;
 import static org.triangulate.attribution.Phrases.hasVerb;
@@ -217,7 +218,8 @@ final class ReportingVerb implements CueKind {
       after++;
     } else {
       // "said at a news conference last week that ...": the content opens at "that".
-      after = Math.max(after, complementizerAfter(tokens, after));
+      int complementizer = complementizerAfter(tokens, after);
+      after = complementizer >= 0 ? complementizer : Math.max(after, clauseAfterAdjunct(tokens, after));
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {

@@ -881,4 +881,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe governor predicted at the last town hall meeting that voters will reject the tax.\n");
     assertEquals("that voters will reject the tax", of(article, withCue(article, "predicted"), false));
   }
+
+  @Test
+  void aPhraseOfTimeOrPlaceBeforeAReportedClauseWithNoThatIsLeftOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator announced on Monday she will not run for a fourth term.\n");
+    assertEquals("she will not run for a fourth term", of(article, withCue(article, "announced"), false));
+  }
 }
