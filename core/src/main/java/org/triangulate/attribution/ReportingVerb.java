@@ -346,10 +346,14 @@ final class ReportingVerb implements CueKind {
         return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
       }
       // "Any attempt to debunk a falsehood, he said, becomes hopeless.": the reporting clause
-      // splits the content between its subject and its verb.
-      if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && predicateAfterComma(tokens, after)) {
+      // splits the content between its subject and its verb. "In his state, he said, offenders
+      // are sent to treatment": or between a phrase with no verb that opens the clause and the
+      // clause, connectives too ("Still, they say, ..."); a quotation after the reporting clause
+      // is the content alone.
+      boolean opening = after < tokens.size() && isComma(tokens.get(after)) && !hasVerb(tokens, 0, source[0] - 1);
+      if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && (predicateAfterComma(tokens, after) || opening)) {
         List<Span> rest = contentAfter(text, sentence, after, quotations);
-        if (!rest.isEmpty()) {
+        if (!rest.isEmpty() && (!opening || predicateAfterComma(tokens, after) || !isMark(text.charAt(rest.get(0).start())))) {
           return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
         }
       }

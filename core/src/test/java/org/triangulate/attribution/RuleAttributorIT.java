@@ -887,4 +887,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe senator announced on Monday she will not run for a fourth term.\n");
     assertEquals("she will not run for a fourth term", of(article, withCue(article, "announced"), false));
   }
+
+  @Test
+  void aPhraseWithNoVerbBeforeAReportingClauseBetweenCommasOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nIn rural counties, the report said, most clinics have closed.\n");
+    assertEquals("In rural counties | most clinics have closed", of(article, withCue(article, "said"), false));
+  }
 }
