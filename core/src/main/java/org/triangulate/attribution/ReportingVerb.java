@@ -64,6 +64,9 @@ final class ReportingVerb implements CueKind {
   /** Subordinators that open a clause holding a cue, which ends at its comma: "While X said ..., Y ...". */
   private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("while", "though", "although", "if", "since", "whereas", "unless");
 
+  /** Pronouns that open a clause as the object of its verb: "what he calls", "which he declared", "whom she described as". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom");
+
   private final CueWords words;
 
   ReportingVerb(CueWords words) {
@@ -235,7 +238,7 @@ final class ReportingVerb implements CueKind {
         found = found.withContentAfterCue(endingBeforeMainVerb(tokens, found.content(), quotations));
       }
     }
-    if (!found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
+    if (!found.contentFirst() && source[0] > 0 && OBJECT_PRONOUNS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,
       // and PolNeAR's content takes it as a fragment of its own.
       List<Span> content = new ArrayList<>(found.content());

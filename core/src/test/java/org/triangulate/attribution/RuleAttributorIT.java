@@ -893,4 +893,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nIn rural counties, the report said, most clinics have closed.\n");
     assertEquals("In rural counties | most clinics have closed", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aRelativePronounThatIsTheCuesObjectOpensTheContentAsAFragment() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget, which the mayor called a disaster for the parks.\n");
+    assertEquals("which | a disaster for the parks", of(article, withCue(article, "called"), false));
+  }
 }
