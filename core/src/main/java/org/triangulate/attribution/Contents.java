@@ -157,7 +157,7 @@ final class Contents {
     }
     int end = tokens.size();
     while (end > start && (isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)
-        || strayMark(text, tokens.get(end - 1), quotations))) {
+        || strayMark(text, tokens.get(end - 1), quotations) || unopenedBracket(tokens, start, end - 1))) {
       end--;
     }
     if (start == tokens.size() && tokens.get(start - 1).text().equals(":")) {
@@ -177,6 +177,22 @@ final class Contents {
       endOffset = quotation.end();
     }
     return List.of(new Span(startOffset, endOffset));
+  }
+
+  /**
+   * "(The senator declined to comment.)": a sentence in brackets ends with the closing one, which
+   * belongs to no content that does not hold the opening one.
+   */
+  private static boolean unopenedBracket(List<Token> tokens, int start, int at) {
+    if (!tokens.get(at).text().equals(")")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = start; i < at; i++) {
+      String word = tokens.get(i).text();
+      depth += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
+    }
+    return depth <= 0;
   }
 
   /**

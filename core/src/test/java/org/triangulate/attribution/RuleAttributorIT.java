@@ -899,4 +899,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget, which the mayor called a disaster for the parks.\n");
     assertEquals("which | a disaster for the parks", of(article, withCue(article, "called"), false));
   }
+
+  @Test
+  void theClosingBracketOfASentenceInBracketsStaysOutOfItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mill closed in May. (The owner said the plant had lost money for years.)\n");
+    assertEquals("the plant had lost money for years", of(article, withCue(article, "said"), false));
+  }
 }
