@@ -57,6 +57,74 @@ final class Contents {
   }
 
   /**
+   * "Podesta, who said the project was vetted, said he was unaware ...", "Sanders, who sees himself
+   * as ..., doesn't appear ready ...": the cue lies in a relative clause, which ends where the
+   * sentence's own verb comes after a comma; PolNeAR's content ends with the relative clause.
+   */
+  static List<Span> endingWithRelativeClause(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (isComma(token) && token.span().start() > last.start() && token.span().end() < last.end() && !inside(token.span(), quotations)) {
+        if (!startsPredicate(tokens, i + 1)) {
+          return content;
+        }
+        List<Span> cut = new ArrayList<>(content);
+        cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
+        return cut;
+      }
+    }
+    return content;
+  }
+
+  /**
+   * "The novice who wants to unseat the chairwoman is reaping rewards", "Senators who wanted to
+   * attend the convention could be faced with ...": a relative clause with no comma around it,
+   * whose content is an infinitive or a prepositional phrase, ends where the sentence's own verb
+   * comes (a noun phrase may be the subject of a clause with no "that", whose verb is the
+   * content's own); a verb after a subject of
+   * its own ("the deal he reached") still belongs to the content, and so does all after a comma,
+   * coordinator, quotation or wh-word, where the relative clause may go on.
+   */
+  static List<Span> endingBeforeMainVerb(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    int first = tokenEndingBefore(tokens, last.start()) + 1;
+    if (clauseOpensAt(tokens, first) || !tokens.get(first).pos().equals("TO") && !tokens.get(first).pos().equals("IN")) {
+      return content;
+    }
+    for (int i = first + 1; i < tokens.size() && tokens.get(i).span().end() <= last.end(); i++) {
+      Token token = tokens.get(i);
+      String pos = token.pos();
+      if (inside(token.span(), quotations) || isComma(token) || pos.startsWith("W") || pos.equals("CC") || pos.equals(":") || pos.equals("-LRB-")) {
+        return content;
+      }
+      if (!isFinite(token)) {
+        continue;
+      }
+      int end = i;
+      while (end > first + 1 && tokens.get(end - 1).pos().startsWith("RB")) {
+        end--;
+      }
+      String before = tokens.get(end - 1).pos();
+      if (before.equals("PRP") || before.equals("EX") || before.equals("IN")) {
+        return content;
+      }
+      List<Span> cut = new ArrayList<>(content);
+      cut.set(cut.size() - 1, new Span(last.start(), tokens.get(end - 1).span().end()));
+      return cut;
+    }
+    return content;
+  }
+
+  private static boolean startsPredicate(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i < tokens.size() && isFinite(tokens.get(i));
+  }
+
+  /**
    * Whether content after a cue, outside quotation marks, reads as something said. Content with no
    * verb that opens with a preposition is often no attribution at all ("reported from Los
    * Angeles", "was first reported by Politico", "found in refrigerants"), except after "about" and
@@ -89,7 +157,7 @@ final class Contents {
     }
     int end = tokens.size();
     while (end > start && (isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)
-        || strayMark(text, tokens.get(end - 1), quotations))) {
+        || strayMark(text, tokens.get(end - 1), quotations) || unopenedBracket(tokens, start, end - 1))) {
       end--;
     }
     if (start == tokens.size() && tokens.get(start - 1).text().equals(":")) {
@@ -120,6 +188,22 @@ final class Contents {
       }
     }
     return List.of(new Span(startOffset, endOffset));
+  }
+
+  /**
+   * "(The senator declined to comment.)": a sentence in brackets ends with the closing one, which
+   * belongs to no content that does not hold the opening one.
+   */
+  private static boolean unopenedBracket(List<Token> tokens, int start, int at) {
+    if (!tokens.get(at).text().equals(")")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = start; i < at; i++) {
+      String word = tokens.get(i).text();
+      depth += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
+    }
+    return depth <= 0;
   }
 
   /**

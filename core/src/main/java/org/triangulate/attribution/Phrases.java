@@ -132,12 +132,15 @@ final class Phrases {
 
   /**
    * The "that" opening the reported clause after some words with no verb ("said at a news
-   * conference last week that ..."), or -1.
+   * conference last week that ..."), or -1. After a noun the tagger often reads "that" as a
+   * relative pronoun ("predicted at the debate that Republicans will win"); when a phrase of
+   * place or time comes between, a subject and a verb after it make it the complementizer all the
+   * same. After an object "that" may well be relative ("likened it to the deals that he brokered").
    */
   static int complementizerAfter(List<Token> tokens, int from) {
     for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
       Token token = tokens.get(i);
-      if (token.text().equalsIgnoreCase("that") && token.pos().equals("IN")) {
+      if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || token.pos().equals("WDT") && adjunctAt(tokens, from) && subjectAndVerbAt(tokens, i + 1))) {
         return i;
       }
       if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
@@ -145,6 +148,35 @@ final class Phrases {
       }
     }
     return -1;
+  }
+
+  /**
+   * The subject of the reported clause after a phrase of place or time with no "that" ("said on
+   * Thursday he had delivered a letter", "wrote in a memo the plan was dead"), or -1: the clause
+   * is the content, the phrase only says where and when it was said.
+   */
+  static int clauseAfterAdjunct(List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size()) {
+      return -1;
+    }
+    int end = afterTimeExpression(tokens, from);
+    if (end == from && tokens.get(from).pos().equals("IN")) {
+      int[] object = nounPhraseAfter(tokens, from + 1);
+      end = object == null || object[0] != from + 1 ? from : afterTimeExpression(tokens, object[1]);
+    }
+    // "said Thursday's speeches had ...": a day that owns a noun is the subject's, no time of saying.
+    return end > from && end < tokens.size() && !tokens.get(end).pos().startsWith("VB") && !tokens.get(end).pos().equals("POS")
+        && subjectAndVerbAt(tokens, end) ? end : -1;
+  }
+
+  private static boolean adjunctAt(List<Token> tokens, int at) {
+    return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
+  }
+
+  private static boolean subjectAndVerbAt(List<Token> tokens, int at) {
+    int[] subject = nounPhraseAfter(tokens, at);
+    int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
+    return verb < tokens.size() && isFinite(tokens.get(verb));
   }
 
   /**
@@ -529,7 +561,7 @@ final class Phrases {
     return head == null ? phrase : new int[] {head[0], phrase[1]};
   }
 
-  private static boolean isRelativePronoun(Token token) {
+  static boolean isRelativePronoun(Token token) {
     return token.pos().equals("WP") && token.text().equalsIgnoreCase("who") || token.pos().equals("WDT") && token.text().equalsIgnoreCase("that");
   }
 

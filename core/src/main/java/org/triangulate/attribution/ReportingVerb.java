@@ -3,6 +3,8 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Contents.endingAtComma;
+import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
+import static org.triangulate.attribution.Contents.endingWithRelativeClause;
 import static org.triangulate.attribution.Contents.saysSomething;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
@@ -11,12 +13,14 @@ import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
 import static org.triangulate.attribution.Phrases.firstVerbSubject;
 import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
@@ -60,6 +64,9 @@ final class ReportingVerb implements CueKind {
 
   /** Subordinators that open a clause holding a cue, which ends at its comma: "While X said ..., Y ...". */
   private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("while", "though", "although", "if", "since", "whereas", "unless");
+
+  /** Pronouns that open a clause as the object of its verb: "what he calls", "which he declared", "whom she described as". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom");
 
   private final CueWords words;
 
@@ -220,7 +227,8 @@ final class ReportingVerb implements CueKind {
       after++;
     } else {
       // "said at a news conference last week that ...": the content opens at "that".
-      after = Math.max(after, complementizerAfter(tokens, after));
+      int complementizer = complementizerAfter(tokens, after);
+      after = complementizer >= 0 ? complementizer : Math.max(after, clauseAfterAdjunct(tokens, after));
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {
@@ -230,7 +238,13 @@ final class ReportingVerb implements CueKind {
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
     }
-    if (!found.contentFirst() && source[0] > 0 && tokens.get(source[0] - 1).text().equalsIgnoreCase("what")) {
+    if (!found.contentFirst() && source[1] - source[0] == 1 && isRelativePronoun(tokens.get(source[0]))) {
+      found = found.withContentAfterCue(endingWithRelativeClause(tokens, found.content(), quotations));
+      if (source[0] > 0 && !isComma(tokens.get(source[0] - 1))) {
+        found = found.withContentAfterCue(endingBeforeMainVerb(tokens, found.content(), quotations));
+      }
+    }
+    if (!found.contentFirst() && source[0] > 0 && OBJECT_PRONOUNS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,
       // and PolNeAR's content takes it as a fragment of its own.
       List<Span> content = new ArrayList<>(found.content());
@@ -341,10 +355,14 @@ final class ReportingVerb implements CueKind {
         return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
       }
       // "Any attempt to debunk a falsehood, he said, becomes hopeless.": the reporting clause
-      // splits the content between its subject and its verb.
-      if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && predicateAfterComma(tokens, after)) {
+      // splits the content between its subject and its verb. "In his state, he said, offenders
+      // are sent to treatment": or between a phrase with no verb that opens the clause and the
+      // clause, connectives too ("Still, they say, ..."); a quotation after the reporting clause
+      // is the content alone.
+      boolean opening = after < tokens.size() && isComma(tokens.get(after)) && !hasVerb(tokens, 0, source[0] - 1);
+      if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && (predicateAfterComma(tokens, after) || opening)) {
         List<Span> rest = contentAfter(text, sentence, after, quotations);
-        if (!rest.isEmpty()) {
+        if (!rest.isEmpty() && (!opening || predicateAfterComma(tokens, after) || !isMark(text.charAt(rest.get(0).start())))) {
           return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
         }
       }

@@ -217,9 +217,14 @@ public final class RuleAttributor implements Attributor {
     return frames.stream().anyMatch(frame -> frame.sourceOverlaps(span) || covers(frame, span));
   }
 
-  /** As {@link #covered}, except that two cues may share one source exactly ("X said, adding ..."). */
+  /**
+   * As {@link #covered}, except that two cues may share one source exactly ("X said, adding ..."),
+   * and a frame whose cue lies in the source is a description of the source ("Podesta, who said
+   * ..., said ..."), which takes nothing from it.
+   */
   private static boolean sourceTaken(Span source, List<Frame> frames) {
     return source != null
-        && frames.stream().anyMatch(frame -> frame.sourceOverlaps(source) && !source.equals(frame.source()) || covers(frame, source));
+        && frames.stream().filter(frame -> !source.overlaps(frame.cue()))
+            .anyMatch(frame -> frame.sourceOverlaps(source) && !source.equals(frame.source()) || covers(frame, source));
   }
 }

@@ -916,4 +916,48 @@ class RuleAttributorIT {
     assertEquals("The mayor", of(article, adding, true));
     assertEquals("that it would “hurt every family.”", of(article, adding, false));
   }
+
+  @Test
+  void aRelativeClauseWithACueEndsItsContentWhereTheSentencesOwnVerbResumes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor, who said the bridge would reopen in May, told reporters that the repairs had stalled.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("the bridge would reopen in May", of(article, said, false));
+    assertEquals("that the repairs had stalled", of(article, withCue(article, "told"), false));
+  }
+
+  @Test
+  void aRelativeClauseWithNoCommasEndsItsInfinitiveContentBeforeTheSentencesOwnVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nFarmers who hope to sell their land this year are waiting for the new zoning map.\n");
+    assertEquals("to sell their land this year", of(article, withCue(article, "hope"), false));
+  }
+
+  @Test
+  void thatAfterAPhraseOfPlaceOrTimeOpensTheContentEvenWhereTheTaggerReadsItAsRelative() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor predicted at the last town hall meeting that voters will reject the tax.\n");
+    assertEquals("that voters will reject the tax", of(article, withCue(article, "predicted"), false));
+  }
+
+  @Test
+  void aPhraseOfTimeOrPlaceBeforeAReportedClauseWithNoThatIsLeftOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator announced on Monday she will not run for a fourth term.\n");
+    assertEquals("she will not run for a fourth term", of(article, withCue(article, "announced"), false));
+  }
+
+  @Test
+  void aPhraseWithNoVerbBeforeAReportingClauseBetweenCommasOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nIn rural counties, the report said, most clinics have closed.\n");
+    assertEquals("In rural counties | most clinics have closed", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aRelativePronounThatIsTheCuesObjectOpensTheContentAsAFragment() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget, which the mayor called a disaster for the parks.\n");
+    assertEquals("which | a disaster for the parks", of(article, withCue(article, "called"), false));
+  }
+
+  @Test
+  void theClosingBracketOfASentenceInBracketsStaysOutOfItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mill closed in May. (The owner said the plant had lost money for years.)\n");
+    assertEquals("the plant had lost money for years", of(article, withCue(article, "said"), false));
+  }
 }
