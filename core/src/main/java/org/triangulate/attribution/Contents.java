@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -36,6 +37,9 @@ final class Contents {
 
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
+
+  /** "..., including Rubio and Kasich": participles that are prepositions, which open no clause. */
+  private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.copyOf(WordList.load(Contents.class, "en/prepositional_participles.txt"));
 
   private Contents() {}
 
@@ -240,7 +244,8 @@ final class Contents {
         continue;
       }
       Token next = tokens.get(i + 1);
-      if (isComma(token) && (next.text().equalsIgnoreCase("but") || next.pos().equals("VBG") || opensClause(tokens, i + 1, end))) {
+      boolean participle = next.pos().equals("VBG") && !PREPOSITIONAL_PARTICIPLES.contains(next.text().toLowerCase(Locale.ROOT));
+      if (isComma(token) && (next.text().equalsIgnoreCase("but") || participle || opensClause(tokens, i + 1, end))) {
         return i;
       }
       if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {

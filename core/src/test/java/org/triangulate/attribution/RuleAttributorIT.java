@@ -960,4 +960,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe mill closed in May. (The owner said the plant had lost money for years.)\n");
     assertEquals("the plant had lost money for years", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void includingAfterACommaAddsToThePhraseAndOpensNoClause() {
+    assertFirstQuote("Headline\n\nThe mayor said the plan had drawn support from several groups, including the teachers' union.\n",
+        "The mayor", "the plan had drawn support from several groups, including the teachers' union");
+  }
 }
