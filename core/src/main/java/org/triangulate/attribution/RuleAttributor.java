@@ -217,9 +217,17 @@ public final class RuleAttributor implements Attributor {
     return frames.stream().anyMatch(frame -> frame.sourceOverlaps(span) || covers(frame, span));
   }
 
-  /** As {@link #covered}, except that two cues may share one source exactly ("X said, adding ..."). */
+  /**
+   * As {@link #covered}, except that two cues may share one source ("X said, adding ..."): the same
+   * span, or a longer one that holds it, since the source of a later cue runs over what stands
+   * between the subject and the verb ("X on Monday rejected ..., ordered ...").
+   */
   private static boolean sourceTaken(Span source, List<Frame> frames) {
     return source != null
-        && frames.stream().anyMatch(frame -> frame.sourceOverlaps(source) && !source.equals(frame.source()) || covers(frame, source));
+        && frames.stream().anyMatch(frame -> frame.sourceOverlaps(source) && !holds(source, frame.source()) || covers(frame, source));
+  }
+
+  private static boolean holds(Span outer, Span inner) {
+    return outer.start() <= inner.start() && inner.end() <= outer.end();
   }
 }

@@ -916,4 +916,12 @@ class RuleAttributorIT {
     assertEquals("The mayor", of(article, adding, true));
     assertEquals("that it would “hurt every family.”", of(article, adding, false));
   }
+
+  @Test
+  void aParticipleKeepsTheSourceItsSubjectSharesWithAnEarlierCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe city council on Monday rejected the new budget, saying that it would raise taxes.\n");
+    Quote saying = withCue(article, "saying");
+    assertEquals("that it would raise taxes", of(article, saying, false));
+    assertTrue(of(article, saying, true).startsWith("The city council"));
+  }
 }
