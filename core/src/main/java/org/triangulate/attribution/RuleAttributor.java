@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
@@ -178,6 +179,11 @@ public final class RuleAttributor implements Attributor {
         if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()) {
           continue;
         }
+        if (inner.sourceOverlaps(last) && subjectless(tokens, inner.cue(), outer.cue())) {
+          Frame shared = describedSubject(text, tokens, outer, inner);
+          split.set(split.indexOf(inner), shared);
+          inner = shared;
+        }
         // "and says ...": the second cue's source is the first's, before the content.
         int opening = inner.sourceOverlaps(last) ? inner.source().start() : inner.cue().start();
         int coordinator = tokenEndingBefore(tokens, opening);
@@ -206,6 +212,39 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return split;
+  }
+
+  /**
+   * Whether a cue is a finite verb right after a coordinator, with no subject of its own between
+   * them ("rejected the plan and ordered a review"): it shares the subject of the clause before.
+   */
+  private static boolean subjectless(List<Token> tokens, Span cue, Span earlierCue) {
+    int before = tokenEndingBefore(tokens, cue.start());
+    if (before < 0 || before + 1 >= tokens.size() || !COORDINATORS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String pos = tokens.get(before + 1).pos();
+    int verb = tokenEndingBefore(tokens, earlierCue.end());
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && verb >= 0 && tokens.get(verb).pos().equals(pos);
+  }
+
+  /**
+   * The frame of a verb that shares its subject with the cue before it; after a relative clause
+   * set off by commas ("Ms. Ortiz, who described herself as a moderate, said ...") the verb belongs
+   * to the noun the clause describes, not to the relative pronoun.
+   */
+  private static Frame describedSubject(String text, List<Token> tokens, Frame outer, Frame inner) {
+    if (outer.source() == null) {
+      return inner.withSourceOf(outer);
+    }
+    int pronoun = tokenEndingBefore(tokens, outer.source().end());
+    int coordinator = tokenEndingBefore(tokens, inner.cue().start());
+    if (outer.source().length() == tokens.get(pronoun).span().length() && tokens.get(pronoun).pos().startsWith("W")
+        && isComma(tokens.get(coordinator)) && pronoun > 1 && isComma(tokens.get(pronoun - 1))) {
+      int[] described = nounPhraseBefore(tokens, pronoun - 2);
+      return described == null ? inner : Frame.frame(text, tokens, inner.content(), inner.cue(), described);
+    }
+    return inner.withSourceOf(outer);
   }
 
   private static boolean covers(Frame frame, Span span) {

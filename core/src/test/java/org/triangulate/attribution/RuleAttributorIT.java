@@ -924,4 +924,17 @@ class RuleAttributorIT {
     assertEquals("that it would raise taxes", of(article, saying, false));
     assertTrue(of(article, saying, true).startsWith("The city council"));
   }
+
+  @Test
+  void aVerbAfterACoordinatorWithNoSubjectSharesTheEarlierCuesSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe committee rejected the proposal and demanded that the mayor resign.\n");
+    assertEquals("the proposal", of(article, withCue(article, "rejected"), false));
+    Quote demanded = withCue(article, "demanded");
+    assertEquals("The committee", of(article, demanded, true));
+    assertEquals("that the mayor resign", of(article, demanded, false));
+    AnalyzedArticle described = analyze("Headline\n\nMs. Ortiz, who described herself as a moderate, said the new tax was unfair.\n");
+    Quote said = withCue(described, "said");
+    assertEquals("Ms. Ortiz", of(described, said, true));
+    assertEquals("the new tax was unfair", of(described, said, false));
+  }
 }
