@@ -145,8 +145,16 @@ public final class RuleAttributor implements Attributor {
           nested = true;
         }
       }
-      if (!nested && !sourceTaken(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
+      if (nested || covered(candidate.cue(), frames)) {
+        continue;
+      }
+      if (!sourceTaken(candidate.source(), frames)) {
         frames.add(candidate);
+        continue;
+      }
+      Frame holder = participleSourceHolder(tokens, candidate, frames);
+      if (holder != null) {
+        frames.add(holder.source() == null ? candidate : candidate.withSourceOf(holder));
       }
     }
     Frame tail = reportingTail.find(text, sentence, quotations);
@@ -254,6 +262,20 @@ public final class RuleAttributor implements Attributor {
   /** Whether a span lies in a kept frame's source or content. */
   private static boolean covered(Span span, List<Frame> frames) {
     return frames.stream().anyMatch(frame -> frame.sourceOverlaps(span) || covers(frame, span));
+  }
+
+  /**
+   * "“...,” Cruz said on Thursday, hinting at his plans": a participle after a content is said by
+   * that content's speaker, though the noun before it lies in the content; the kept frame whose
+   * content holds that noun, or null where the candidate is no such participle.
+   */
+  private static Frame participleSourceHolder(List<Token> tokens, Frame candidate, List<Frame> frames) {
+    Span source = candidate.source();
+    boolean participle = tokens.stream().anyMatch(t -> t.span().start() == candidate.cue().start() && t.pos().equals("VBG"));
+    if (!participle || frames.stream().anyMatch(f -> f.sourceOverlaps(source) && !holds(source, f.source()))) {
+      return null;
+    }
+    return frames.stream().filter(f -> covers(f, source) && !f.sourceOverlaps(source)).findFirst().orElse(null);
   }
 
   /**

@@ -937,4 +937,13 @@ class RuleAttributorIT {
     assertEquals("Ms. Ortiz", of(described, said, true));
     assertEquals("the new tax was unfair", of(described, said, false));
   }
+
+  @Test
+  void aParticipleAfterAContentIsSaidByThatContentsSpeaker() {
+    AnalyzedArticle article = analyze(
+        "Headline\n\n“If the vote is close, it will be the judges who decide,” the governor said at a Dayton, Ohio rally Friday, hinting at a legal fight.\n");
+    Quote hinting = withCue(article, "hinting at");
+    assertEquals("the governor", of(article, hinting, true));
+    assertEquals("a legal fight", of(article, hinting, false));
+  }
 }
