@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
+import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Sentence;
@@ -33,8 +36,13 @@ import org.triangulate.model.Token;
  */
 public final class RuleAttributor implements Attributor {
 
-  /** Words that join a clause with its own attribution to the content before it. */
-  private static final Set<String> COORDINATORS = Set.of(",", ";", "and", "but", "while", "though", "although", "whereas");
+  /**
+   * Words that join a clause with its own attribution to the content before it; a dash does so as
+   * well ("The mayor said the costs had doubled — her critics say they tripled"), being no part of
+   * either clause.
+   */
+  private static final Set<String> COORDINATORS = Stream.concat(
+      Stream.of(",", ";", "and", "but", "while", "though", "although", "whereas"), DASHES.stream()).collect(Collectors.toUnmodifiableSet());
 
   private final CueWords words = new CueWords();
   private final ReportingVerb reportingVerb = new ReportingVerb(words);

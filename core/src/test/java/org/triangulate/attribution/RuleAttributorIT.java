@@ -946,4 +946,13 @@ class RuleAttributorIT {
     assertEquals("the governor", of(article, hinting, true));
     assertEquals("a legal fight", of(article, hinting, false));
   }
+
+  @Test
+  void aDashJoiningAClauseWithItsOwnCueEndsTheContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the repair costs had doubled — her critics say they have tripled.\n");
+    assertEquals("the repair costs had doubled", of(article, withCue(article, "said"), false));
+    Quote say = withCue(article, "say");
+    assertEquals("her critics", of(article, say, true));
+    assertEquals("they have tripled", of(article, say, false));
+  }
 }
