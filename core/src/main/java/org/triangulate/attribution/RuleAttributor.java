@@ -39,10 +39,12 @@ public final class RuleAttributor implements Attributor {
   /**
    * Words that join a clause with its own attribution to the content before it; a dash does so as
    * well ("The mayor said the costs had doubled — her critics say they tripled"), being no part of
-   * either clause.
+   * either clause; so does "when", which opens the time of the saying, not what is said ("The
+   * company admitted it had erred when a newspaper reported ...").
    */
   private static final Set<String> COORDINATORS = Stream.concat(
-      Stream.of(",", ";", "and", "but", "while", "though", "although", "whereas"), DASHES.stream()).collect(Collectors.toUnmodifiableSet());
+      Stream.of(",", ";", "and", "but", "while", "though", "although", "whereas", "when"), DASHES.stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   private final CueWords words = new CueWords();
   private final ReportingVerb reportingVerb = new ReportingVerb(words);

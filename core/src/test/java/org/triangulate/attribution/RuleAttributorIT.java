@@ -955,4 +955,12 @@ class RuleAttributorIT {
     assertEquals("her critics", of(article, say, true));
     assertEquals("they have tripled", of(article, say, false));
   }
+
+  @Test
+  void aTimeClauseWithItsOwnCueEndsTheContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe company admitted it had made an error when a local newspaper reported the missing funds.\n");
+    assertEquals("it had made an error", of(article, withCue(article, "admitted"), false));
+    Quote reported = withCue(article, "reported");
+    assertEquals("a local newspaper", of(article, reported, true));
+  }
 }
