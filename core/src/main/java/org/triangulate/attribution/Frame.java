@@ -23,6 +23,11 @@ record Frame(
     return new Frame(newContent, cue, source, sourceTokens, direct, false, recipient);
   }
 
+  /** The frame said by another's source: a verb that shares the subject of the clause before it. */
+  Frame withSourceOf(Frame other) {
+    return new Frame(content, cue, other.source, other.sourceTokens, direct, contentFirst, recipient);
+  }
+
   Frame withRecipient(Span newRecipient) {
     return new Frame(content, cue, source, sourceTokens, direct, contentFirst, newRecipient);
   }

@@ -2,7 +2,9 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
+import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Sentence;
@@ -32,8 +36,15 @@ import org.triangulate.model.Token;
  */
 public final class RuleAttributor implements Attributor {
 
-  /** Words that join a clause with its own attribution to the content before it. */
-  private static final Set<String> COORDINATORS = Set.of(",", ";", "and", "but", "while", "though", "although", "whereas");
+  /**
+   * Words that join a clause with its own attribution to the content before it; a dash does so as
+   * well ("The mayor said the costs had doubled — her critics say they tripled"), being no part of
+   * either clause; so does "when", which opens the time of the saying, not what is said ("The
+   * company admitted it had erred when a newspaper reported ...").
+   */
+  private static final Set<String> COORDINATORS = Stream.concat(
+      Stream.of(",", ";", "and", "but", "while", "though", "although", "whereas", "when"), DASHES.stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   private final CueWords words = new CueWords();
   private final ReportingVerb reportingVerb = new ReportingVerb(words);
@@ -144,8 +155,16 @@ public final class RuleAttributor implements Attributor {
           nested = true;
         }
       }
-      if (!nested && !sourceTaken(candidate.source(), frames) && !covered(candidate.cue(), frames)) {
+      if (nested || covered(candidate.cue(), frames)) {
+        continue;
+      }
+      if (!sourceTaken(candidate.source(), frames)) {
         frames.add(candidate);
+        continue;
+      }
+      Frame holder = participleSourceHolder(tokens, candidate, frames);
+      if (holder != null) {
+        frames.add(holder.source() == null ? candidate : candidate.withSourceOf(holder));
       }
     }
     Frame tail = reportingTail.find(text, sentence, quotations);
@@ -178,6 +197,11 @@ public final class RuleAttributor implements Attributor {
         if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()) {
           continue;
         }
+        if (inner.sourceOverlaps(last) && subjectless(tokens, inner.cue(), outer.cue())) {
+          Frame shared = describedSubject(text, tokens, outer, inner);
+          split.set(split.indexOf(inner), shared);
+          inner = shared;
+        }
         // "and says ...": the second cue's source is the first's, before the content.
         int opening = inner.sourceOverlaps(last) ? inner.source().start() : inner.cue().start();
         int coordinator = tokenEndingBefore(tokens, opening);
@@ -208,6 +232,39 @@ public final class RuleAttributor implements Attributor {
     return split;
   }
 
+  /**
+   * Whether a cue is a finite verb right after a coordinator, with no subject of its own between
+   * them ("rejected the plan and ordered a review"): it shares the subject of the clause before.
+   */
+  private static boolean subjectless(List<Token> tokens, Span cue, Span earlierCue) {
+    int before = tokenEndingBefore(tokens, cue.start());
+    if (before < 0 || before + 1 >= tokens.size() || !COORDINATORS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String pos = tokens.get(before + 1).pos();
+    int verb = tokenEndingBefore(tokens, earlierCue.end());
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && verb >= 0 && tokens.get(verb).pos().equals(pos);
+  }
+
+  /**
+   * The frame of a verb that shares its subject with the cue before it; after a relative clause
+   * set off by commas ("Ms. Ortiz, who described herself as a moderate, said ...") the verb belongs
+   * to the noun the clause describes, not to the relative pronoun.
+   */
+  private static Frame describedSubject(String text, List<Token> tokens, Frame outer, Frame inner) {
+    if (outer.source() == null) {
+      return inner.withSourceOf(outer);
+    }
+    int pronoun = tokenEndingBefore(tokens, outer.source().end());
+    int coordinator = tokenEndingBefore(tokens, inner.cue().start());
+    if (outer.source().length() == tokens.get(pronoun).span().length() && tokens.get(pronoun).pos().startsWith("W")
+        && isComma(tokens.get(coordinator)) && pronoun > 1 && isComma(tokens.get(pronoun - 1))) {
+      int[] described = nounPhraseBefore(tokens, pronoun - 2);
+      return described == null ? inner : Frame.frame(text, tokens, inner.content(), inner.cue(), described);
+    }
+    return inner.withSourceOf(outer);
+  }
+
   private static boolean covers(Frame frame, Span span) {
     return frame.content().stream().anyMatch(c -> c.overlaps(span));
   }
@@ -218,13 +275,33 @@ public final class RuleAttributor implements Attributor {
   }
 
   /**
-   * As {@link #covered}, except that two cues may share one source exactly ("X said, adding ..."),
-   * and a frame whose cue lies in the source is a description of the source ("Podesta, who said
-   * ..., said ..."), which takes nothing from it.
+   * "“...,” Cruz said on Thursday, hinting at his plans": a participle after a content is said by
+   * that content's speaker, though the noun before it lies in the content; the kept frame whose
+   * content holds that noun, or null where the candidate is no such participle.
+   */
+  private static Frame participleSourceHolder(List<Token> tokens, Frame candidate, List<Frame> frames) {
+    Span source = candidate.source();
+    boolean participle = tokens.stream().anyMatch(t -> t.span().start() == candidate.cue().start() && t.pos().equals("VBG"));
+    if (!participle || frames.stream().anyMatch(f -> f.sourceOverlaps(source) && !holds(source, f.source()))) {
+      return null;
+    }
+    return frames.stream().filter(f -> covers(f, source) && !f.sourceOverlaps(source)).findFirst().orElse(null);
+  }
+
+  /**
+   * As {@link #covered}, except that two cues may share one source ("X said, adding ..."): the same
+   * span, or a longer one that holds it, since the source of a later cue runs over what stands
+   * between the subject and the verb ("X on Monday rejected ..., ordered ..."). A frame whose cue
+   * lies in the source is a description of the source ("Podesta, who said ..., said ..."), which
+   * takes nothing from it.
    */
   private static boolean sourceTaken(Span source, List<Frame> frames) {
     return source != null
         && frames.stream().filter(frame -> !source.overlaps(frame.cue()))
-            .anyMatch(frame -> frame.sourceOverlaps(source) && !source.equals(frame.source()) || covers(frame, source));
+            .anyMatch(frame -> frame.sourceOverlaps(source) && !holds(source, frame.source()) || covers(frame, source));
+  }
+
+  private static boolean holds(Span outer, Span inner) {
+    return outer.start() <= inner.start() && inner.end() <= outer.end();
   }
 }

@@ -966,4 +966,51 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nThe mayor said the plan had drawn support from several groups, including the teachers' union.\n",
         "The mayor", "the plan had drawn support from several groups, including the teachers' union");
   }
+
+  @Test
+  void aParticipleKeepsTheSourceItsSubjectSharesWithAnEarlierCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe city council on Monday rejected the new budget, saying that it would raise taxes.\n");
+    Quote saying = withCue(article, "saying");
+    assertEquals("that it would raise taxes", of(article, saying, false));
+    assertTrue(of(article, saying, true).startsWith("The city council"));
+  }
+
+  @Test
+  void aVerbAfterACoordinatorWithNoSubjectSharesTheEarlierCuesSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe committee rejected the proposal and demanded that the mayor resign.\n");
+    assertEquals("the proposal", of(article, withCue(article, "rejected"), false));
+    Quote demanded = withCue(article, "demanded");
+    assertEquals("The committee", of(article, demanded, true));
+    assertEquals("that the mayor resign", of(article, demanded, false));
+    AnalyzedArticle described = analyze("Headline\n\nMs. Ortiz, who described herself as a moderate, said the new tax was unfair.\n");
+    Quote said = withCue(described, "said");
+    assertEquals("Ms. Ortiz", of(described, said, true));
+    assertEquals("the new tax was unfair", of(described, said, false));
+  }
+
+  @Test
+  void aParticipleAfterAContentIsSaidByThatContentsSpeaker() {
+    AnalyzedArticle article = analyze(
+        "Headline\n\n“If the vote is close, it will be the judges who decide,” the governor said at a Dayton, Ohio rally Friday, hinting at a legal fight.\n");
+    Quote hinting = withCue(article, "hinting at");
+    assertEquals("the governor", of(article, hinting, true));
+    assertEquals("a legal fight", of(article, hinting, false));
+  }
+
+  @Test
+  void aDashJoiningAClauseWithItsOwnCueEndsTheContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the repair costs had doubled — her critics say they have tripled.\n");
+    assertEquals("the repair costs had doubled", of(article, withCue(article, "said"), false));
+    Quote say = withCue(article, "say");
+    assertEquals("her critics", of(article, say, true));
+    assertEquals("they have tripled", of(article, say, false));
+  }
+
+  @Test
+  void aTimeClauseWithItsOwnCueEndsTheContentBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe company admitted it had made an error when a local newspaper reported the missing funds.\n");
+    assertEquals("it had made an error", of(article, withCue(article, "admitted"), false));
+    Quote reported = withCue(article, "reported");
+    assertEquals("a local newspaper", of(article, reported, true));
+  }
 }
