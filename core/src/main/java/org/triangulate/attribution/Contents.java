@@ -49,15 +49,8 @@ final class Contents {
    * quotation; what follows is the sentence's main clause.
    */
   static List<Span> endingAtComma(List<Token> tokens, List<Span> content, List<Span> quotations) {
-    Span last = content.get(content.size() - 1);
-    for (Token token : tokens) {
-      if (isComma(token) && token.span().start() > last.start() && token.span().end() < last.end() && !inside(token.span(), quotations)) {
-        List<Span> cut = new ArrayList<>(content);
-        cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
-        return cut;
-      }
-    }
-    return content;
+    int comma = firstCommaWithin(tokens, content, quotations);
+    return comma < 0 ? content : cutBefore(content, tokens.get(comma));
   }
 
   /**
@@ -66,19 +59,29 @@ final class Contents {
    * sentence's own verb comes after a comma; PolNeAR's content ends with the relative clause.
    */
   static List<Span> endingWithRelativeClause(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    int comma = firstCommaWithin(tokens, content, quotations);
+    boolean predicate = comma >= 0 && comma + 1 < tokens.size() && startsPredicate(tokens, comma + 1);
+    return predicate ? cutBefore(content, tokens.get(comma)) : content;
+  }
+
+  /** The index of the first comma inside the content's last fragment and outside quotations, or -1. */
+  private static int firstCommaWithin(List<Token> tokens, List<Span> content, List<Span> quotations) {
     Span last = content.get(content.size() - 1);
-    for (int i = 0; i + 1 < tokens.size(); i++) {
+    for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (isComma(token) && token.span().start() > last.start() && token.span().end() < last.end() && !inside(token.span(), quotations)) {
-        if (!startsPredicate(tokens, i + 1)) {
-          return content;
-        }
-        List<Span> cut = new ArrayList<>(content);
-        cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
-        return cut;
+        return i;
       }
     }
-    return content;
+    return -1;
+  }
+
+  /** The content with its last fragment ending before {@code token}. */
+  private static List<Span> cutBefore(List<Span> content, Token token) {
+    List<Span> cut = new ArrayList<>(content);
+    Span last = cut.get(cut.size() - 1);
+    cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
+    return cut;
   }
 
   /**
@@ -86,9 +89,9 @@ final class Contents {
    * attend the convention could be faced with ...": a relative clause with no comma around it,
    * whose content is an infinitive or a prepositional phrase, ends where the sentence's own verb
    * comes (a noun phrase may be the subject of a clause with no "that", whose verb is the
-   * content's own); a verb after a subject of
-   * its own ("the deal he reached") still belongs to the content, and so does all after a comma,
-   * coordinator, quotation or wh-word, where the relative clause may go on.
+   * content's own); a verb after a subject of its own ("the deal he reached") still belongs to the
+   * content, and so does all after a comma, coordinator, quotation or wh-word, where the relative
+   * clause may go on.
    */
   static List<Span> endingBeforeMainVerb(List<Token> tokens, List<Span> content, List<Span> quotations) {
     Span last = content.get(content.size() - 1);
