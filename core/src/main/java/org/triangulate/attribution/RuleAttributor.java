@@ -167,16 +167,22 @@ public final class RuleAttributor implements Attributor {
         frames.add(holder.source() == null ? candidate : candidate.withSourceOf(holder));
       }
     }
-    Frame tail = reportingTail.find(text, sentence, quotations);
-    if (tail != null && frames.stream().noneMatch(f -> covers(f, tail.content().get(0)) || f.cue().overlaps(tail.cue())
+    return withReportingTail(frames, reportingTail.find(text, sentence, quotations));
+  }
+
+  /** The frames with the reporting clause after a quotation, in cue order, unless a frame holds its words already. */
+  private static List<Frame> withReportingTail(List<Frame> frames, Frame tail) {
+    if (tail == null || frames.stream().anyMatch(f -> covers(f, tail.content().get(0)) || f.cue().overlaps(tail.cue())
         || f.sourceOverlaps(tail.source()) || covers(f, tail.source()))) {
-      int at = 0;
-      while (at < frames.size() && frames.get(at).cue().start() < tail.cue().start()) {
-        at++;
-      }
-      frames.add(at, tail);
+      return frames;
     }
-    return frames;
+    List<Frame> with = new ArrayList<>(frames);
+    int at = 0;
+    while (at < with.size() && with.get(at).cue().start() < tail.cue().start()) {
+      at++;
+    }
+    with.add(at, tail);
+    return with;
   }
 
   /**

@@ -6,13 +6,14 @@
  *   <li>{@code QuotationMarks} finds the quotations, in any quote style and over paragraphs;
  *   <li>at each token outside them, the first {@code CueKind} that stands there makes a frame (cue,
  *       source, content): {@code AccordingTo}, {@code PollFinding}, {@code CueNoun}, {@code
- *       PutQuestion}, {@code Raising}, {@code ReportingVerb}, {@code SignedQuotation}, {@code
- *       NamedQuotation}; the words that make cues are {@code CueWords}, read from the word lists
- *       in {@code en/};
+ *       PutQuestion}, {@code Raising}, {@code AsPutIt}, {@code ReportingVerb}, {@code
+ *       SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make
+ *       cues are {@code CueWords}, read from the word lists in {@code en/};
  *   <li>each kind finds its source with {@code Phrases} (noun phrases, subjects, clauses from the
  *       parts of speech) and its content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, and a clause joined with a cue of its own
- *       splits the content before it;
+ *       splits the content before it; {@code ReportingTail} adds the short reporting clause after a
+ *       quotation, whatever its verb;
  *   <li>{@code FollowingQuotations} gives an attribution the quotations that carry it on;
  *   <li>{@code SpeakerResolver} resolves each source to a speaker across the article.
  * </ol>
