@@ -13,6 +13,7 @@ import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Entity;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Quote;
+import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Speaker;
 import org.triangulate.model.SpeakerKind;
@@ -132,6 +133,14 @@ final class SpeakerResolver {
   }
 
   private static Speaker pronoun(AnalyzedArticle article, Span at, String pronoun, List<Speaker> earlier) {
+    if (pronoun.equals("it")) {
+      Entity subject = namedSubject(article, at);
+      if (subject != null) {
+        // "South Korea released images it said showed ...": "it" is its own clause's subject, not
+        // the organization quoted last.
+        return new Speaker(subject.canonical(), null, null, SpeakerKind.ORGANIZATION);
+      }
+    }
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Speaker candidate = earlier.get(i);
       boolean fits = PERSON_PRONOUNS.contains(pronoun) || pronoun.equals("i")
@@ -156,6 +165,23 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(null, null, null, GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN);
+  }
+
+  /** The organization or place that opens the sentence holding {@code at}, before it, or null. */
+  private static Entity namedSubject(AnalyzedArticle article, Span at) {
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.tokens().isEmpty() || sentence.span().start() > at.start() || sentence.span().end() < at.end()) {
+        continue;
+      }
+      int first = sentence.tokens().get(0).span().start();
+      for (Entity entity : article.entities()) {
+        boolean organization = entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.LOCATION;
+        if (organization && entity.span().start() == first && entity.span().end() <= at.start()) {
+          return entity;
+        }
+      }
+    }
+    return null;
   }
 
   private static Speaker person(

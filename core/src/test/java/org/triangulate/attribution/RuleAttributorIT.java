@@ -1014,4 +1014,13 @@ class RuleAttributorIT {
     Quote reported = withCue(article, "reported");
     assertEquals("a local newspaper", of(article, reported, true));
   }
+
+  @Test
+  void itIsTheOrganizationThatOpensItsSentenceNotTheOneQuotedLast() {
+    AnalyzedArticle article = analyze("Headline\n\nThe Ministry of Trade said exports fell in May.\n\n"
+        + "Acme Corporation on Friday released figures it said showed sales rising.\n");
+    Quote said = allWithCue(article, "said").get(1);
+    assertEquals("it", of(article, said, true));
+    assertEquals("Acme Corporation", said.speaker().name());
+  }
 }
