@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.hasVerb;
@@ -50,7 +51,7 @@ final class Contents {
    */
   static List<Span> endingAtComma(List<Token> tokens, List<Span> content, List<Span> quotations) {
     int comma = firstCommaWithin(tokens, content, quotations);
-    return comma < 0 ? content : cutBefore(content, tokens.get(comma));
+    return comma < 0 ? content : endingAt(content, tokens.get(comma).span().start());
   }
 
   /**
@@ -61,7 +62,7 @@ final class Contents {
   static List<Span> endingWithRelativeClause(List<Token> tokens, List<Span> content, List<Span> quotations) {
     int comma = firstCommaWithin(tokens, content, quotations);
     boolean predicate = comma >= 0 && comma + 1 < tokens.size() && startsPredicate(tokens, comma + 1);
-    return predicate ? cutBefore(content, tokens.get(comma)) : content;
+    return predicate ? endingAt(content, tokens.get(comma).span().start()) : content;
   }
 
   /** The index of the first comma inside the content's last fragment and outside quotations, or -1. */
@@ -76,11 +77,11 @@ final class Contents {
     return -1;
   }
 
-  /** The content with its last fragment ending before {@code token}. */
-  private static List<Span> cutBefore(List<Span> content, Token token) {
+  /** The content with its last fragment ending at offset {@code end}. */
+  static List<Span> endingAt(List<Span> content, int end) {
     List<Span> cut = new ArrayList<>(content);
     Span last = cut.get(cut.size() - 1);
-    cut.set(cut.size() - 1, new Span(last.start(), token.span().start()));
+    cut.set(cut.size() - 1, new Span(last.start(), end));
     return cut;
   }
 
@@ -116,18 +117,13 @@ final class Contents {
       if (before.equals("PRP") || before.equals("EX") || before.equals("IN")) {
         return content;
       }
-      List<Span> cut = new ArrayList<>(content);
-      cut.set(cut.size() - 1, new Span(last.start(), tokens.get(end - 1).span().end()));
-      return cut;
+      return endingAt(content, tokens.get(end - 1).span().end());
     }
     return content;
   }
 
   private static boolean startsPredicate(List<Token> tokens, int from) {
-    int i = from;
-    while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
-      i++;
-    }
+    int i = afterAdverbs(tokens, from, tokens.size());
     return i < tokens.size() && isFinite(tokens.get(i));
   }
 

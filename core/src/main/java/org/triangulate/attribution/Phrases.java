@@ -31,9 +31,9 @@ final class Phrases {
   /** Subordinators after a reporting clause that continue the content before it. */
   private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
 
-  /** Nouns that name a time, and the words that lead up to them: "late last week", "on Tuesday night". */
+  /** Nouns that name a time: "Tuesday", "night", "week". */
   private static final Set<String> TIME_NOUNS = Set.copyOf(WordList.load(Phrases.class, "en/time_words.txt"));
-
+  /** Words that lead up to a time noun: "late last week", "on Tuesday night". */
   private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Phrases.class, "en/time_lead_words.txt"));
 
   /**
@@ -140,7 +140,8 @@ final class Phrases {
   static int complementizerAfter(List<Token> tokens, int from) {
     for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
       Token token = tokens.get(i);
-      if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || token.pos().equals("WDT") && adjunctAt(tokens, from) && subjectAndVerbAt(tokens, i + 1))) {
+      boolean relativeLooking = token.pos().equals("WDT") && adjunctAt(tokens, from) && subjectAndVerbAt(tokens, i + 1);
+      if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || relativeLooking)) {
         return i;
       }
       if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
@@ -307,7 +308,7 @@ final class Phrases {
   }
 
   /** The first token from {@code from} on, before {@code end}, that is not an adverb. */
-  private static int afterAdverbs(List<Token> tokens, int from, int end) {
+  static int afterAdverbs(List<Token> tokens, int from, int end) {
     int i = from;
     while (i < end && tokens.get(i).pos().startsWith("RB")) {
       i++;

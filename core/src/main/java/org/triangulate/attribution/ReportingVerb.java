@@ -11,18 +11,18 @@ import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
-import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
 import static org.triangulate.attribution.Phrases.firstVerbSubject;
 import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
@@ -196,7 +196,8 @@ final class ReportingVerb implements CueKind {
     // "McCain survived a Vietnamese prison and says such techniques are inhumane", "praised the
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
-    int[] source = described != null ? described : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
+    int[] source = described != null ? described
+        : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }

@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
 import static org.triangulate.attribution.Phrases.DASHES;
@@ -204,7 +205,7 @@ public final class RuleAttributor implements Attributor {
           continue;
         }
         if (inner.sourceOverlaps(last) && subjectless(tokens, inner.cue(), outer.cue())) {
-          Frame shared = describedSubject(text, tokens, outer, inner);
+          Frame shared = sharingSubject(text, tokens, outer, inner);
           split.set(split.indexOf(inner), shared);
           inner = shared;
         }
@@ -213,11 +214,9 @@ public final class RuleAttributor implements Attributor {
         int coordinator = tokenEndingBefore(tokens, opening);
         if (coordinator > 1 && commaInsideClose(text, tokens, coordinator) && tokens.get(coordinator).span().end() > last.start()) {
           // "... is “a disaster for the city,” adding that ...": the quotation keeps its mark.
-          List<Span> content = new ArrayList<>(outer.content());
-          content.set(content.size() - 1, new Span(last.start(), tokens.get(coordinator).span().end()));
-          outer = outer.withContentAfterCue(content);
+          outer = outer.withContentAfterCue(endingAt(outer.content(), tokens.get(coordinator).span().end()));
           split.set(i, outer);
-          last = content.get(content.size() - 1);
+          last = outer.content().get(outer.content().size() - 1);
           continue;
         }
         while (coordinator > 0 && COORDINATORS.contains(tokens.get(coordinator - 1).text().toLowerCase(Locale.ROOT))
@@ -228,11 +227,9 @@ public final class RuleAttributor implements Attributor {
             || tokens.get(coordinator - 1).span().end() <= last.start()) {
           continue;
         }
-        List<Span> content = new ArrayList<>(outer.content());
-        content.set(content.size() - 1, new Span(last.start(), tokens.get(coordinator - 1).span().end()));
-        outer = outer.withContentAfterCue(content);
+        outer = outer.withContentAfterCue(endingAt(outer.content(), tokens.get(coordinator - 1).span().end()));
         split.set(i, outer);
-        last = content.get(content.size() - 1);
+        last = outer.content().get(outer.content().size() - 1);
       }
     }
     return split;
@@ -257,7 +254,7 @@ public final class RuleAttributor implements Attributor {
    * set off by commas ("Ms. Ortiz, who described herself as a moderate, said ...") the verb belongs
    * to the noun the clause describes, not to the relative pronoun.
    */
-  private static Frame describedSubject(String text, List<Token> tokens, Frame outer, Frame inner) {
+  private static Frame sharingSubject(String text, List<Token> tokens, Frame outer, Frame inner) {
     if (outer.source() == null) {
       return inner.withSourceOf(outer);
     }
@@ -288,7 +285,7 @@ public final class RuleAttributor implements Attributor {
   private static Frame participleSourceHolder(List<Token> tokens, Frame candidate, List<Frame> frames) {
     Span source = candidate.source();
     boolean participle = tokens.stream().anyMatch(t -> t.span().start() == candidate.cue().start() && t.pos().equals("VBG"));
-    if (!participle || frames.stream().anyMatch(f -> f.sourceOverlaps(source) && !holds(source, f.source()))) {
+    if (!participle || frames.stream().anyMatch(f -> f.sourceOverlaps(source) && !source.contains(f.source()))) {
       return null;
     }
     return frames.stream().filter(f -> covers(f, source) && !f.sourceOverlaps(source)).findFirst().orElse(null);
@@ -304,10 +301,6 @@ public final class RuleAttributor implements Attributor {
   private static boolean sourceTaken(Span source, List<Frame> frames) {
     return source != null
         && frames.stream().filter(frame -> !source.overlaps(frame.cue()))
-            .anyMatch(frame -> frame.sourceOverlaps(source) && !holds(source, frame.source()) || covers(frame, source));
-  }
-
-  private static boolean holds(Span outer, Span inner) {
-    return outer.start() <= inner.start() && inner.end() <= outer.end();
+            .anyMatch(frame -> frame.sourceOverlaps(source) && !source.contains(frame.source()) || covers(frame, source));
   }
 }

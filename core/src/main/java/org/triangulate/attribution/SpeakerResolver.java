@@ -301,7 +301,7 @@ final class SpeakerResolver {
   private static List<Entity> all(AnalyzedArticle article, Span within, EntityType type) {
     List<Entity> found = new ArrayList<>();
     for (Entity entity : article.entities()) {
-      if (entity.type() == type && entity.span().start() >= within.start() && entity.span().end() <= within.end()) {
+      if (entity.type() == type && within.contains(entity.span())) {
         found.add(entity);
       }
     }
@@ -310,7 +310,7 @@ final class SpeakerResolver {
 
   private static Entity first(AnalyzedArticle article, Span within, EntityType type) {
     for (Entity entity : article.entities()) {
-      if (entity.type() == type && entity.span().start() >= within.start() && entity.span().end() <= within.end()) {
+      if (entity.type() == type && within.contains(entity.span())) {
         return entity;
       }
     }

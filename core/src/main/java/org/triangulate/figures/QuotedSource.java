@@ -116,7 +116,7 @@ public final class QuotedSource implements SourceFinder {
   /** The length of the content fragment holding {@code figure}, or the largest int when none does. */
   private static int contentHolding(List<Span> content, Span figure) {
     for (Span fragment : content) {
-      if (fragment.start() <= figure.start() && figure.end() <= fragment.end()) {
+      if (fragment.contains(figure)) {
         return fragment.end() - fragment.start();
       }
     }

@@ -17,6 +17,11 @@ public record Span(int start, int end) implements Comparable<Span> {
     return offset >= start && offset < end;
   }
 
+  /** Whether {@code other} lies wholly within this span. */
+  public boolean contains(Span other) {
+    return start <= other.start && other.end <= end;
+  }
+
   public boolean overlaps(Span other) {
     return start < other.end && other.start < end;
   }

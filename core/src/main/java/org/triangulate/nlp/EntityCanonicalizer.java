@@ -166,7 +166,7 @@ public final class EntityCanonicalizer {
         if (!name.ambiguous() && name.role() != Gazetteer.Role.CAPITAL && !tokens.followsProperNoun(text, span.start())) {
           replacement = new Found(span, typeOf(name), name);
         }
-      } else if (overlapping.stream().allMatch(f -> contains(span, f.span()) && accepts(f.type(), name))) {
+      } else if (overlapping.stream().allMatch(f -> span.contains(f.span()) && accepts(f.type(), name))) {
         replacement = new Found(span, typeOf(name), name);
       }
       if (replacement != null) {
@@ -188,10 +188,6 @@ public final class EntityCanonicalizer {
 
   private static EntityType typeOf(Gazetteer.Name name) {
     return name.role() == Gazetteer.Role.DEMONYM ? EntityType.MISC : name.place().type();
-  }
-
-  private static boolean contains(Span outer, Span inner) {
-    return outer.start() <= inner.start() && inner.end() <= outer.end();
   }
 
   private static List<Found> joinDemonymToOrganization(String text, List<Found> found) {
