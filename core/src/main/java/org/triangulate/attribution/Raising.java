@@ -37,7 +37,7 @@ final class Raising implements CueKind {
    * "expected" after a form of "be", with an infinitive or a predicate after it. PolNeAR takes
    * these as attributions that name no source, whose content is the subject and what follows.
    */
-  private static boolean isRaising(List<Token> tokens, int i) {
+  private boolean isRaising(List<Token> tokens, int i) {
     Token token = tokens.get(i);
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
     if (i + 2 >= tokens.size()) {
@@ -46,7 +46,10 @@ final class Raising implements CueKind {
     Token next = tokens.get(i + 1);
     boolean infinitive = next.pos().equals("TO") && tokens.get(i + 2).pos().equals("VB");
     if (SEEMING.contains(lemma) && token.pos().startsWith("VB")) {
-      return infinitive || next.pos().startsWith("JJ") || next.text().equalsIgnoreCase("that") && next.pos().equals("IN");
+      // "Obama seemed to recognize ...": before a reporting verb, the verb of seeming is part of
+      // that verb's cue, whose subject is its source.
+      return infinitive && !words.isCue(tokens.get(i + 2)) || next.pos().startsWith("JJ")
+          || next.text().equalsIgnoreCase("that") && next.pos().equals("IN");
     }
     return lemma.equals("expect") && token.pos().equals("VBN") && infinitive && beFormBefore(tokens, i) >= 0;
   }

@@ -1023,4 +1023,11 @@ class RuleAttributorIT {
     assertEquals("it", of(article, said, true));
     assertEquals("Acme Corporation", said.speaker().name());
   }
+
+  @Test
+  void aVerbOfSeemingBeforeAReportingVerbIsPartOfItsCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor seemed to acknowledge the shortfall in a radio interview on Tuesday.\n");
+    Quote acknowledge = withCue(article, "seemed to acknowledge");
+    assertEquals("The governor", of(article, acknowledge, true));
+  }
 }
