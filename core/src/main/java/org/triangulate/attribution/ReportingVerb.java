@@ -76,7 +76,7 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.isCue(tokens.get(i));
+    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i);
   }
 
   /**

@@ -1030,4 +1030,13 @@ class RuleAttributorIT {
     Quote acknowledge = withCue(article, "seemed to acknowledge");
     assertEquals("The governor", of(article, acknowledge, true));
   }
+
+  @Test
+  void continuingIsPartOfTheCueOfAReportingVerbAndNoCueOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor continues to insist that the budget is balanced.\n");
+    Quote insist = withCue(article, "continues to insist");
+    assertEquals("The mayor", of(article, insist, true));
+    assertEquals("that the budget is balanced", of(article, insist, false));
+    assertTrue(analyze("Headline\n\nThe senator continues to lead the field in Iowa.\n").quotes().isEmpty());
+  }
 }
