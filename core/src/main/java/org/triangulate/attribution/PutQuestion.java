@@ -61,7 +61,7 @@ final class PutQuestion implements CueKind {
       }
       next = asker[1];
     }
-    if (asker == null && next + 1 < tokens.size() && words.takesPreposition(tokens.get(asked), tokens.get(next))) {
+    if (asker == null && next + 1 < tokens.size() && words.takesPreposition(tokens, asked, next)) {
       cue = new Span(cue.start(), tokens.get(next).span().end());
       next++;
     }

@@ -139,7 +139,7 @@ final class ReportingVerb implements CueKind {
       subject = subjectBefore(tokens, cue - 1);
     }
     int after = cue + 1;
-    if (after + 1 < tokens.size() && words.takesPreposition(tokens.get(cue), tokens.get(after))) {
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
       // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;
@@ -221,7 +221,7 @@ final class ReportingVerb implements CueKind {
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;
     }
-    if (after + 1 < tokens.size() && words.takesPreposition(tokens.get(cue), tokens.get(after))) {
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
       // "called for a bigger military effort", "referring to reports that ...": the preposition
       // the verb takes is part of the cue, its object the content.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());

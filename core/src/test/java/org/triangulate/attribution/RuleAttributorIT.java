@@ -1039,4 +1039,12 @@ class RuleAttributorIT {
     assertEquals("that the budget is balanced", of(article, insist, false));
     assertTrue(analyze("Headline\n\nThe senator continues to lead the field in Iowa.\n").quotes().isEmpty());
   }
+
+  @Test
+  void anObjectPrepositionRightAfterAnyCueVerbIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator joked about his height at the rally.\n\n"
+        + "The governor cautioned against raising taxes before the election.\n");
+    assertEquals("his height at the rally", of(article, withCue(article, "joked about"), false));
+    assertEquals("raising taxes before the election", of(article, withCue(article, "cautioned against"), false));
+  }
 }
