@@ -28,6 +28,12 @@ final class CueWords {
    */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "upon");
 
+  /** Verbs that report an attitude by naming it: "expressed concern that ...", "voiced support for ...". */
+  private static final Set<String> EXPRESSING = Set.of("express", "voice");
+
+  /** Prepositions after a named attitude that open what it is about: "concern about", "support for", "dismay at". */
+  private static final Set<String> ATTITUDE_PREPOSITIONS = Set.of("about", "for", "over", "at", "with", "of", "toward", "towards", "against");
+
   private final Set<String> verbs;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
   private final Set<String> prepositionalCues;
@@ -87,6 +93,24 @@ final class CueWords {
     return (preposition.pos().equals("IN") || preposition.pos().equals("TO"))
         && (prepositionalCues.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT) + " " + word)
             || at == verb + 1 && OBJECT_PREPOSITIONS.contains(word) && !next.pos().equals("CD") && !next.pos().equals("$"));
+  }
+
+  /**
+   * The last token of a cue that names the attitude it reports: the noun after "expressed" or
+   * "voiced" ("expressed concern that ..."), with the preposition that opens what it is about
+   * ("voiced support for ..."), as PolNeAR marks these cues; or {@code verb} when none follows.
+   */
+  int namedAttitudeEnd(List<Token> tokens, int verb) {
+    if (verb + 1 >= tokens.size() || !EXPRESSING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return verb;
+    }
+    Token noun = tokens.get(verb + 1);
+    if (!noun.pos().equals("NN") && !noun.pos().equals("NNS")) {
+      return verb;
+    }
+    Token next = verb + 2 < tokens.size() ? tokens.get(verb + 2) : null;
+    boolean opensObject = next != null && next.pos().equals("IN") && ATTITUDE_PREPOSITIONS.contains(next.text().toLowerCase(Locale.ROOT));
+    return opensObject ? verb + 2 : verb + 1;
   }
 
   boolean isCueNoun(List<Token> tokens, int i) {

@@ -29,6 +29,7 @@ import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
+import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
 import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
@@ -91,6 +92,8 @@ final class ReportingVerb implements CueKind {
     if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
       // "pointed out", "spoke up": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
+    } else {
+      cueSpan = new Span(cueSpan.start(), tokens.get(words.namedAttitudeEnd(tokens, cue)).span().end());
     }
     if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
         || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
@@ -138,7 +141,7 @@ final class ReportingVerb implements CueKind {
     if (subject == null) {
       subject = subjectBefore(tokens, cue - 1);
     }
-    int after = cue + 1;
+    int after = words.namedAttitudeEnd(tokens, cue) + 1;
     if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
       // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
@@ -204,7 +207,7 @@ final class ReportingVerb implements CueKind {
     if (source == null) {
       return null;
     }
-    int after = cueSpan.end() > tokens.get(cue).span().end() ? cue + 2 : cue + 1;
+    int after = tokenEndingBefore(tokens, cueSpan.end()) + 1;
     // "has also said", "did not say": PolNeAR's cue runs from the source to the verb, auxiliaries
     // and adverbs included, but not a time expression right after the source ("Trump on Tuesday said").
     cueSpan = new Span(tokens.get(Math.min(afterTimeExpression(tokens, before + 1), cue)).span().start(), cueSpan.end());

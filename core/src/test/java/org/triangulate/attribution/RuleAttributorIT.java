@@ -1047,4 +1047,12 @@ class RuleAttributorIT {
     assertEquals("his height at the rally", of(article, withCue(article, "joked about"), false));
     assertEquals("raising taxes before the election", of(article, withCue(article, "cautioned against"), false));
   }
+
+  @Test
+  void theAttitudeThatExpressingNamesIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor expressed concern that the new stadium would strain the city's budget.\n\n"
+        + "Several council members voiced support for the stadium plan.\n");
+    assertEquals("that the new stadium would strain the city's budget", of(article, withCue(article, "expressed concern"), false));
+    assertEquals("the stadium plan", of(article, withCue(article, "voiced support for"), false));
+  }
 }
