@@ -28,6 +28,10 @@ record Frame(
     return new Frame(content, cue, other.source, other.sourceTokens, direct, contentFirst, recipient);
   }
 
+  Frame withCue(Span newCue) {
+    return new Frame(content, newCue, source, sourceTokens, direct, contentFirst, recipient);
+  }
+
   Frame withRecipient(Span newRecipient) {
     return new Frame(content, cue, source, sourceTokens, direct, contentFirst, newRecipient);
   }

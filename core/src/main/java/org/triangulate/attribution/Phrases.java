@@ -125,6 +125,11 @@ final class Phrases {
     return end > leads ? end : at;
   }
 
+  /** A day named on its own: "Tuesday" (the capitalized time words are the days of the week). */
+  static boolean isDay(Token token) {
+    return token.pos().equals("NNP") && TIME_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean endsSubject(Token token) {
     return isHead(token) || isComma(token) || token.pos().equals("-RRB-") || token.pos().startsWith("RB") || token.pos().equals("MD")
         || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));

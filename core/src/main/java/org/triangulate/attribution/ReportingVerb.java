@@ -20,6 +20,7 @@ import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isDay;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
@@ -254,6 +255,12 @@ final class ReportingVerb implements CueKind {
       List<Span> content = new ArrayList<>(found.content());
       content.add(0, tokens.get(source[0] - 1).span());
       found = found.withContentAfterCue(content);
+    }
+    if (found.contentFirst() && after + 1 < tokens.size() && isDay(tokens.get(after))
+        && (isSentenceEnd(tokens.get(after + 1)) || isComma(tokens.get(after + 1)))) {
+      // "“...,” Trump said Tuesday.": the bare day that closes a reporting clause after its
+      // content is part of PolNeAR's cue (23 to 11 on train), though not "on Tuesday" (0 to 11).
+      found = found.withCue(new Span(cueSpan.start(), tokens.get(after).span().end()));
     }
     return found.withRecipient(recipient);
   }

@@ -1055,4 +1055,12 @@ class RuleAttributorIT {
     assertEquals("that the new stadium would strain the city's budget", of(article, withCue(article, "expressed concern"), false));
     assertEquals("the stadium plan", of(article, withCue(article, "voiced support for"), false));
   }
+
+  @Test
+  void aBareDayThatClosesAReportingClauseAfterItsContentIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will not close the plant,” the company said Tuesday.\n\n"
+        + "“We will hire again,” the company said on Wednesday.\n");
+    assertEquals("“We will not close the plant,”", of(article, withCue(article, "said Tuesday"), false));
+    assertEquals("“We will hire again,”", of(article, withCue(article, "said"), false));
+  }
 }
