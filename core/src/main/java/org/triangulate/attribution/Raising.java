@@ -59,8 +59,9 @@ final class Raising implements CueKind {
     List<Token> tokens = sentence.tokens();
     int be = tokens.get(verb).pos().equals("VBN") ? beFormBefore(tokens, verb) : -1;
     int cueStart = be >= 0 ? be : verb;
-    Span cue = new Span(tokens.get(cueStart).span().start(), tokens.get(verb).span().end());
-    List<Span> rest = contentAfter(text, sentence, verb + 1, quotations);
+    int last = be >= 0 && words.takesPassivePreposition(tokens, verb) ? verb + 1 : verb;
+    Span cue = new Span(tokens.get(cueStart).span().start(), tokens.get(last).span().end());
+    List<Span> rest = contentAfter(text, sentence, last + 1, quotations);
     int[] subject = nounPhraseBefore(tokens, cueStart - 1);
     if (rest.isEmpty() || subject == null) {
       return null;

@@ -1063,4 +1063,12 @@ class RuleAttributorIT {
     assertEquals("“We will not close the plant,”", of(article, withCue(article, "said Tuesday"), false));
     assertEquals("“We will hire again,”", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void thePrepositionAfterAPassiveCueIsPartOfIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe former aide was accused of leaking the memo to reporters.\n");
+    Quote accused = withCue(article, "was accused of");
+    assertEquals(null, accused.source());
+    assertEquals("The former aide | leaking the memo to reporters", of(article, accused, false));
+  }
 }
