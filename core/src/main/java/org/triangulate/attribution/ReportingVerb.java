@@ -78,7 +78,7 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i);
+    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i) || words.publishedParticiple(tokens, i) >= 0;
   }
 
   /**
@@ -89,6 +89,18 @@ final class ReportingVerb implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
+    int participle = words.publishedParticiple(tokens, cue);
+    if (participle >= 0) {
+      Frame published = publicationFrame(text, sentence, cue, participle, quotations);
+      if (published != null || !words.isCue(tokens.get(cue))) {
+        return published;
+      }
+    }
+    int publisher = words.publisherOf(tokens, cue);
+    if (publisher >= 0 && publicationFrame(text, sentence, publisher, cue, quotations) != null) {
+      // The participle is the end of its publisher's cue, which makes the frame.
+      return null;
+    }
     Span cueSpan = tokens.get(cue).span();
     if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
       // "pointed out", "spoke up": the particle belongs to the cue.
@@ -130,6 +142,22 @@ final class ReportingVerb implements CueKind {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
     return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+  }
+
+  /**
+   * "The campaign issued a statement Tuesday saying ...": the cue runs from the verb that put out
+   * the text to the participle that reports it, whose content follows; the verb's subject is the
+   * source.
+   */
+  private Frame publicationFrame(String text, Sentence sentence, int verb, int participle, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int before = skippedBefore(tokens, verb - 1);
+    if (before < 0) {
+      return null;
+    }
+    int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, verb) : null;
+    Span cueSpan = new Span(tokens.get(verb).span().start(), tokens.get(participle).span().end());
+    return subjectFrame(text, sentence, participle, cueSpan, before, described, quotations);
   }
 
   /**

@@ -1071,4 +1071,13 @@ class RuleAttributorIT {
     assertEquals(null, accused.source());
     assertEquals("The former aide | leaking the memo to reporters", of(article, accused, false));
   }
+
+  @Test
+  void theCueOfAPublishedTextRunsFromItsVerbToTheParticipleThatReportsIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe city council released a statement Tuesday saying the vote had been postponed.\n");
+    Quote released = withCue(article, "released a statement Tuesday saying");
+    assertEquals("The city council", of(article, released, true));
+    assertEquals("the vote had been postponed", of(article, released, false));
+    assertEquals(1, article.quotes().size());
+  }
 }
