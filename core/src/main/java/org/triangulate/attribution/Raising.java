@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.unsourced;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.beFormBefore;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 
@@ -48,10 +49,19 @@ final class Raising implements CueKind {
     if (SEEMING.contains(lemma) && token.pos().startsWith("VB")) {
       // "Obama seemed to recognize ...": before a reporting verb, the verb of seeming is part of
       // that verb's cue, whose subject is its source.
-      return infinitive && !words.isCue(tokens.get(i + 2)) || next.pos().startsWith("JJ")
+      int predicate = afterAdverbs(tokens, i + 1, tokens.size());
+      return infinitive && !words.isCue(tokens.get(i + 2)) || predicate < tokens.size() && opensPredicate(tokens.get(predicate))
           || next.text().equalsIgnoreCase("that") && next.pos().equals("IN");
     }
     return lemma.equals("expect") && token.pos().equals("VBN") && infinitive && beFormBefore(tokens, i) >= 0;
+  }
+
+  /**
+   * "seemed ready", "appeared somewhat uneasy", "appeared paralyzed", "seems like a comparable
+   * moment": an adjective, a participle or "like" after the verb of seeming, past its adverbs.
+   */
+  private static boolean opensPredicate(Token token) {
+    return token.pos().startsWith("JJ") || token.pos().equals("VBN") || token.text().equalsIgnoreCase("like");
   }
 
   @Override

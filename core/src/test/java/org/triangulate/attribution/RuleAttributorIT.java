@@ -1080,4 +1080,14 @@ class RuleAttributorIT {
     assertEquals("the vote had been postponed", of(article, released, false));
     assertEquals(1, article.quotes().size());
   }
+
+  @Test
+  void aVerbOfSeemingBeforeAnAdverbAndAPredicateIsAViewThatNamesNoOne() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor seemed unusually confident before the vote.\n\n"
+        + "The senator appeared rattled by the questions.\n");
+    Quote seemed = withCue(article, "seemed");
+    assertEquals(null, seemed.source());
+    assertEquals("The governor | unusually confident before the vote", of(article, seemed, false));
+    assertEquals("The senator | rattled by the questions", of(article, withCue(article, "appeared"), false));
+  }
 }
