@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.isComma;
@@ -28,6 +29,21 @@ final class PollFinding implements CueKind {
   }
 
   /**
+   * The poll or survey that heads the phrase, or -1: its last noun, or the noun before a time
+   * expression or a participle that ends it ("a Des Moines Register poll last month", "an NBC
+   * News poll released Monday").
+   */
+  private static int pollNoun(List<Token> tokens, int[] phrase) {
+    for (int i = phrase[1] - 1; i >= phrase[0]; i--) {
+      if (POLLS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        boolean described = i + 1 < phrase[1] && tokens.get(i + 1).pos().equals("VBN");
+        return i == phrase[1] - 1 || described || afterTimeExpression(tokens, i + 1) == phrase[1] ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to
    * 39 percent" or "Trump leads by 24 points in the 50-state poll.": "in" is the cue, the poll the
    * source, and the clause it opens or closes the content.
@@ -36,18 +52,23 @@ final class PollFinding implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int in, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int[] poll = nounPhraseAfter(tokens, in + 1);
-    if (poll == null || !POLLS.contains(tokens.get(poll[1] - 1).lemma().toLowerCase(Locale.ROOT))) {
+    int head = poll == null ? -1 : pollNoun(tokens, poll);
+    if (head < 0) {
       return null;
     }
     int end = poll[1];
-    if (in == 0 && end + 1 < tokens.size() && isComma(tokens.get(end)) && tokens.get(end + 1).pos().equals("VBN")) {
-      // "In the new poll, conducted March 11-13, ...": the participle describes the poll.
+    boolean described = end + 1 < tokens.size()
+        && (tokens.get(end).pos().equals("VBN") || isComma(tokens.get(end)) && tokens.get(end + 1).pos().equals("VBN"));
+    if (in == 0 && described) {
+      // "In the new poll, conducted March 11-13, ...", "In a poll released Monday, ...": the
+      // participle describes the poll.
       int close = end + 1;
       while (close < tokens.size() && !isComma(tokens.get(close)) && !isFinite(tokens.get(close))) {
         close++;
       }
       if (close < tokens.size() && isComma(tokens.get(close))) {
-        poll = new int[] {poll[0], close + 1};
+        boolean setOff = isComma(tokens.get(end));
+        poll = new int[] {poll[0], setOff ? close + 1 : close};
         end = close;
       }
     }

@@ -1090,4 +1090,15 @@ class RuleAttributorIT {
     assertEquals("The governor | unusually confident before the vote", of(article, seemed, false));
     assertEquals("The senator | rattled by the questions", of(article, withCue(article, "appeared"), false));
   }
+
+  @Test
+  void aPollDescribedByAParticipleOrATimeStillHoldsTheFinding() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a Gallup poll released Monday, 60 percent of voters said the economy was improving.\n\n"
+        + "In a Marist poll last month, the mayor led by nine points.\n");
+    List<Quote> in = allWithCue(article, "In");
+    assertEquals(2, in.size());
+    assertEquals("a Gallup poll released Monday", of(article, in.get(0), true));
+    assertEquals("a Marist poll last month", of(article, in.get(1), true));
+    assertEquals("the mayor led by nine points", of(article, in.get(1), false));
+  }
 }
