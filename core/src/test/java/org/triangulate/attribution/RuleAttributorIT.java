@@ -451,9 +451,9 @@ class RuleAttributorIT {
   void theSubjectOfAPassiveCueIsSpokenAboutAndNoSource() {
     AnalyzedArticle article = analyze("Headline\n\nMr. Reagan was criticized for trading a guilty person for an innocent one.\n");
     Quote quote = article.quotes().get(0);
-    assertEquals("was criticized", quote.cue().of(article.article().text()));
+    assertEquals("was criticized for", quote.cue().of(article.article().text()));
     assertEquals(null, quote.source());
-    assertEquals("Mr. Reagan | for trading a guilty person for an innocent one", of(article, quote, false));
+    assertEquals("Mr. Reagan | trading a guilty person for an innocent one", of(article, quote, false));
   }
 
   @Test
