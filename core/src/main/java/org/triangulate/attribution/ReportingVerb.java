@@ -70,6 +70,9 @@ final class ReportingVerb implements CueKind {
   /** Pronouns that open a clause as the object of its verb: "what he calls", "which he declared", "whom she described as". */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom");
 
+  /** Particles the tagger reads as adverbs after a cue verb: "shot back", "spoke up". */
+  private static final Set<String> RB_PARTICLES = Set.of("back", "up");
+
   private final CueWords words;
 
   ReportingVerb(CueWords words) {
@@ -102,8 +105,8 @@ final class ReportingVerb implements CueKind {
       return null;
     }
     Span cueSpan = tokens.get(cue).span();
-    if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
-      // "pointed out", "spoke up": the particle belongs to the cue.
+    if (cue + 1 < tokens.size() && isParticle(tokens, cue + 1)) {
+      // "pointed out", "spoke up", "fired back": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     } else {
       cueSpan = new Span(cueSpan.start(), tokens.get(words.namedAttitudeEnd(tokens, cue)).span().end());
@@ -142,6 +145,16 @@ final class ReportingVerb implements CueKind {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
     return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+  }
+
+  /**
+   * A particle after a verb, whether tagged so or, as "back" and "up" often are, as an adverb;
+   * not "back in" a time ("said back in 2015").
+   */
+  private static boolean isParticle(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    boolean time = at + 1 < tokens.size() && tokens.get(at + 1).text().equalsIgnoreCase("in");
+    return token.pos().equals("RP") || token.pos().startsWith("RB") && RB_PARTICLES.contains(token.text().toLowerCase(Locale.ROOT)) && !time;
   }
 
   /**

@@ -1101,4 +1101,10 @@ class RuleAttributorIT {
     assertEquals("a Marist poll last month", of(article, in.get(1), true));
     assertEquals("the mayor led by nine points", of(article, in.get(1), false));
   }
+
+  @Test
+  void backAfterACueVerbIsAParticleOfTheCueThoughTaggedAnAdverb() {
+    AnalyzedArticle article = analyze("Headline\n\nA few hours later, the press secretary wrote back: “We have nothing to add.”\n");
+    assertEquals("“We have nothing to add.”", of(article, withCue(article, "wrote back:"), false));
+  }
 }
