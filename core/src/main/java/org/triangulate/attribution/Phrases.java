@@ -43,6 +43,9 @@ final class Phrases {
    */
   private static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
 
+  /** Words that open a reported clause: "said repeatedly that ...". */
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+
   /** Adverbs that qualify the quantity or group their noun phrase opens with: "nearly half", "not everyone". */
   private static final Set<String> DEGREE_ADVERBS = Set.copyOf(WordList.load(Phrases.class, "en/degree_adverbs.txt"));
 
@@ -123,6 +126,24 @@ final class Phrases {
       end++;
     }
     return end > leads ? end : at;
+  }
+
+  /**
+   * Whether the token at {@code at} is an adverb that says how or how often a verb before it was
+   * done ("said repeatedly", "asked rhetorically", "joked darkly"): one in "-ly" that qualifies
+   * no quantity ("nearly half") and no adjective, adverb or participle after it ("increasingly
+   * likely"), and that stands before no preposition other than a complementizer, whose phrase
+   * would open the content ("talked openly about ...").
+   */
+  static boolean isMannerAdverb(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    String word = token.text().toLowerCase(Locale.ROOT);
+    if (!token.pos().startsWith("RB") || !word.endsWith("ly") || DEGREE_ADVERBS.contains(word) || at + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(at + 1);
+    boolean preposition = (next.pos().equals("IN") || next.pos().equals("TO")) && !COMPLEMENTIZERS.contains(next.text().toLowerCase(Locale.ROOT));
+    return !next.pos().startsWith("JJ") && !next.pos().startsWith("RB") && !next.pos().equals("CD") && !next.pos().equals("VBN") && !preposition;
   }
 
   /** A day named on its own: "Tuesday" (the capitalized time words are the days of the week). */

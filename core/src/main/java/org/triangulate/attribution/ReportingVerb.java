@@ -22,6 +22,7 @@ import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDay;
 import static org.triangulate.attribution.Phrases.isFinite;
+import static org.triangulate.attribution.Phrases.isMannerAdverb;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
@@ -105,8 +106,9 @@ final class ReportingVerb implements CueKind {
       return null;
     }
     Span cueSpan = tokens.get(cue).span();
-    if (cue + 1 < tokens.size() && isParticle(tokens, cue + 1)) {
-      // "pointed out", "spoke up", "fired back": the particle belongs to the cue.
+    if (cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1))) {
+      // "pointed out", "spoke up", "fired back": the particle belongs to the cue; so does an
+      // adverb of how or how often it was said ("said repeatedly", 24 to 2 on train).
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     } else {
       cueSpan = new Span(cueSpan.start(), tokens.get(words.namedAttitudeEnd(tokens, cue)).span().end());

@@ -1107,4 +1107,12 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nA few hours later, the press secretary wrote back: “We have nothing to add.”\n");
     assertEquals("“We have nothing to add.”", of(article, withCue(article, "wrote back:"), false));
   }
+
+  @Test
+  void anAdverbOfHowSomethingWasSaidIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator said repeatedly that the tax would not rise.\n\n"
+        + "The mayor said nearly half of the budget had gone to the police.\n");
+    assertEquals("that the tax would not rise", of(article, withCue(article, "said repeatedly"), false));
+    assertEquals("nearly half of the budget had gone to the police", of(article, withCue(article, "said"), false));
+  }
 }
