@@ -223,11 +223,18 @@ final class Phrases {
 
   /**
    * Whether the cue at {@code cue} reads as an inverted reporting clause: a noun phrase after it
-   * ends the sentence or is set off by a comma ("..., said Edward Howell, a lecturer ...").
+   * ends the sentence or is set off by a comma ("..., said Edward Howell, a lecturer ..."). A
+   * phrase that a preposition opens says where or of whom it was said, never who said it ("said in
+   * a statement", "said of Cruz").
    */
   static boolean inverted(List<Token> tokens, int cue) {
     int[] after = nounPhraseAfter(tokens, cue + 1);
-    return after != null && (after[1] == tokens.size() || isComma(tokens.get(after[1])) || isSentenceEnd(tokens.get(after[1])));
+    return after != null && !opensWithPreposition(tokens, after[0])
+        && (after[1] == tokens.size() || isComma(tokens.get(after[1])) || isSentenceEnd(tokens.get(after[1])));
+  }
+
+  static boolean opensWithPreposition(List<Token> tokens, int at) {
+    return tokens.get(at).pos().equals("IN") || tokens.get(at).pos().equals("TO");
   }
 
   /** Whether a clause opens at token {@code at}: "that", a quotation, or a subject and its verb. */

@@ -26,6 +26,7 @@ import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.opensWithPreposition;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -67,6 +69,9 @@ final class ReportingVerb implements CueKind {
 
   /** Pronouns that open a clause as the object of its verb: "what he calls", "which he declared", "whom she described as". */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom");
+
+  /** Verbs whose source may follow them: "..., said the ministry". */
+  private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
 
   private final CueWords words;
 
@@ -121,7 +126,7 @@ final class ReportingVerb implements CueKind {
       int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
       return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, withDescription(text, tokens, source, quotations));
     }
-    int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, cue) : null;
+    int[] described = isComma(tokens.get(before)) ? describedSubject(text, tokens, before, cue, quotations) : null;
     if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
@@ -175,7 +180,7 @@ final class ReportingVerb implements CueKind {
   private Frame sourceAfterFrame(String text, Sentence sentence, int cue, Span cueSpan, int before, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int[] source = nounPhraseAfter(tokens, cue + 1);
-    if (source == null) {
+    if (source == null || opensWithPreposition(tokens, source[0])) {
       return null;
     }
     List<Span> content = contentBefore(text, sentence, before, quotations);
@@ -409,10 +414,12 @@ final class ReportingVerb implements CueKind {
    * 2014, said the block grants ...": the sentence opens with a name and a description of any
    * length set off by commas, and a clause follows the cue; the source is all of it, closing
    * comma included. Without the clause after the cue, the words before it are the content
-   * ("Troops were sent, said the ministry").
+   * ("Troops were sent, said the ministry"). The name may open after the quotation the cue reports
+   * ("“...,” Jeff Weaver, her campaign manager, said in a statement"), and the clause may follow the
+   * one the cue tells ("told POLITICO, “...”").
    */
-  private static int[] describedSubject(List<Token> tokens, int comma, int cue) {
-    int first = 0;
+  private static int[] describedSubject(String text, List<Token> tokens, int comma, int cue, List<Span> quotations) {
+    int first = afterOpeningQuotation(text, tokens, comma, quotations);
     while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
       // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
       first++;
@@ -427,15 +434,41 @@ final class ReportingVerb implements CueKind {
     }
     int[] name = nounPhraseAfter(tokens, first);
     int end = name == null ? -1 : afterBrackets(tokens, name[1]);
-    if (name == null || end >= comma || !isComma(tokens.get(end)) || !clauseOpensAt(tokens, cue + 1) && inverted(tokens, cue)) {
+    int[] told = tokens.get(cue).lemma().equalsIgnoreCase("tell") ? nounPhraseAfter(tokens, cue + 1) : null;
+    int clause = told == null ? cue + 1 : told[1];
+    // Only a reporting verb right after the comma inverts ("Voters, in the end, said the pollster"),
+    // never "has defended the company" or "criticized the plan".
+    boolean invertible = cue == comma + 1 && INVERTING_VERBS.contains(tokens.get(cue).lemma().toLowerCase(Locale.ROOT))
+        && !clauseOpensAt(tokens, clause) && inverted(tokens, cue);
+    if (name == null || end >= comma || !isComma(tokens.get(end)) || invertible) {
       return null;
     }
-    for (int i = first; i < comma; i++) {
-      // A quotation before the cue is its content ("“...,” said X, ..."); an apostrophe is not one.
-      if (tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) {
+    for (int i = first; i < end; i++) {
+      // A quotation in the name is the cue's content ("“...,” said X, ..."); one in the description
+      // is the description's ("Ortiz, who called the plan “reckless” in May, said"), and an apostrophe is none.
+      if ((tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) && !possessive(text, tokens.get(i))) {
         return null;
       }
     }
     return new int[] {first, comma + 1};
+  }
+
+  /** The token after a quotation that opens the sentence and closes with a comma ("“...,” Jeff Weaver"), or 0. */
+  private static int afterOpeningQuotation(String text, List<Token> tokens, int comma, List<Span> quotations) {
+    if (!inside(tokens.get(0).span(), quotations) && quotationAt(tokens.get(0).span().start(), quotations) == null) {
+      return 0;
+    }
+    for (int i = 1; i < comma; i++) {
+      if (!inside(tokens.get(i).span(), quotations) && commaInsideClose(text, tokens, i)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** An apostrophe that makes a plural possessive ("Sanders’ campaign"), which the tagger reads as a closing mark. */
+  private static boolean possessive(String text, Token token) {
+    int start = token.span().start();
+    return (token.text().equals("’") || token.text().equals("'")) && start > 0 && text.charAt(start - 1) == 's';
   }
 }

@@ -1023,4 +1023,17 @@ class RuleAttributorIT {
     assertEquals("it", of(article, said, true));
     assertEquals("Acme Corporation", said.speaker().name());
   }
+
+  @Test
+  void aNameAndItsDescriptionBeforeTheCueAreTheSourceWhateverFollowsTheCue() {
+    // Not "in a statement": a preposition opens no source.
+    AnalyzedArticle statement = analyze("Headline\n\n“We will not back down,” Maria Lopez, the teachers’ union president, said in a statement.\n");
+    assertEquals("Maria Lopez, the teachers’ union president,", of(statement, withCue(statement, "said"), true));
+    // Not "reporters": "told" takes the one it tells, and the quotation after it is the content.
+    AnalyzedArticle told = analyze("Headline\n\nTom Reyes, who chairs the county board, told reporters, “The budget is balanced.”\n");
+    assertEquals("Tom Reyes, who chairs the county board,", of(told, withCue(told, "told"), true));
+    // Not "the plan": only a reporting verb right after the comma puts its source after it.
+    AnalyzedArticle defended = analyze("Headline\n\nGov. Ann Marsh, who took office in January, has defended the plan.\n");
+    assertEquals("Gov. Ann Marsh, who took office in January,", of(defended, defended.quotes().get(0), true));
+  }
 }
