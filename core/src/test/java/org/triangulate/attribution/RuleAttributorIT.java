@@ -1036,4 +1036,16 @@ class RuleAttributorIT {
     AnalyzedArticle defended = analyze("Headline\n\nGov. Ann Marsh, who took office in January, has defended the plan.\n");
     assertEquals("Gov. Ann Marsh, who took office in January,", of(defended, defended.quotes().get(0), true));
   }
+
+  @Test
+  void theAgentOfAPassiveCueIsItsSourceAndTheSubjectItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new zoning plan has been criticized by several neighborhood groups.\n");
+    Quote criticized = withCue(article, "has been criticized");
+    assertEquals("several neighborhood groups", of(article, criticized, true));
+    assertEquals("The new zoning plan", of(article, criticized, false));
+    AnalyzedArticle reduced = analyze("Headline\n\nThe council passed a budget opposed by the teachers' union.\n");
+    Quote opposed = withCue(reduced, "opposed");
+    assertEquals("the teachers' union", of(reduced, opposed, true));
+    assertEquals("a budget", of(reduced, opposed, false));
+  }
 }
