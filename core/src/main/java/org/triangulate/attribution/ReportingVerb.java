@@ -11,6 +11,7 @@ import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
@@ -418,7 +419,7 @@ final class ReportingVerb implements CueKind {
    * ("“...,” Jeff Weaver, her campaign manager, said in a statement"), and the clause may follow the
    * one the cue tells ("told POLITICO, “...”").
    */
-  private static int[] describedSubject(String text, List<Token> tokens, int comma, int cue, List<Span> quotations) {
+  private int[] describedSubject(String text, List<Token> tokens, int comma, int cue, List<Span> quotations) {
     int first = afterOpeningQuotation(text, tokens, comma, quotations);
     while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
       // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
@@ -450,7 +451,17 @@ final class ReportingVerb implements CueKind {
         return null;
       }
     }
-    return new int[] {first, comma + 1};
+    return new int[] {first, ownCueInRelativeClause(tokens, end, comma) ? end : comma + 1};
+  }
+
+  /**
+   * Whether the description between the commas at {@code open} and {@code close} is a relative
+   * clause with a cue of its own ("Barkley, who said he typically votes Democratic, said ..."): that
+   * clause is an attribution of its own, and PolNeAR's source is the name alone.
+   */
+  private boolean ownCueInRelativeClause(List<Token> tokens, int open, int close) {
+    return open + 1 < close && tokens.get(open + 1).pos().startsWith("W")
+        && anyToken(tokens, open + 2, close, token -> words.isCue(token) && token.pos().startsWith("VB"));
   }
 
   /** The token after a quotation that opens the sentence and closes with a comma ("“...,” Jeff Weaver"), or 0. */

@@ -1048,4 +1048,12 @@ class RuleAttributorIT {
     assertEquals("the teachers' union", of(reduced, opposed, true));
     assertEquals("a budget", of(reduced, opposed, false));
   }
+
+  @Test
+  void aRelativeClauseWithACueOfItsOwnStaysOutOfTheSourceBeforeTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nTom Hale, who said last year that he would retire, told supporters that he will run again.\n");
+    Quote told = withCue(article, "told");
+    assertEquals("Tom Hale", of(article, told, true));
+    assertEquals("that he will run again", of(article, told, false));
+  }
 }
