@@ -267,11 +267,15 @@ final class ReportingVerb implements CueKind {
    * takes all of it, as it takes a name's bracketed party and state ("Sen. Chris Murphy
    * (D-Conn.)"). A comma before a participle or a preposition ends it and stays in the source (",
    * referring to ...", ", in a statement"), as does one before a quotation, which stays out. A
-   * relative clause with a cue of its own is an attribution of its own ("..., a Republican who
-   * said he would not vote for him") and stays out.
+   * relative clause that a comma sets off with a cue of its own is an attribution of its own
+   * ("..., a Republican, who said he would not vote for him") and stays out; one with no comma
+   * before it says which person of the kind spoke, and stays in.
    */
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
+    if (comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))) {
+      return new int[] {source[0], restrictiveClauseEnd(text, tokens, comma + 1, quotations)};
+    }
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
         || !opensDescription(tokens, comma + 1)) {
       return new int[] {source[0], comma};
@@ -294,7 +298,7 @@ final class ReportingVerb implements CueKind {
         }
         // "the only senator to endorse Sanders", "a risk and consulting company": a cue that is
         // no finite verb, with no relative pronoun before it, only describes the source.
-        if (relative > comma || isFinite(token)) {
+        if (relative > comma && isComma(tokens.get(relative - 1)) || relative == comma && isFinite(token)) {
           end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
           break;
         }
@@ -315,6 +319,22 @@ final class ReportingVerb implements CueKind {
       end--;
     }
     return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /**
+   * The end of a relative clause with no comma before it, which says which one of its kind the
+   * source is ("said a senior official who spoke on condition of anonymity", "said Robert Reich, a
+   * labor secretary under Clinton who has endorsed Sanders"): PolNeAR's source takes it whole, cue
+   * and all, up to a comma, a dash set off by spaces, a quotation or the sentence's end.
+   */
+  private static int restrictiveClauseEnd(String text, List<Token> tokens, int from, List<Span> quotations) {
+    int end = from;
+    while (end < tokens.size() && !isComma(tokens.get(end)) && !isSentenceEnd(tokens.get(end))
+        && quotationAt(tokens.get(end).span().start(), quotations) == null
+        && !(DASHES.contains(tokens.get(end).text()) && Character.isWhitespace(text.charAt(tokens.get(end).span().start() - 1)))) {
+      end++;
+    }
+    return end;
   }
 
   /**

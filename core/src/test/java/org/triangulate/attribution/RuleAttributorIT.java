@@ -1056,4 +1056,10 @@ class RuleAttributorIT {
     assertEquals("Tom Hale", of(article, told, true));
     assertEquals("that he will run again", of(article, told, false));
   }
+
+  @Test
+  void aRelativeClauseWithNoCommaBeforeItStaysInTheSourceAfterTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\n“The vote will be close,” said Ann Ruiz, a county clerk who has endorsed the mayor.\n");
+    assertEquals("Ann Ruiz, a county clerk who has endorsed the mayor", of(article, withCue(article, "said"), true));
+  }
 }
