@@ -423,8 +423,8 @@ final class Phrases {
       return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
     }
     int start = last;
-    while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !tokens.get(start - 1).pos().equals("PRP")
-        && !isVerbAfterAuxiliary(tokens, start - 1)) {
+    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1))
+        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)) {
       start--;
     }
     int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
@@ -571,6 +571,20 @@ final class Phrases {
 
   static boolean isRelativePronoun(Token token) {
     return token.pos().equals("WP") && token.text().equalsIgnoreCase("who") || token.pos().equals("WDT") && token.text().equalsIgnoreCase("that");
+  }
+
+  /**
+   * Whether token {@code i} is the apostrophe of a name's plural possessive ("Sanders’ campaign"),
+   * which the tagger reads as a closing quotation mark: it follows a name ending in "s" with no
+   * space between.
+   */
+  static boolean pluralPossessive(List<Token> tokens, int i) {
+    Token mark = tokens.get(i);
+    if (i == 0 || !(mark.text().equals("’") || mark.text().equals("'"))) {
+      return false;
+    }
+    Token owner = tokens.get(i - 1);
+    return owner.pos().startsWith("NNP") && owner.text().endsWith("s") && owner.span().end() == mark.span().start();
   }
 
   /** "has shipped", "was widely seen": a participle that is a verb, not a modifier of the noun after it. */

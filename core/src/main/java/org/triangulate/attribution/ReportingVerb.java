@@ -28,6 +28,7 @@ import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.opensWithPreposition;
+import static org.triangulate.attribution.Phrases.pluralPossessive;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
@@ -467,7 +468,7 @@ final class ReportingVerb implements CueKind {
     for (int i = first; i < end; i++) {
       // A quotation in the name is the cue's content ("“...,” said X, ..."); one in the description
       // is the description's ("Ortiz, who called the plan “reckless” in May, said"), and an apostrophe is none.
-      if ((tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) && !possessive(text, tokens.get(i))) {
+      if ((tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) && !pluralPossessive(tokens, i)) {
         return null;
       }
     }
@@ -495,11 +496,5 @@ final class ReportingVerb implements CueKind {
       }
     }
     return 0;
-  }
-
-  /** An apostrophe that makes a plural possessive ("Sanders’ campaign"), which the tagger reads as a closing mark. */
-  private static boolean possessive(String text, Token token) {
-    int start = token.span().start();
-    return (token.text().equals("’") || token.text().equals("'")) && start > 0 && text.charAt(start - 1) == 's';
   }
 }

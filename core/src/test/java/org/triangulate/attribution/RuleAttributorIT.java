@@ -1062,4 +1062,11 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\n“The vote will be close,” said Ann Ruiz, a county clerk who has endorsed the mayor.\n");
     assertEquals("Ann Ruiz, a county clerk who has endorsed the mayor", of(article, withCue(article, "said"), true));
   }
+
+  @Test
+  void aNamesPluralPossessiveStaysInTheSource() {
+    // The tagger reads the apostrophe of "Burns’" as a closing quotation mark.
+    AnalyzedArticle article = analyze("Headline\n\nCouncilman Ted Burns’ office said the hearing would be delayed until March.\n");
+    assertEquals("Councilman Ted Burns’ office", of(article, withCue(article, "said"), true));
+  }
 }
