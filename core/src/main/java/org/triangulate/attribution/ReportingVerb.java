@@ -75,6 +75,12 @@ final class ReportingVerb implements CueKind {
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
 
+  /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
+  private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/issuing_verbs.txt"));
+
+  /** Tokens, at most, between a verb of issuing and the participle that describes its object. */
+  private static final int PARTICIPLE_REACH = 12;
+
   private final CueWords words;
 
   ReportingVerb(CueWords words) {
@@ -98,6 +104,14 @@ final class ReportingVerb implements CueKind {
     if (cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("RP")) {
       // "pointed out", "spoke up": the particle belongs to the cue.
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
+    }
+    int issuing = tokens.get(cue).pos().equals("VBG") ? issuingVerbBefore(tokens, cue) : -1;
+    if (issuing > 0) {
+      return issuedFrame(text, sentence, issuing, cue, quotations);
+    }
+    if (describedByParticiple(tokens, cue)) {
+      // "issued a statement saying ...": the participle's frame holds this verb.
+      return null;
     }
     if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
         || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
@@ -133,6 +147,59 @@ final class ReportingVerb implements CueKind {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
     return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+  }
+
+  /**
+   * The verb of issuing whose object ends right before the participle at {@code participle}, over
+   * phrases of place and time and a comma ("released a statement Wednesday saying", "sent a text
+   * message to his supporters, asking"), or -1.
+   */
+  private static int issuingVerbBefore(List<Token> tokens, int participle) {
+    int i = participle - 1;
+    if (i > 0 && isComma(tokens.get(i))) {
+      i--;
+    }
+    boolean noun = false;
+    while (i > 0 && isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")) {
+      noun |= tokens.get(i).pos().startsWith("NN");
+      i--;
+    }
+    return noun && i >= 0 && tokens.get(i).pos().startsWith("VB")
+        && ISSUING_VERBS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) ? i : -1;
+  }
+
+  /** Whether the verb at {@code verb} issues an object that a participle cue describes: "issued a statement saying". */
+  private boolean describedByParticiple(List<Token> tokens, int verb) {
+    for (int i = verb + 2; i < tokens.size() && i - verb <= PARTICIPLE_REACH; i++) {
+      if (tokens.get(i).pos().equals("VBG") && words.isCue(tokens.get(i)) && issuingVerbBefore(tokens, i) == verb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The town released a statement Wednesday saying ...", "Clinton spent much of the run-up to the
+   * caucuses portraying Sanders as ...": the participle describes what the subject issued, and the
+   * subject speaks; PolNeAR's cue runs from the verb to the participle, with a preposition the
+   * participle takes, and the content follows it.
+   */
+  private Frame issuedFrame(String text, Sentence sentence, int verb, int participle, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int last = skippedBefore(tokens, verb - 1);
+    int[] source = last < 0 ? null : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, last));
+    if (source == null || source[1] != last + 1) {
+      return null;
+    }
+    int after = participle + 1;
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens.get(participle), tokens.get(after))) {
+      after++;
+    }
+    int first = Math.min(afterTimeExpression(tokens, last + 1), verb);
+    Span cue = new Span(tokens.get(first).span().start(), tokens.get(after - 1).span().end());
+    int complementizer = complementizerAfter(tokens, after);
+    List<Span> content = contentAfter(text, sentence, complementizer >= 0 ? complementizer : after, quotations);
+    return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
   }
 
   /**

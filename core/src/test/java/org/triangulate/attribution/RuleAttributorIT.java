@@ -1069,4 +1069,14 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nCouncilman Ted Burns’ office said the hearing would be delayed until March.\n");
     assertEquals("Councilman Ted Burns’ office", of(article, withCue(article, "said"), true));
   }
+
+  @Test
+  void aParticipleDescribingWhatTheSubjectIssuedIsTheSubjectsCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe school board released a statement Tuesday saying the vote would be delayed.\n");
+    Quote saying = article.quotes().get(0);
+    // Not "a statement": the board issued it and speaks through it.
+    assertEquals("The school board", of(article, saying, true));
+    assertEquals("released a statement Tuesday saying", saying.cue().of(article.article().text()));
+    assertEquals("the vote would be delayed", of(article, saying, false));
+  }
 }
