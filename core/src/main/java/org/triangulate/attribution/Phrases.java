@@ -441,6 +441,11 @@ final class Phrases {
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
     }
+    if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("and") && tokens.get(start - 2).pos().equals("PRP")
+        && SUBJECT_PRONOUNS.contains(tokens.get(start - 2).text().toLowerCase(Locale.ROOT))) {
+      // "She and her aides have vowed ...": a pronoun joined to the phrase is one of its speakers.
+      return new int[] {start - 2, end};
+    }
     return new int[] {withModifiersBefore(tokens, start), end};
   }
 

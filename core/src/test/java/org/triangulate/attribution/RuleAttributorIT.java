@@ -1079,4 +1079,10 @@ class RuleAttributorIT {
     assertEquals("released a statement Tuesday saying", saying.cue().of(article.article().text()));
     assertEquals("the vote would be delayed", of(article, saying, false));
   }
+
+  @Test
+  void aPronounJoinedToTheSubjectIsOneOfItsSpeakers() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor lost the appeal. She and her lawyers have argued that the ruling was unfair.\n");
+    assertEquals("She and her lawyers", of(article, withCue(article, "have argued"), true));
+  }
 }
