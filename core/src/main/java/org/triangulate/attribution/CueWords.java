@@ -17,6 +17,9 @@ import org.triangulate.model.Token;
  */
 final class CueWords {
 
+  /** Pronouns for a person, after which a contracted "'s" before a participle is "has". */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "who");
+
   private final Set<String> verbs;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
   private final Set<String> prepositionalCues;
@@ -75,7 +78,19 @@ final class CueWords {
     }
     // "containers believed to contain ammunition": a participle after its noun, with no "be",
     // is passive too, and the noun is what is spoken about.
-    return beFormBefore(tokens, i) >= 0 || i > 0 && tokens.get(i - 1).pos().startsWith("NN")
+    int be = beFormBefore(tokens, i);
+    return be >= 0 && !perfect(tokens, be, i) || i > 0 && tokens.get(i - 1).pos().startsWith("NN")
         && i + 2 < tokens.size() && tokens.get(i + 1).pos().equals("TO") && tokens.get(i + 2).pos().equals("VB");
+  }
+
+  /**
+   * Whether the contracted "'s" at {@code be} stands for "has": after a pronoun for a person ("he's
+   * said", "she's wanted to"), unless "as" follows the participle ("she's seen as"), the tagger's
+   * "be" is the perfect, and the pronoun speaks.
+   */
+  private static boolean perfect(List<Token> tokens, int be, int participle) {
+    String pronoun = be > 0 ? tokens.get(be - 1).text().toLowerCase(Locale.ROOT) : "";
+    return (tokens.get(be).text().equals("'s") || tokens.get(be).text().equals("’s")) && PERSONAL_PRONOUNS.contains(pronoun)
+        && !(participle + 1 < tokens.size() && tokens.get(participle + 1).text().equalsIgnoreCase("as"));
   }
 }

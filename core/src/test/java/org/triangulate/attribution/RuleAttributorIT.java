@@ -1085,4 +1085,12 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor lost the appeal. She and her lawyers have argued that the ruling was unfair.\n");
     assertEquals("She and her lawyers", of(article, withCue(article, "have argued"), true));
   }
+
+  @Test
+  void aContractedHasBeforeAParticipleLeavesThePronounTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator has not decided. But he's said the tax plan would hurt farmers.\n");
+    Quote said = article.quotes().get(0);
+    assertEquals("he", of(article, said, true));
+    assertEquals("the tax plan would hurt farmers", of(article, said, false));
+  }
 }
