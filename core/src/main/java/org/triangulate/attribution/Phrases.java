@@ -516,6 +516,21 @@ final class Phrases {
   }
 
   /**
+   * The source without a day or a time of saying after its noun ("The Sanders campaign on Monday",
+   * "RNC spokesman Sean Spicer on Thursday evening"): it says when, not who, and PolNeAR's source
+   * stops before it.
+   */
+  static int[] beforeTimeOfSaying(List<Token> tokens, int[] source) {
+    for (int on = source[0] + 1; on + 1 < source[1]; on++) {
+      String word = tokens.get(on).text().toLowerCase(Locale.ROOT);
+      if ((word.equals("on") || word.equals("during")) && tokens.get(on - 1).pos().startsWith("NN") && afterTimeExpression(tokens, on) > on) {
+        return new int[] {source[0], on};
+      }
+    }
+    return source;
+  }
+
+  /**
    * The source with the comma that closes its description: "said Peter Rice, chairman of Fox
    * Networks Group, noting ...". PolNeAR's source takes the comma after a description set off by
    * commas, as it does in "X, a lawyer, said"; a bare name ("said Smith, noting") stays without,

@@ -1093,4 +1093,10 @@ class RuleAttributorIT {
     assertEquals("he", of(article, said, true));
     assertEquals("the tax plan would hurt farmers", of(article, said, false));
   }
+
+  @Test
+  void aDayOfSayingAfterTheSourceStaysOutOfIt() {
+    AnalyzedArticle article = analyze("Headline\n\n“We are ready for the strike,” said the teachers union on Monday.\n");
+    assertEquals("the teachers union", of(article, withCue(article, "said"), true));
+  }
 }
