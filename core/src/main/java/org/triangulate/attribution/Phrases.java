@@ -43,6 +43,9 @@ final class Phrases {
    */
   private static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
 
+  /** Nouns for a means of saying: "in a statement", "in a Medium post". */
+  private static final Set<String> MEDIUM_NOUNS = Set.copyOf(WordList.load(Phrases.class, "en/medium_nouns.txt"));
+
   /** Adverbs that qualify the quantity or group their noun phrase opens with: "nearly half", "not everyone". */
   private static final Set<String> DEGREE_ADVERBS = Set.copyOf(WordList.load(Phrases.class, "en/degree_adverbs.txt"));
 
@@ -517,17 +520,31 @@ final class Phrases {
 
   /**
    * The source without a day or a time of saying after its noun ("The Sanders campaign on Monday",
-   * "RNC spokesman Sean Spicer on Thursday evening"): it says when, not who, and PolNeAR's source
-   * stops before it.
+   * "RNC spokesman Sean Spicer on Thursday evening") or the means of saying ("Paul Ryan in a
+   * statement"): it says when or how, not who, and PolNeAR's source stops before it. A relative
+   * clause keeps what it holds ("who was polled in a follow-up interview").
    */
-  static int[] beforeTimeOfSaying(List<Token> tokens, int[] source) {
+  static int[] beforeWhenOrHow(List<Token> tokens, int[] source) {
     for (int on = source[0] + 1; on + 1 < source[1]; on++) {
       String word = tokens.get(on).text().toLowerCase(Locale.ROOT);
-      if ((word.equals("on") || word.equals("during")) && tokens.get(on - 1).pos().startsWith("NN") && afterTimeExpression(tokens, on) > on) {
+      if (tokens.get(on).pos().startsWith("W")) {
+        return source;
+      }
+      if ((word.equals("on") || word.equals("during")) && tokens.get(on - 1).pos().startsWith("NN") && afterTimeExpression(tokens, on) > on
+          || word.equals("in") && namesMedium(tokens, on + 1, source[1])) {
         return new int[] {source[0], on};
       }
     }
     return source;
+  }
+
+  /**
+   * Whether the phrase from {@code from} names a means of saying with a determiner other than "the"
+   * ("a statement", "his announcement speech", "a Medium post"), ending at {@code end}.
+   */
+  private static boolean namesMedium(List<Token> tokens, int from, int end) {
+    return from + 1 < end && isDeterminer(tokens.get(from)) && !tokens.get(from).text().equalsIgnoreCase("the")
+        && MEDIUM_NOUNS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

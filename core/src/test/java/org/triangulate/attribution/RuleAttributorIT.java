@@ -1099,4 +1099,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\n“We are ready for the strike,” said the teachers union on Monday.\n");
     assertEquals("the teachers union", of(article, withCue(article, "said"), true));
   }
+
+  @Test
+  void theMeansOfSayingAfterTheSourceStaysOutOfIt() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will appeal the ruling,” said the governor in a written statement.\n");
+    assertEquals("the governor", of(article, withCue(article, "said"), true));
+  }
 }
