@@ -151,14 +151,11 @@ final class ReportingVerb implements CueKind {
 
   /**
    * The verb of issuing whose object ends right before the participle at {@code participle}, over
-   * phrases of place and time and a comma ("released a statement Wednesday saying", "sent a text
-   * message to his supporters, asking"), or -1.
+   * phrases of place and time ("released a statement Wednesday saying"), or -1. After a comma the
+   * participle is the subject's own ("signed the order, saying ...").
    */
   private static int issuingVerbBefore(List<Token> tokens, int participle) {
     int i = participle - 1;
-    if (i > 0 && isComma(tokens.get(i))) {
-      i--;
-    }
     boolean noun = false;
     while (i > 0 && isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")) {
       noun |= tokens.get(i).pos().startsWith("NN");
@@ -341,8 +338,10 @@ final class ReportingVerb implements CueKind {
    */
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
-    if (comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))) {
-      return new int[] {source[0], restrictiveClauseEnd(text, tokens, comma + 1, quotations)};
+    int restrictive = comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))
+        ? restrictiveClauseEnd(text, tokens, comma + 1, quotations) : -1;
+    if (restrictive > 0 && !anyToken(tokens, comma + 1, restrictive, ReportingVerb::saying)) {
+      return new int[] {source[0], restrictive};
     }
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
         || !opensDescription(tokens, comma + 1)) {
@@ -366,7 +365,7 @@ final class ReportingVerb implements CueKind {
         }
         // "the only senator to endorse Sanders", "a risk and consulting company": a cue that is
         // no finite verb, with no relative pronoun before it, only describes the source.
-        if (relative > comma && isComma(tokens.get(relative - 1)) || relative == comma && isFinite(token)) {
+        if (relative > comma && (isComma(tokens.get(relative - 1)) || saying(token)) || relative == comma && isFinite(token)) {
           end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
           break;
         }
@@ -387,6 +386,11 @@ final class ReportingVerb implements CueKind {
       end--;
     }
     return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /** A verb of saying that may invert ("said", "wrote"): a clause it heads says something of its own. */
+  private static boolean saying(Token token) {
+    return token.pos().startsWith("VB") && INVERTING_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -508,7 +512,8 @@ final class ReportingVerb implements CueKind {
    * one the cue tells ("told POLITICO, “...”").
    */
   private int[] describedSubject(String text, List<Token> tokens, int comma, int cue, List<Span> quotations) {
-    int first = afterOpeningQuotation(text, tokens, comma, quotations);
+    int opened = afterOpeningQuotation(text, tokens, comma, quotations);
+    int first = opened;
     while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
       // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
       first++;
@@ -523,6 +528,11 @@ final class ReportingVerb implements CueKind {
     }
     int[] name = nounPhraseAfter(tokens, first);
     int end = name == null ? -1 : afterBrackets(tokens, name[1]);
+    if (opened > 0 && cue + 1 < tokens.size() && words.takesPreposition(tokens.get(cue), tokens.get(cue + 1))) {
+      // "“...,” Rosa Diaz, who drove in, said about the crowd": the quotation is the content, which
+      // the reporting clause after it gives.
+      return null;
+    }
     int[] told = tokens.get(cue).lemma().equalsIgnoreCase("tell") ? nounPhraseAfter(tokens, cue + 1) : null;
     int clause = told == null ? cue + 1 : told[1];
     // Only a reporting verb right after the comma inverts ("Voters, in the end, said the pollster"),
@@ -549,7 +559,7 @@ final class ReportingVerb implements CueKind {
    */
   private boolean ownCueInRelativeClause(List<Token> tokens, int open, int close) {
     return open + 1 < close && tokens.get(open + 1).pos().startsWith("W")
-        && anyToken(tokens, open + 2, close, token -> words.isCue(token) && token.pos().startsWith("VB"));
+        && anyToken(tokens, open + 2, close, ReportingVerb::saying);
   }
 
   /** The token after a quotation that opens the sentence and closes with a comma ("“...,” Jeff Weaver"), or 0. */
