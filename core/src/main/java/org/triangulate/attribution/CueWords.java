@@ -1,8 +1,6 @@
 package org.triangulate.attribution;
 
-import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.beFormBefore;
-import static org.triangulate.attribution.Phrases.isComma;
 
 import java.util.HashSet;
 import java.util.List;
@@ -39,14 +37,8 @@ final class CueWords {
   /** Prepositions after a passive cue that open what it reports: "was asked about", "is accused of". */
   private static final Set<String> PASSIVE_PREPOSITIONS = Set.of("about", "of", "for");
 
-  /** Verbs that put out a text, whose participle then reports it: "issued a statement saying ...". */
-  private static final Set<String> PUBLISHING = Set.of("issue", "release", "send", "publish", "post");
-
-  /** Parts of speech of a common noun phrase that names a text: "a statement", "a scathing report". */
-  private static final Set<String> TEXT_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "HYPH");
-
-  /** Tokens, at most, from a participle back to the verb that put out the text it reports. */
-  private static final int PUBLICATION_REACH = 12;
+  /** Pronouns for a person, after which a contracted "'s" before a participle is "has". */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "who");
 
   private final Set<String> verbs;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
@@ -103,10 +95,10 @@ final class CueWords {
   boolean takesPreposition(List<Token> tokens, int verb, int at) {
     Token preposition = tokens.get(at);
     String word = preposition.text().toLowerCase(Locale.ROOT);
-    Token next = tokens.get(at + 1);
+    String next = at + 1 < tokens.size() ? tokens.get(at + 1).pos() : "";
     return (preposition.pos().equals("IN") || preposition.pos().equals("TO"))
         && (prepositionalCues.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT) + " " + word)
-            || at == verb + 1 && OBJECT_PREPOSITIONS.contains(word) && !next.pos().equals("CD") && !next.pos().equals("$"));
+            || at == verb + 1 && OBJECT_PREPOSITIONS.contains(word) && !next.equals("CD") && !next.equals("$"));
   }
 
   /**
@@ -138,41 +130,6 @@ final class CueWords {
         || tokens.get(at).pos().equals("IN") && PASSIVE_PREPOSITIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)));
   }
 
-  /**
-   * The participle of a cue verb that reports what the text put out by the verb at {@code verb}
-   * says, or -1: "issued a statement saying ...", "released a report Wednesday documenting ...",
-   * "sent a letter this week, urging ...". PolNeAR's cue runs from the verb to the participle
-   * (29 of the 38 such phrases on train); the text says nothing of its own, and its author is the
-   * source.
-   */
-  int publishedParticiple(List<Token> tokens, int verb) {
-    if (!tokens.get(verb).pos().startsWith("VB") || !PUBLISHING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
-      return -1;
-    }
-    int end = verb + 1;
-    while (end < tokens.size() && TEXT_PHRASE_TAGS.contains(tokens.get(end).pos())) {
-      end++;
-    }
-    if (end == verb + 1 || !tokens.get(end - 1).pos().startsWith("NN")) {
-      return -1;
-    }
-    int participle = afterTimeExpression(tokens, end);
-    if (participle < tokens.size() && isComma(tokens.get(participle))) {
-      participle++;
-    }
-    return participle < tokens.size() && tokens.get(participle).pos().equals("VBG") && isCue(tokens.get(participle)) ? participle : -1;
-  }
-
-  /** The verb that put out the text that the participle at {@code i} reports, or -1. */
-  int publisherOf(List<Token> tokens, int i) {
-    for (int verb = Math.max(0, i - PUBLICATION_REACH); verb < i; verb++) {
-      if (publishedParticiple(tokens, verb) == i) {
-        return verb;
-      }
-    }
-    return -1;
-  }
-
   boolean isCueNoun(List<Token> tokens, int i) {
     Token token = tokens.get(i);
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
@@ -191,7 +148,19 @@ final class CueWords {
     }
     // "containers believed to contain ammunition": a participle after its noun, with no "be",
     // is passive too, and the noun is what is spoken about.
-    return beFormBefore(tokens, i) >= 0 || i > 0 && tokens.get(i - 1).pos().startsWith("NN")
+    int be = beFormBefore(tokens, i);
+    return be >= 0 && !perfect(tokens, be, i) || i > 0 && tokens.get(i - 1).pos().startsWith("NN")
         && i + 2 < tokens.size() && tokens.get(i + 1).pos().equals("TO") && tokens.get(i + 2).pos().equals("VB");
+  }
+
+  /**
+   * Whether the contracted "'s" at {@code be} stands for "has": after a pronoun for a person ("he's
+   * said", "she's wanted to"), unless "as" follows the participle ("she's seen as"), the tagger's
+   * "be" is the perfect, and the pronoun speaks.
+   */
+  private static boolean perfect(List<Token> tokens, int be, int participle) {
+    String pronoun = be > 0 ? tokens.get(be - 1).text().toLowerCase(Locale.ROOT) : "";
+    return (tokens.get(be).text().equals("'s") || tokens.get(be).text().equals("’s")) && PERSONAL_PRONOUNS.contains(pronoun)
+        && !(participle + 1 < tokens.size() && tokens.get(participle + 1).text().equalsIgnoreCase("as"));
   }
 }

@@ -1,6 +1,7 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Phrases.afterDash;
+import static org.triangulate.attribution.Phrases.beforeWhenOrHow;
 import static org.triangulate.attribution.Phrases.withClosingComma;
 import static org.triangulate.attribution.Phrases.withoutAside;
 import static org.triangulate.attribution.QuotationMarks.isMark;
@@ -52,7 +53,7 @@ record Frame(
   }
 
   static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] phrase) {
-    int[] source = withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, phrase)));
+    int[] source = beforeWhenOrHow(tokens, withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, phrase))));
     List<Token> sourceTokens = tokens.subList(source[0], source[1]);
     Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
     boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));

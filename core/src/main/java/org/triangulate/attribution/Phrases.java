@@ -46,6 +46,9 @@ final class Phrases {
   /** Words that open a reported clause: "said repeatedly that ...". */
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
+  /** Nouns for a means of saying: "in a statement", "in a Medium post". */
+  private static final Set<String> MEDIUM_NOUNS = Set.copyOf(WordList.load(Phrases.class, "en/medium_nouns.txt"));
+
   /** Adverbs that qualify the quantity or group their noun phrase opens with: "nearly half", "not everyone". */
   private static final Set<String> DEGREE_ADVERBS = Set.copyOf(WordList.load(Phrases.class, "en/degree_adverbs.txt"));
 
@@ -249,11 +252,18 @@ final class Phrases {
 
   /**
    * Whether the cue at {@code cue} reads as an inverted reporting clause: a noun phrase after it
-   * ends the sentence or is set off by a comma ("..., said Edward Howell, a lecturer ...").
+   * ends the sentence or is set off by a comma ("..., said Edward Howell, a lecturer ..."). A
+   * phrase that a preposition opens says where or of whom it was said, never who said it ("said in
+   * a statement", "said of Cruz").
    */
   static boolean inverted(List<Token> tokens, int cue) {
     int[] after = nounPhraseAfter(tokens, cue + 1);
-    return after != null && (after[1] == tokens.size() || isComma(tokens.get(after[1])) || isSentenceEnd(tokens.get(after[1])));
+    return after != null && !opensWithPreposition(tokens, after[0])
+        && (after[1] == tokens.size() || isComma(tokens.get(after[1])) || isSentenceEnd(tokens.get(after[1])));
+  }
+
+  static boolean opensWithPreposition(List<Token> tokens, int at) {
+    return tokens.get(at).pos().equals("IN") || tokens.get(at).pos().equals("TO");
   }
 
   /** Whether a clause opens at token {@code at}: "that", a quotation, or a subject and its verb. */
@@ -442,8 +452,8 @@ final class Phrases {
       return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
     }
     int start = last;
-    while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !tokens.get(start - 1).pos().equals("PRP")
-        && !isVerbAfterAuxiliary(tokens, start - 1)) {
+    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1))
+        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)) {
       start--;
     }
     int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
@@ -459,6 +469,11 @@ final class Phrases {
     }
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
+    }
+    if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("and") && tokens.get(start - 2).pos().equals("PRP")
+        && SUBJECT_PRONOUNS.contains(tokens.get(start - 2).text().toLowerCase(Locale.ROOT))) {
+      // "She and her aides have vowed ...": a pronoun joined to the phrase is one of its speakers.
+      return new int[] {start - 2, end};
     }
     return new int[] {withModifiersBefore(tokens, start), end};
   }
@@ -530,6 +545,35 @@ final class Phrases {
   }
 
   /**
+   * The source without a day or a time of saying after its noun ("The Sanders campaign on Monday",
+   * "RNC spokesman Sean Spicer on Thursday evening") or the means of saying ("Paul Ryan in a
+   * statement"): it says when or how, not who, and PolNeAR's source stops before it. A relative
+   * clause keeps what it holds ("who was polled in a follow-up interview").
+   */
+  static int[] beforeWhenOrHow(List<Token> tokens, int[] source) {
+    for (int on = source[0] + 1; on + 1 < source[1]; on++) {
+      String word = tokens.get(on).text().toLowerCase(Locale.ROOT);
+      if (tokens.get(on).pos().startsWith("W")) {
+        return source;
+      }
+      if ((word.equals("on") || word.equals("during")) && tokens.get(on - 1).pos().startsWith("NN") && afterTimeExpression(tokens, on) > on
+          || word.equals("in") && namesMedium(tokens, on + 1, source[1])) {
+        return new int[] {source[0], on};
+      }
+    }
+    return source;
+  }
+
+  /**
+   * Whether the phrase from {@code from} names a means of saying with a determiner other than "the"
+   * ("a statement", "his announcement speech", "a Medium post"), ending at {@code end}.
+   */
+  private static boolean namesMedium(List<Token> tokens, int from, int end) {
+    return from + 1 < end && isDeterminer(tokens.get(from)) && !tokens.get(from).text().equalsIgnoreCase("the")
+        && MEDIUM_NOUNS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * The source with the comma that closes its description: "said Peter Rice, chairman of Fox
    * Networks Group, noting ...". PolNeAR's source takes the comma after a description set off by
    * commas, as it does in "X, a lawyer, said"; a bare name ("said Smith, noting") stays without,
@@ -590,6 +634,20 @@ final class Phrases {
 
   static boolean isRelativePronoun(Token token) {
     return token.pos().equals("WP") && token.text().equalsIgnoreCase("who") || token.pos().equals("WDT") && token.text().equalsIgnoreCase("that");
+  }
+
+  /**
+   * Whether token {@code i} is the apostrophe of a name's plural possessive ("Sanders’ campaign"),
+   * which the tagger reads as a closing quotation mark: it follows a name ending in "s" with no
+   * space between.
+   */
+  static boolean pluralPossessive(List<Token> tokens, int i) {
+    Token mark = tokens.get(i);
+    if (i == 0 || !(mark.text().equals("’") || mark.text().equals("'"))) {
+      return false;
+    }
+    Token owner = tokens.get(i - 1);
+    return owner.pos().startsWith("NNP") && owner.text().endsWith("s") && owner.span().end() == mark.span().start();
   }
 
   /** "has shipped", "was widely seen": a participle that is a verb, not a modifier of the noun after it. */

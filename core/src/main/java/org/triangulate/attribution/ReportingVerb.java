@@ -11,6 +11,7 @@ import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
@@ -28,6 +29,8 @@ import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.opensWithPreposition;
+import static org.triangulate.attribution.Phrases.pluralPossessive;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
@@ -46,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -74,6 +78,15 @@ final class ReportingVerb implements CueKind {
   /** Particles the tagger reads as adverbs after a cue verb: "shot back", "spoke up". */
   private static final Set<String> RB_PARTICLES = Set.of("back", "up");
 
+  /** Verbs whose source may follow them: "..., said the ministry". */
+  private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
+
+  /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
+  private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/issuing_verbs.txt"));
+
+  /** Tokens, at most, between a verb of issuing and the participle that describes its object. */
+  private static final int PARTICIPLE_REACH = 12;
+
   private final CueWords words;
 
   ReportingVerb(CueWords words) {
@@ -82,7 +95,7 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i) || words.publishedParticiple(tokens, i) >= 0;
+    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i);
   }
 
   /**
@@ -93,18 +106,6 @@ final class ReportingVerb implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int participle = words.publishedParticiple(tokens, cue);
-    if (participle >= 0) {
-      Frame published = publicationFrame(text, sentence, cue, participle, quotations);
-      if (published != null || !words.isCue(tokens.get(cue))) {
-        return published;
-      }
-    }
-    int publisher = words.publisherOf(tokens, cue);
-    if (publisher >= 0 && publicationFrame(text, sentence, publisher, cue, quotations) != null) {
-      // The participle is the end of its publisher's cue, which makes the frame.
-      return null;
-    }
     Span cueSpan = tokens.get(cue).span();
     if (cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1))) {
       // "pointed out", "spoke up", "fired back": the particle belongs to the cue; so does an
@@ -112,6 +113,14 @@ final class ReportingVerb implements CueKind {
       cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
     } else {
       cueSpan = new Span(cueSpan.start(), tokens.get(words.namedAttitudeEnd(tokens, cue)).span().end());
+    }
+    int issuing = tokens.get(cue).pos().equals("VBG") ? issuingVerbBefore(tokens, cue) : -1;
+    if (issuing > 0) {
+      return issuedFrame(text, sentence, issuing, cue, quotations);
+    }
+    if (describedByParticiple(tokens, cue)) {
+      // "issued a statement saying ...": the participle's frame holds this verb.
+      return null;
     }
     if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
         || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
@@ -142,7 +151,7 @@ final class ReportingVerb implements CueKind {
       int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
       return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, withDescription(text, tokens, source, quotations));
     }
-    int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, cue) : null;
+    int[] described = isComma(tokens.get(before)) ? describedSubject(text, tokens, before, cue, quotations) : null;
     if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
@@ -160,19 +169,53 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * "The campaign issued a statement Tuesday saying ...": the cue runs from the verb that put out
-   * the text to the participle that reports it, whose content follows; the verb's subject is the
-   * source.
+   * The verb of issuing whose object ends right before the participle at {@code participle}, over
+   * phrases of place and time ("released a statement Wednesday saying"), or -1. After a comma the
+   * participle is the subject's own ("signed the order, saying ...").
    */
-  private Frame publicationFrame(String text, Sentence sentence, int verb, int participle, List<Span> quotations) {
+  private static int issuingVerbBefore(List<Token> tokens, int participle) {
+    int i = participle - 1;
+    boolean noun = false;
+    while (i > 0 && isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")) {
+      noun |= tokens.get(i).pos().startsWith("NN");
+      i--;
+    }
+    return noun && i >= 0 && tokens.get(i).pos().startsWith("VB")
+        && ISSUING_VERBS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) ? i : -1;
+  }
+
+  /** Whether the verb at {@code verb} issues an object that a participle cue describes: "issued a statement saying". */
+  private boolean describedByParticiple(List<Token> tokens, int verb) {
+    for (int i = verb + 2; i < tokens.size() && i - verb <= PARTICIPLE_REACH; i++) {
+      if (tokens.get(i).pos().equals("VBG") && words.isCue(tokens.get(i)) && issuingVerbBefore(tokens, i) == verb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The town released a statement Wednesday saying ...", "Clinton spent much of the run-up to the
+   * caucuses portraying Sanders as ...": the participle describes what the subject issued, and the
+   * subject speaks; PolNeAR's cue runs from the verb to the participle, with a preposition the
+   * participle takes, and the content follows it.
+   */
+  private Frame issuedFrame(String text, Sentence sentence, int verb, int participle, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int before = skippedBefore(tokens, verb - 1);
-    if (before < 0) {
+    int last = skippedBefore(tokens, verb - 1);
+    int[] source = last < 0 ? null : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, last));
+    if (source == null || source[1] != last + 1) {
       return null;
     }
-    int[] described = isComma(tokens.get(before)) ? describedSubject(tokens, before, verb) : null;
-    Span cueSpan = new Span(tokens.get(verb).span().start(), tokens.get(participle).span().end());
-    return subjectFrame(text, sentence, participle, cueSpan, before, described, quotations);
+    int after = participle + 1;
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens, participle, after)) {
+      after++;
+    }
+    int first = Math.min(afterTimeExpression(tokens, last + 1), verb);
+    Span cue = new Span(tokens.get(first).span().start(), tokens.get(after - 1).span().end());
+    int complementizer = complementizerAfter(tokens, after);
+    List<Span> content = contentAfter(text, sentence, complementizer >= 0 ? complementizer : after, quotations);
+    return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
   }
 
   /**
@@ -222,7 +265,7 @@ final class ReportingVerb implements CueKind {
   private Frame sourceAfterFrame(String text, Sentence sentence, int cue, Span cueSpan, int before, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int[] source = nounPhraseAfter(tokens, cue + 1);
-    if (source == null) {
+    if (source == null || opensWithPreposition(tokens, source[0])) {
       return null;
     }
     List<Span> content = contentBefore(text, sentence, before, quotations);
@@ -314,11 +357,17 @@ final class ReportingVerb implements CueKind {
    * takes all of it, as it takes a name's bracketed party and state ("Sen. Chris Murphy
    * (D-Conn.)"). A comma before a participle or a preposition ends it and stays in the source (",
    * referring to ...", ", in a statement"), as does one before a quotation, which stays out. A
-   * relative clause with a cue of its own is an attribution of its own ("..., a Republican who
-   * said he would not vote for him") and stays out.
+   * relative clause that a comma sets off with a cue of its own is an attribution of its own
+   * ("..., a Republican, who said he would not vote for him") and stays out; one with no comma
+   * before it says which person of the kind spoke, and stays in.
    */
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
+    int restrictive = comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))
+        ? restrictiveClauseEnd(text, tokens, comma + 1, quotations) : -1;
+    if (restrictive > 0 && !anyToken(tokens, comma + 1, restrictive, ReportingVerb::saying)) {
+      return new int[] {source[0], restrictive};
+    }
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
         || !opensDescription(tokens, comma + 1)) {
       return new int[] {source[0], comma};
@@ -341,7 +390,7 @@ final class ReportingVerb implements CueKind {
         }
         // "the only senator to endorse Sanders", "a risk and consulting company": a cue that is
         // no finite verb, with no relative pronoun before it, only describes the source.
-        if (relative > comma || isFinite(token)) {
+        if (relative > comma && (isComma(tokens.get(relative - 1)) || saying(token)) || relative == comma && isFinite(token)) {
           end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
           break;
         }
@@ -362,6 +411,27 @@ final class ReportingVerb implements CueKind {
       end--;
     }
     return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /** A verb of saying that may invert ("said", "wrote"): a clause it heads says something of its own. */
+  private static boolean saying(Token token) {
+    return token.pos().startsWith("VB") && INVERTING_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The end of a relative clause with no comma before it, which says which one of its kind the
+   * source is ("said a senior official who spoke on condition of anonymity", "said Robert Reich, a
+   * labor secretary under Clinton who has endorsed Sanders"): PolNeAR's source takes it whole, cue
+   * and all, up to a comma, a dash set off by spaces, a quotation or the sentence's end.
+   */
+  private static int restrictiveClauseEnd(String text, List<Token> tokens, int from, List<Span> quotations) {
+    int end = from;
+    while (end < tokens.size() && !isComma(tokens.get(end)) && !isSentenceEnd(tokens.get(end))
+        && quotationAt(tokens.get(end).span().start(), quotations) == null
+        && !(DASHES.contains(tokens.get(end).text()) && Character.isWhitespace(text.charAt(tokens.get(end).span().start() - 1)))) {
+      end++;
+    }
+    return end;
   }
 
   /**
@@ -462,10 +532,13 @@ final class ReportingVerb implements CueKind {
    * 2014, said the block grants ...": the sentence opens with a name and a description of any
    * length set off by commas, and a clause follows the cue; the source is all of it, closing
    * comma included. Without the clause after the cue, the words before it are the content
-   * ("Troops were sent, said the ministry").
+   * ("Troops were sent, said the ministry"). The name may open after the quotation the cue reports
+   * ("“...,” Jeff Weaver, her campaign manager, said in a statement"), and the clause may follow the
+   * one the cue tells ("told POLITICO, “...”").
    */
-  private static int[] describedSubject(List<Token> tokens, int comma, int cue) {
-    int first = 0;
+  private int[] describedSubject(String text, List<Token> tokens, int comma, int cue, List<Span> quotations) {
+    int opened = afterOpeningQuotation(text, tokens, comma, quotations);
+    int first = opened;
     while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
       // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
       first++;
@@ -480,15 +553,50 @@ final class ReportingVerb implements CueKind {
     }
     int[] name = nounPhraseAfter(tokens, first);
     int end = name == null ? -1 : afterBrackets(tokens, name[1]);
-    if (name == null || end >= comma || !isComma(tokens.get(end)) || !clauseOpensAt(tokens, cue + 1) && inverted(tokens, cue)) {
+    if (opened > 0 && cue + 1 < tokens.size() && words.takesPreposition(tokens, cue, cue + 1)) {
+      // "“...,” Rosa Diaz, who drove in, said about the crowd": the quotation is the content, which
+      // the reporting clause after it gives.
       return null;
     }
-    for (int i = first; i < comma; i++) {
-      // A quotation before the cue is its content ("“...,” said X, ..."); an apostrophe is not one.
-      if (tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) {
+    int[] told = tokens.get(cue).lemma().equalsIgnoreCase("tell") ? nounPhraseAfter(tokens, cue + 1) : null;
+    int clause = told == null ? cue + 1 : told[1];
+    // Only a reporting verb right after the comma inverts ("Voters, in the end, said the pollster"),
+    // never "has defended the company" or "criticized the plan".
+    boolean invertible = cue == comma + 1 && INVERTING_VERBS.contains(tokens.get(cue).lemma().toLowerCase(Locale.ROOT))
+        && !clauseOpensAt(tokens, clause) && inverted(tokens, cue);
+    if (name == null || end >= comma || !isComma(tokens.get(end)) || invertible) {
+      return null;
+    }
+    for (int i = first; i < end; i++) {
+      // A quotation in the name is the cue's content ("“...,” said X, ..."); one in the description
+      // is the description's ("Ortiz, who called the plan “reckless” in May, said"), and an apostrophe is none.
+      if ((tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) && !pluralPossessive(tokens, i)) {
         return null;
       }
     }
-    return new int[] {first, comma + 1};
+    return new int[] {first, ownCueInRelativeClause(tokens, end, comma) ? end : comma + 1};
+  }
+
+  /**
+   * Whether the description between the commas at {@code open} and {@code close} is a relative
+   * clause with a cue of its own ("Barkley, who said he typically votes Democratic, said ..."): that
+   * clause is an attribution of its own, and PolNeAR's source is the name alone.
+   */
+  private boolean ownCueInRelativeClause(List<Token> tokens, int open, int close) {
+    return open + 1 < close && tokens.get(open + 1).pos().startsWith("W")
+        && anyToken(tokens, open + 2, close, ReportingVerb::saying);
+  }
+
+  /** The token after a quotation that opens the sentence and closes with a comma ("“...,” Jeff Weaver"), or 0. */
+  private static int afterOpeningQuotation(String text, List<Token> tokens, int comma, List<Span> quotations) {
+    if (!inside(tokens.get(0).span(), quotations) && quotationAt(tokens.get(0).span().start(), quotations) == null) {
+      return 0;
+    }
+    for (int i = 1; i < comma; i++) {
+      if (!inside(tokens.get(i).span(), quotations) && commaInsideClose(text, tokens, i)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 }

@@ -1,0 +1,72 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
+import static org.triangulate.attribution.Phrases.beFormBefore;
+import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.skippedBefore;
+
+import java.util.List;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/**
+ * A passive cue with its agent: "Trump has been criticized by some of his rivals", "a practice
+ * criticized by civil rights advocates". The agent speaks, and what the subject or the noun before
+ * the participle names is what is spoken of.
+ */
+final class PassiveAgent implements CueKind {
+
+  private final CueWords words;
+
+  PassiveAgent(CueWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    return words.isCue(tokens.get(i)) && tokens.get(i).pos().equals("VBN") && agentAt(tokens, i) > 0;
+  }
+
+  /**
+   * PolNeAR's source is the agent, its content the subject, and its cue runs from the subject to
+   * the participle ("has been criticized") without the "by"; after a noun with no form of "be" the
+   * participle alone is the cue ("a practice criticized by ...").
+   */
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int participle, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int[] agent = nounPhraseAfter(tokens, agentAt(tokens, participle));
+    boolean passive = beFormBefore(tokens, participle) >= 0;
+    int last = passive ? skippedBefore(tokens, participle - 1) : participle - 1;
+    int[] subject = last < 0 ? null : nounPhraseBefore(tokens, last);
+    if (agent == null || subject == null || subject[1] != last + 1 || !passive && !tokens.get(last).pos().startsWith("NN")) {
+      return null;
+    }
+    Span cue = new Span(tokens.get(last + 1).span().start(), tokens.get(participle).span().end());
+    if (asksOrTells(tokens, agent[1])) {
+      // "Rubio was asked by the moderator whether ...": the subject is the one asked, and the
+      // question or the message after the agent is what is said.
+      List<Span> content = contentAfter(text, sentence, agent[1], quotations);
+      return content.isEmpty() ? null : frame(text, tokens, content, cue, agent);
+    }
+    Span content = new Span(tokens.get(subject[0]).span().start(), tokens.get(subject[1] - 1).span().end());
+    return frame(text, tokens, List.of(content), cue, agent);
+  }
+
+ /** Whether a clause, a question or a quotation opens at {@code at}: "whether ...", "“...”", "that ...". */
+  private static boolean asksOrTells(List<Token> tokens, int at) {
+    return at < tokens.size() && (clauseOpensAt(tokens, at) || tokens.get(at).pos().startsWith("W")
+        || tokens.get(at).text().equalsIgnoreCase("whether") || tokens.get(at).text().equalsIgnoreCase("if"));
+  }
+
+  /** The token after the "by" that follows the participle, over adverbs ("favored strongly by"), or -1. */
+  private static int agentAt(List<Token> tokens, int participle) {
+    int by = afterAdverbs(tokens, participle + 1, tokens.size());
+    return by + 1 < tokens.size() && tokens.get(by).text().equalsIgnoreCase("by") ? by + 1 : -1;
+  }
+}
