@@ -1023,4 +1023,10 @@ class RuleAttributorIT {
     assertEquals("it", of(article, said, true));
     assertEquals("Acme Corporation", said.speaker().name());
   }
+
+  @Test
+  void aBaseVerbAfterACoordinatorGoesOnWithTheContentsInfinitive() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor urged both parties to return to the table and explain the delay to voters.\n");
+    assertEquals("both parties to return to the table and explain the delay to voters", of(article, withCue(article, "urged"), false));
+  }
 }
