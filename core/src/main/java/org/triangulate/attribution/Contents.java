@@ -39,6 +39,9 @@ final class Contents {
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
 
+  /** "not only X, but also Y", "punished, but not women who seek ...": after "but", these carry on the content's clause. */
+  private static final Set<String> CORRELATIVE_FOCUS = Set.of("not", "also", "only", "rather");
+
   /** "..., including Rubio and Kasich": participles that are prepositions, which open no clause. */
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.copyOf(WordList.load(Contents.class, "en/prepositional_participles.txt"));
 
@@ -230,10 +233,12 @@ final class Contents {
 
   /**
    * Where the content after a cue ends: at the sentence's end, or before what joins another clause
-   * to it, which PolNeAR leaves out: ", but ...", a participle set off by a comma (", linking to a
-   * story ..."), ", and" with a new subject and verb, and "and" with a second verb of the source's
-   * own when the content is no clause ("had opposed a similar effort and once again did not like
-   * ..."). Marks inside a quotation do not count.
+   * to it, which PolNeAR leaves out: ", but ..." with a finite verb after it (with none, "not just a
+   * failure, but a catastrophe" goes on with the content's own clause, as do "but not", "but
+   * also"), a participle set off by a comma (", linking to a story ..."), ", and" with a new
+   * subject and verb, and "and" with a second verb of the source's own when the content is no
+   * clause ("had opposed a similar effort and once again did not like ..."). Marks inside a
+   * quotation do not count.
    */
   private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
     boolean finite = false;
@@ -244,7 +249,9 @@ final class Contents {
       }
       Token next = tokens.get(i + 1);
       boolean participle = next.pos().equals("VBG") && !PREPOSITIONAL_PARTICIPLES.contains(next.text().toLowerCase(Locale.ROOT));
-      if (isComma(token) && (next.text().equalsIgnoreCase("but") || participle || opensClause(tokens, i + 1, end))) {
+      boolean butClause = next.text().equalsIgnoreCase("but") && anyToken(tokens, i + 2, end, Phrases::isFinite)
+          && !(i + 2 < end && CORRELATIVE_FOCUS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT)));
+      if (isComma(token) && (butClause || participle || opensClause(tokens, i + 1, end))) {
         return i;
       }
       if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {

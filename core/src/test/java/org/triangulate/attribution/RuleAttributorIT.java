@@ -1029,4 +1029,15 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe governor urged both parties to return to the table and explain the delay to voters.\n");
     assertEquals("both parties to return to the table and explain the delay to voters", of(article, withCue(article, "urged"), false));
   }
+
+  @Test
+  void butWithNoVerbOfItsOwnOrBeforeNotGoesOnWithTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator said the bill was not just a mistake, but a disaster for working families.\n\n"
+        + "The mayor said the fines should apply to landlords, but not to tenants who fall behind.\n\n"
+        + "The coach said the team had played well, but the referees had made too many errors.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("the bill was not just a mistake, but a disaster for working families", of(article, said.get(0), false));
+    assertEquals("the fines should apply to landlords, but not to tenants who fall behind", of(article, said.get(1), false));
+    assertEquals("the team had played well", of(article, said.get(2), false), "a clause of its own after \"but\" is left out");
+  }
 }
