@@ -1040,4 +1040,13 @@ class RuleAttributorIT {
     assertEquals("the fines should apply to landlords, but not to tenants who fall behind", of(article, said.get(1), false));
     assertEquals("the team had played well", of(article, said.get(2), false), "a clause of its own after \"but\" is left out");
   }
+
+  @Test
+  void theOneAskedIsLeftOutOfTheQuestionPutToThem() {
+    AnalyzedArticle article = analyze("Headline\n\nA reporter asked the governor how the state would pay for the plan.\n\n"
+        + "The moderator asked both candidates whether they would accept the result.\n");
+    List<Quote> asked = allWithCue(article, "asked");
+    assertEquals("how the state would pay for the plan", of(article, asked.get(0), false));
+    assertEquals("whether they would accept the result", of(article, asked.get(1), false));
+  }
 }
