@@ -583,6 +583,24 @@ final class Phrases {
     return token.pos().equals("DT") || token.pos().equals("JJS") || token.pos().equals("CD") || token.pos().equals("JJ");
   }
 
+  /**
+   * The one addressed after a cue, starting at token {@code first}: "told Breitbart News he would
+   * ...", "told them Clinton has ...": a pronoun ends the phrase, as the subject of the clause told
+   * after a noun, or as the whole phrase in the object case.
+   */
+  static int[] addresseeAfter(List<Token> tokens, int first) {
+    int[] phrase = nounPhraseAfter(tokens, first);
+    if (phrase == null || tokens.get(first).pos().equals("PRP")) {
+      return phrase == null ? null : new int[] {first, first + 1};
+    }
+    for (int i = first + 1; i < phrase[1]; i++) {
+      if (tokens.get(i).pos().equals("PRP") && SUBJECT_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return new int[] {first, i};
+      }
+    }
+    return phrase;
+  }
+
   /** The noun phrase starting at token {@code first}, with an appositive after a comma. */
   static int[] nounPhraseAfter(List<Token> tokens, int first) {
     int end = first;

@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Contents.endingWithRelativeClause;
 import static org.triangulate.attribution.Contents.saysSomething;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.addresseeAfter;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
@@ -214,7 +215,7 @@ final class ReportingVerb implements CueKind {
       recipient = new Span(tokens.get(asked[0]).span().start(), tokens.get(asked[1] - 1).span().end());
       after = asked[1];
     } else if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
-      int[] told = nounPhraseAfter(tokens, after);
+      int[] told = addresseeAfter(tokens, after);
       if (told != null) {
         recipient = new Span(tokens.get(told[0]).span().start(), tokens.get(told[1] - 1).span().end());
         after = told[1];

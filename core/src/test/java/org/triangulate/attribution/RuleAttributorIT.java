@@ -1049,4 +1049,13 @@ class RuleAttributorIT {
     assertEquals("how the state would pay for the plan", of(article, asked.get(0), false));
     assertEquals("whether they would accept the result", of(article, asked.get(1), false));
   }
+
+  @Test
+  void theOneToldEndsBeforeThePronounThatOpensTheClauseTold() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator told local reporters she would vote against the bill.\n\n"
+        + "The mayor told them the city had run out of money.\n");
+    List<Quote> told = allWithCue(article, "told");
+    assertEquals("she would vote against the bill", of(article, told.get(0), false));
+    assertEquals("the city had run out of money", of(article, told.get(1), false));
+  }
 }
