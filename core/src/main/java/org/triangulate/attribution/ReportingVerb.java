@@ -8,10 +8,11 @@ import static org.triangulate.attribution.Contents.endingWithRelativeClause;
 import static org.triangulate.attribution.Contents.saysSomething;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
-import static org.triangulate.attribution.Phrases.addresseeAfter;
 import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.addresseeAfter;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
@@ -348,7 +349,7 @@ final class ReportingVerb implements CueKind {
   }
 
   /** The frame of a cue whose source comes before it, with the content on either side. */
-  private static Frame contentFor(String text, Sentence sentence, Span cueSpan, int[] source, int after, List<Span> quotations) {
+  private Frame contentFor(String text, Sentence sentence, Span cueSpan, int[] source, int after, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     // "“...?” Obama asked Republican politicians.": the quotation closed the sentence before, and
     // nothing after the cue reads as a clause of its own.
@@ -379,10 +380,11 @@ final class ReportingVerb implements CueKind {
       }
       // "Any attempt to debunk a falsehood, he said, becomes hopeless.": the reporting clause
       // splits the content between its subject and its verb. "In his state, he said, offenders
-      // are sent to treatment": or between a phrase with no verb that opens the clause and the
-      // clause, connectives too ("Still, they say, ..."); a quotation after the reporting clause
-      // is the content alone.
-      boolean opening = after < tokens.size() && isComma(tokens.get(after)) && !hasVerb(tokens, 0, source[0] - 1);
+      // are sent to treatment", "Unless countries act, they say, the world will suffer": or
+      // between a phrase or clause that opens the sentence and the clause, connectives too
+      // ("Still, they say, ..."), unless the opening holds a cue of its own ("Asked about ...,");
+      // a quotation after the reporting clause is the content alone.
+      boolean opening = after < tokens.size() && isComma(tokens.get(after)) && !anyToken(tokens, 0, source[0] - 1, words::isCue);
       if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && (predicateAfterComma(tokens, after) || opening)) {
         List<Span> rest = contentAfter(text, sentence, after, quotations);
         if (!rest.isEmpty() && (!opening || predicateAfterComma(tokens, after) || !isMark(text.charAt(rest.get(0).start())))) {

@@ -1058,4 +1058,13 @@ class RuleAttributorIT {
     assertEquals("she would vote against the bill", of(article, told.get(0), false));
     assertEquals("the city had run out of money", of(article, told.get(1), false));
   }
+
+  @Test
+  void aClauseThatOpensTheSentenceBeforeAReportingClauseBetweenCommasOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nUnless the council acts quickly, the engineers said, the bridge could close by winter.\n\n"
+        + "Asked about the delay, the mayor said, the repairs would start in May.\n");
+    assertEquals("Unless the council acts quickly | the bridge could close by winter", of(article, withCue(article, "said"), false));
+    // An opening with a cue of its own is an attribution of its own, not the start of this content.
+    assertEquals("the repairs would start in May", of(article, allWithCue(article, "said").get(1), false));
+  }
 }
