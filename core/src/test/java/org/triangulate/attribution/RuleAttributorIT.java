@@ -1067,4 +1067,14 @@ class RuleAttributorIT {
     // An opening with a cue of its own is an attribution of its own, not the start of this content.
     assertEquals("the repairs would start in May", of(article, allWithCue(article, "said").get(1), false));
   }
+
+  @Test
+  void theSubjectOfAPassiveVerbOfAskingIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator was asked whether she would run again.\n\n"
+        + "Voters were assured that the polls would open on time.\n\n"
+        + "The chairman was asked to resign.\n");
+    assertEquals("whether she would run again", of(article, withCue(article, "was asked"), false));
+    assertEquals("that the polls would open on time", of(article, withCue(article, "were assured"), false));
+    assertEquals("The chairman | to resign", of(article, allWithCue(article, "was asked").get(1), false), "before an infinitive the subject stays");
+  }
 }
