@@ -170,6 +170,33 @@ final class Phrases {
         && subjectAndVerbAt(tokens, end) ? end : -1;
   }
 
+  /**
+   * What is said after a time or an adverb with no "that" ("vowed Tuesday to remain in the race",
+   * "wouldn't say Tuesday how ...", "has said repeatedly “the next president” should ..."): an
+   * infinitive, a question word or a quotation right after them opens the content; the token it
+   * opens at, or -1.
+   */
+  static int openingAfterTime(List<Token> tokens, int from) {
+    int at = from;
+    for (int next = skipTimeOrAdverb(tokens, at); next > at; next = skipTimeOrAdverb(tokens, at)) {
+      at = next;
+    }
+    if (at == from || at + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token token = tokens.get(at);
+    boolean infinitive = token.pos().equals("TO") && tokens.get(at + 1).pos().equals("VB");
+    // "exactly what he would say": an adverb right before a question word is the question's own.
+    boolean question = (token.pos().equals("WRB") || token.pos().equals("WP")
+        || token.text().equalsIgnoreCase("whether") || token.text().equalsIgnoreCase("if")) && !tokens.get(at - 1).pos().equals("RB");
+    return infinitive || question || token.pos().equals("``") ? at : -1;
+  }
+
+  private static int skipTimeOrAdverb(List<Token> tokens, int at) {
+    int end = afterTimeExpression(tokens, at);
+    return end == at && at < tokens.size() && tokens.get(at).pos().equals("RB") && !tokens.get(at).lemma().equalsIgnoreCase("not") ? at + 1 : end;
+  }
+
   private static boolean adjunctAt(List<Token> tokens, int at) {
     return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
   }

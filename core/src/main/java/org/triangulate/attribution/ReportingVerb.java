@@ -28,6 +28,7 @@ import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.openingAfterTime;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
@@ -235,7 +236,8 @@ final class ReportingVerb implements CueKind {
     } else {
       // "said at a news conference last week that ...": the content opens at "that".
       int complementizer = complementizerAfter(tokens, after);
-      after = complementizer >= 0 ? complementizer : Math.max(after, clauseAfterAdjunct(tokens, after));
+      int opening = complementizer >= 0 ? complementizer : openingAfterTime(tokens, after);
+      after = opening >= 0 ? opening : Math.max(after, clauseAfterAdjunct(tokens, after));
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {

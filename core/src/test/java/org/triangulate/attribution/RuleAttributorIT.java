@@ -1077,4 +1077,12 @@ class RuleAttributorIT {
     assertEquals("that the polls would open on time", of(article, withCue(article, "were assured"), false));
     assertEquals("The chairman | to resign", of(article, allWithCue(article, "was asked").get(1), false), "before an infinitive the subject stays");
   }
+
+  @Test
+  void aTimeBeforeAnInfinitiveOrAQuestionIsLeftOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor vowed Tuesday to veto the spending bill.\n\n"
+        + "The mayor promised last week to repair every road in the district.\n");
+    assertEquals("to veto the spending bill", of(article, withCue(article, "vowed"), false));
+    assertEquals("to repair every road in the district", of(article, withCue(article, "promised"), false));
+  }
 }
