@@ -236,6 +236,11 @@ final class ReportingVerb implements CueKind {
     } else {
       // "said at a news conference last week that ...": the content opens at "that".
       int complementizer = complementizerAfter(tokens, after);
+      if (complementizer > after && words.namesProposition(tokens.get(complementizer - 1))
+          && !anyToken(tokens, after, complementizer, t -> t.pos().equals("IN") || t.pos().equals("TO") || isComma(t))) {
+        // "rejected the notion that ...": the noun phrase the "that" clause states is the content.
+        complementizer = after;
+      }
       int opening = complementizer >= 0 ? complementizer : openingAfterTime(tokens, after);
       after = opening >= 0 ? opening : Math.max(after, clauseAfterAdjunct(tokens, after));
     }

@@ -1085,4 +1085,10 @@ class RuleAttributorIT {
     assertEquals("to veto the spending bill", of(article, withCue(article, "vowed"), false));
     assertEquals("to repair every road in the district", of(article, withCue(article, "promised"), false));
   }
+
+  @Test
+  void aNounThatNamesAPropositionOpensTheContentWithItsThatClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator rejected the notion that the new tax would hurt small businesses.\n");
+    assertEquals("the notion that the new tax would hurt small businesses", of(article, withCue(article, "rejected"), false));
+  }
 }
