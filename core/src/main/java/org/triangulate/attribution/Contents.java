@@ -42,6 +42,10 @@ final class Contents {
   /** "not only X, but also Y", "punished, but not women who seek ...": after "but", these carry on the content's clause. */
   private static final Set<String> CORRELATIVE_FOCUS = Set.of("not", "also", "only", "rather");
 
+  /** "Still, ...", "In fact, ...": the writer's words that tie a sentence to the one before, as word lists. */
+  private static final List<List<String>> LINKING_ADVERBIALS = WordList.load(Contents.class, "en/linking_adverbials.txt").stream()
+      .map(entry -> List.of(entry.split(" "))).toList();
+
   /** "..., including Rubio and Kasich": participles that are prepositions, which open no clause. */
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.copyOf(WordList.load(Contents.class, "en/prepositional_participles.txt"));
 
@@ -274,7 +278,7 @@ final class Contents {
     if (quotation == null && end > 0) {
       quotation = quotationEndingAt(end, quotations);
     }
-    int start = tokens.get(0).span().start();
+    int start = tokens.get(afterLinkingAdverbial(tokens, last)).span().start();
     if (quotation != null) {
       end = quotation.end();
       start = Math.min(start, quotation.start());
@@ -288,6 +292,25 @@ final class Contents {
       start++;
     }
     return end - start < 3 ? List.of() : List.of(new Span(start, end));
+  }
+
+  /**
+   * "Still, almost two in three voters view him favorably, the poll found": the token after a
+   * linking adverbial and its comma that open the sentence (en/linking_adverbials.txt), which are
+   * the writer's and no part of the content; 0 when none does.
+   */
+  private static int afterLinkingAdverbial(List<Token> tokens, int last) {
+    for (List<String> words : LINKING_ADVERBIALS) {
+      int comma = words.size();
+      boolean opens = comma + 1 < last && isComma(tokens.get(comma));
+      for (int i = 0; opens && i < comma; i++) {
+        opens = tokens.get(i).text().equalsIgnoreCase(words.get(i));
+      }
+      if (opens) {
+        return comma + 1;
+      }
+    }
+    return 0;
   }
 
   /** {@code "...," she said, "..."}: the quotation after the source belongs to the same content. */

@@ -1091,4 +1091,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe senator rejected the notion that the new tax would hurt small businesses.\n");
     assertEquals("the notion that the new tax would hurt small businesses", of(article, withCue(article, "rejected"), false));
   }
+
+  @Test
+  void aLinkingAdverbialThatOpensTheSentenceIsLeftOutOfTheContentBeforeTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe plan has critics. Still, most voters support the new budget, the mayor said.\n");
+    assertEquals("most voters support the new budget", of(article, withCue(article, "said"), false));
+  }
 }
