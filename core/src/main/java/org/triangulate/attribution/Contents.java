@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
@@ -278,7 +279,8 @@ final class Contents {
     if (quotation == null && end > 0) {
       quotation = quotationEndingAt(end, quotations);
     }
-    int start = tokens.get(afterLinkingAdverbial(tokens, last)).span().start();
+    int dateline = afterDateline(tokens, last);
+    int start = tokens.get(dateline > 0 ? dateline : afterLinkingAdverbial(tokens, last)).span().start();
     if (quotation != null) {
       end = quotation.end();
       start = Math.min(start, quotation.start());
@@ -308,6 +310,28 @@ final class Contents {
       }
       if (opens) {
         return comma + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * "WASHINGTON (Reuters) - The Chinese government likely hacked ...", "LOS ANGELES, Feb. 2 (UPI)
+   * — ...": the token after the dateline that opens a wire story, a place in capitals or an agency
+   * in brackets, a date, and a dash, which is no part of the content; 0 when none does.
+   */
+  private static int afterDateline(List<Token> tokens, int last) {
+    boolean agency = false;
+    for (int i = 0; i < Math.min(last, 12); i++) {
+      Token token = tokens.get(i);
+      if (i > 0 && DASHES.contains(token.text())) {
+        String place = tokens.get(0).text();
+        return agency || place.length() > 1 && place.equals(place.toUpperCase(Locale.ROOT)) ? i + 1 : 0;
+      }
+      agency |= token.pos().equals("-LRB-");
+      if (!(token.pos().startsWith("NNP") || token.pos().equals("CD") || isComma(token) || token.text().equals(".")
+          || token.pos().equals("-LRB-") || token.pos().equals("-RRB-"))) {
+        return 0;
       }
     }
     return 0;

@@ -1097,4 +1097,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe plan has critics. Still, most voters support the new budget, the mayor said.\n");
     assertEquals("most voters support the new budget", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void theDatelineOfAWireStoryIsLeftOutOfTheContentItOpens() {
+    AnalyzedArticle article = analyze("Headline\n\nWASHINGTON (Reuters) - The agency missed its deadline for the report, officials said.\n");
+    assertEquals("The agency missed its deadline for the report", of(article, withCue(article, "said"), false));
+  }
 }
