@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
@@ -38,6 +39,13 @@ final class Contents {
 
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
+
+  /** "not only X, but also Y", "punished, but not women who seek ...": after "but", these carry on the content's clause. */
+  private static final Set<String> CORRELATIVE_FOCUS = Set.of("not", "also", "only", "rather");
+
+  /** "Still, ...", "In fact, ...": the writer's words that tie a sentence to the one before, as word lists. */
+  private static final List<List<String>> LINKING_ADVERBIALS = WordList.load(Contents.class, "en/linking_adverbials.txt").stream()
+      .map(entry -> List.of(entry.split(" "))).toList();
 
   /** "..., including Rubio and Kasich": participles that are prepositions, which open no clause. */
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.copyOf(WordList.load(Contents.class, "en/prepositional_participles.txt"));
@@ -230,10 +238,12 @@ final class Contents {
 
   /**
    * Where the content after a cue ends: at the sentence's end, or before what joins another clause
-   * to it, which PolNeAR leaves out: ", but ...", a participle set off by a comma (", linking to a
-   * story ..."), ", and" with a new subject and verb, and "and" with a second verb of the source's
-   * own when the content is no clause ("had opposed a similar effort and once again did not like
-   * ..."). Marks inside a quotation do not count.
+   * to it, which PolNeAR leaves out: ", but ..." with a finite verb after it (with none, "not just a
+   * failure, but a catastrophe" goes on with the content's own clause, as do "but not", "but
+   * also"), a participle set off by a comma (", linking to a story ..."), ", and" with a new
+   * subject and verb, and "and" with a second verb of the source's own when the content is no
+   * clause ("had opposed a similar effort and once again did not like ..."). Marks inside a
+   * quotation do not count.
    */
   private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
     boolean finite = false;
@@ -244,7 +254,9 @@ final class Contents {
       }
       Token next = tokens.get(i + 1);
       boolean participle = next.pos().equals("VBG") && !PREPOSITIONAL_PARTICIPLES.contains(next.text().toLowerCase(Locale.ROOT));
-      if (isComma(token) && (next.text().equalsIgnoreCase("but") || participle || opensClause(tokens, i + 1, end))) {
+      boolean butClause = next.text().equalsIgnoreCase("but") && anyToken(tokens, i + 2, end, Phrases::isFinite)
+          && !(i + 2 < end && CORRELATIVE_FOCUS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT)));
+      if (isComma(token) && (butClause || participle || opensClause(tokens, i + 1, end))) {
         return i;
       }
       if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {
@@ -267,7 +279,8 @@ final class Contents {
     if (quotation == null && end > 0) {
       quotation = quotationEndingAt(end, quotations);
     }
-    int start = tokens.get(0).span().start();
+    int dateline = afterDateline(tokens, last);
+    int start = tokens.get(dateline > 0 ? dateline : afterLinkingAdverbial(tokens, last)).span().start();
     if (quotation != null) {
       end = quotation.end();
       start = Math.min(start, quotation.start());
@@ -281,6 +294,47 @@ final class Contents {
       start++;
     }
     return end - start < 3 ? List.of() : List.of(new Span(start, end));
+  }
+
+  /**
+   * "Still, almost two in three voters view him favorably, the poll found": the token after a
+   * linking adverbial and its comma that open the sentence (en/linking_adverbials.txt), which are
+   * the writer's and no part of the content; 0 when none does.
+   */
+  private static int afterLinkingAdverbial(List<Token> tokens, int last) {
+    for (List<String> words : LINKING_ADVERBIALS) {
+      int comma = words.size();
+      boolean opens = comma + 1 < last && isComma(tokens.get(comma));
+      for (int i = 0; opens && i < comma; i++) {
+        opens = tokens.get(i).text().equalsIgnoreCase(words.get(i));
+      }
+      if (opens) {
+        return comma + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * "WASHINGTON (Reuters) - The Chinese government likely hacked ...", "LOS ANGELES, Feb. 2 (UPI)
+   * — ...": the token after the dateline that opens a wire story, a place in capitals or an agency
+   * in brackets, a date, and a dash, which is no part of the content; 0 when none does.
+   */
+  private static int afterDateline(List<Token> tokens, int last) {
+    boolean agency = false;
+    for (int i = 0; i < Math.min(last, 12); i++) {
+      Token token = tokens.get(i);
+      if (i > 0 && DASHES.contains(token.text())) {
+        String place = tokens.get(0).text();
+        return agency || place.length() > 1 && place.equals(place.toUpperCase(Locale.ROOT)) ? i + 1 : 0;
+      }
+      agency |= token.pos().equals("-LRB-");
+      if (!(token.pos().startsWith("NNP") || token.pos().equals("CD") || isComma(token) || token.text().equals(".")
+          || token.pos().equals("-LRB-") || token.pos().equals("-RRB-"))) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /** {@code "...," she said, "..."}: the quotation after the source belongs to the same content. */

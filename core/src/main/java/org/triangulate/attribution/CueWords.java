@@ -12,8 +12,10 @@ import org.triangulate.model.Token;
 /**
  * The words that make a cue: reporting verbs (the hand-written {@code en/reporting_verbs.txt} and
  * the WordNet verbs PolNeAR train confirms, {@code en/wordnet_cue_verbs.txt}), the prepositions
- * some of them take ({@code en/prepositional_cues.txt}), and nouns of saying or believing ({@code
- * en/cue_nouns.txt}).
+ * some of them take ({@code en/prepositional_cues.txt}), nouns of saying or believing ({@code
+ * en/cue_nouns.txt}), the verbs whose object is the one spoken to ({@code
+ * en/addressee_verbs.txt}), and the nouns that name a proposition ({@code
+ * en/proposition_nouns.txt}).
  */
 final class CueWords {
 
@@ -45,6 +47,10 @@ final class CueWords {
   private final Set<String> prepositionalCues;
   /** "claim", "warning": nouns that attribute the clause their "that" opens. */
   private final Set<String> cueNouns;
+  /** "ask", "assure": verbs whose object is the one spoken to. */
+  private final Set<String> addresseeVerbs;
+  /** "idea", "notion": nouns that name a proposition, which their "that" clause states. */
+  private final Set<String> propositionNouns;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -53,6 +59,21 @@ final class CueWords {
     this.verbs = Set.copyOf(allVerbs);
     this.prepositionalCues = Set.copyOf(WordList.load(CueWords.class, "en/prepositional_cues.txt"));
     this.cueNouns = Set.copyOf(WordList.load(CueWords.class, "en/cue_nouns.txt"));
+    this.addresseeVerbs = Set.copyOf(WordList.load(CueWords.class, "en/addressee_verbs.txt"));
+    this.propositionNouns = Set.copyOf(WordList.load(CueWords.class, "en/proposition_nouns.txt"));
+  }
+
+  /**
+   * Whether the noun names a proposition its "that" clause states: "the idea that ...",
+   * {@code en/proposition_nouns.txt}.
+   */
+  boolean namesProposition(Token token) {
+    return token.pos().startsWith("NN") && !token.pos().startsWith("NNP") && propositionNouns.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the verb's object is the one spoken to: "asked", "assured" ({@code en/addressee_verbs.txt}). */
+  boolean takesAddressee(Token token) {
+    return addresseeVerbs.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   boolean isCue(Token token) {

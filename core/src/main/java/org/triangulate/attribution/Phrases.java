@@ -199,6 +199,33 @@ final class Phrases {
         && subjectAndVerbAt(tokens, end) ? end : -1;
   }
 
+  /**
+   * What is said after a time or an adverb with no "that" ("vowed Tuesday to remain in the race",
+   * "wouldn't say Tuesday how ...", "has said repeatedly “the next president” should ..."): an
+   * infinitive, a question word or a quotation right after them opens the content; the token it
+   * opens at, or -1.
+   */
+  static int openingAfterTime(List<Token> tokens, int from) {
+    int at = from;
+    for (int next = skipTimeOrAdverb(tokens, at); next > at; next = skipTimeOrAdverb(tokens, at)) {
+      at = next;
+    }
+    if (at == from || at + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token token = tokens.get(at);
+    boolean infinitive = token.pos().equals("TO") && tokens.get(at + 1).pos().equals("VB");
+    // "exactly what he would say": an adverb right before a question word is the question's own.
+    boolean question = (token.pos().equals("WRB") || token.pos().equals("WP")
+        || token.text().equalsIgnoreCase("whether") || token.text().equalsIgnoreCase("if")) && !tokens.get(at - 1).pos().equals("RB");
+    return infinitive || question || token.pos().equals("``") ? at : -1;
+  }
+
+  private static int skipTimeOrAdverb(List<Token> tokens, int at) {
+    int end = afterTimeExpression(tokens, at);
+    return end == at && at < tokens.size() && tokens.get(at).pos().equals("RB") && !tokens.get(at).lemma().equalsIgnoreCase("not") ? at + 1 : end;
+  }
+
   private static boolean adjunctAt(List<Token> tokens, int at) {
     return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
   }
@@ -665,6 +692,24 @@ final class Phrases {
 
   private static boolean isQuantifier(Token token) {
     return token.pos().equals("DT") || token.pos().equals("JJS") || token.pos().equals("CD") || token.pos().equals("JJ");
+  }
+
+  /**
+   * The one addressed after a cue, starting at token {@code first}: "told Breitbart News he would
+   * ...", "told them Clinton has ...": a pronoun ends the phrase, as the subject of the clause told
+   * after a noun, or as the whole phrase in the object case.
+   */
+  static int[] addresseeAfter(List<Token> tokens, int first) {
+    int[] phrase = nounPhraseAfter(tokens, first);
+    if (phrase == null || tokens.get(first).pos().equals("PRP")) {
+      return phrase == null ? null : new int[] {first, first + 1};
+    }
+    for (int i = first + 1; i < phrase[1]; i++) {
+      if (tokens.get(i).pos().equals("PRP") && SUBJECT_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return new int[] {first, i};
+      }
+    }
+    return phrase;
   }
 
   /** The noun phrase starting at token {@code first}, with an appositive after a comma. */

@@ -15,7 +15,7 @@ import org.triangulate.model.Token;
 
 /**
  * Views that name no one: verbs of seeming and "is expected to", and passive cues, whose subject
- * is spoken about ("was criticized for ...").
+ * is spoken about ("was criticized for ...") or spoken to ("was asked whether ...").
  */
 final class Raising implements CueKind {
 
@@ -64,6 +64,16 @@ final class Raising implements CueKind {
     return token.pos().startsWith("JJ") || token.pos().equals("VBN") || token.text().equalsIgnoreCase("like");
   }
 
+  /**
+   * "Trump was asked whether ...", "voters were assured that ...": the subject of a passive verb
+   * whose object is the one spoken to is who was asked or told, no part of the content; before an
+   * infinitive ("was asked to name ...") it is the infinitive's subject, and stays.
+   */
+  private boolean asked(List<Token> tokens, int verb) {
+    return tokens.get(verb).pos().equals("VBN") && words.takesAddressee(tokens.get(verb))
+        && !(verb + 1 < tokens.size() && tokens.get(verb + 1).pos().equals("TO"));
+  }
+
   @Override
   public Frame frameAt(String text, Sentence sentence, int verb, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -76,8 +86,8 @@ final class Raising implements CueKind {
     if (rest.isEmpty() || subject == null) {
       return null;
     }
-    List<Span> content = tokens.get(subject[0]).text().equalsIgnoreCase("it")
-        ? rest // "it appears that ...": the subject says nothing.
+    List<Span> content = tokens.get(subject[0]).text().equalsIgnoreCase("it") || asked(tokens, verb)
+        ? rest // "it appears that ...", "was asked whether ...": the subject is no part of what is said.
         : List.of(new Span(tokens.get(subject[0]).span().start(), tokens.get(subject[1] - 1).span().end()), rest.get(0));
     return unsourced(text, content, cue);
   }

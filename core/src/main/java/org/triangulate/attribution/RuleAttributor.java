@@ -202,7 +202,8 @@ public final class RuleAttributor implements Attributor {
       }
       Span last = outer.content().get(outer.content().size() - 1);
       for (Frame inner : split) {
-        if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()) {
+        if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()
+            || baseVerbAfterCoordinator(tokens, inner.cue())) {
           continue;
         }
         if (inner.sourceOverlaps(last) && subjectless(tokens, inner.cue(), outer.cue())) {
@@ -234,6 +235,17 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return split;
+  }
+
+  /**
+   * "hoped that the two sides could come together and find a solution", "urged her to step up and
+   * show ...": a verb in its base form right after a coordinator shares the infinitive or modal of
+   * the content before it, which goes on through it.
+   */
+  private static boolean baseVerbAfterCoordinator(List<Token> tokens, Span cue) {
+    int before = tokenEndingBefore(tokens, cue.start());
+    return before >= 0 && before + 1 < tokens.size() && tokens.get(before + 1).pos().equals("VB")
+        && COORDINATORS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -1185,5 +1185,83 @@ class RuleAttributorIT {
   void theMeansOfSayingAfterTheSourceStaysOutOfIt() {
     AnalyzedArticle article = analyze("Headline\n\n“We will appeal the ruling,” said the governor in a written statement.\n");
     assertEquals("the governor", of(article, withCue(article, "said"), true));
+
+  void aBaseVerbAfterACoordinatorGoesOnWithTheContentsInfinitive() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor urged both parties to return to the table and explain the delay to voters.\n");
+    assertEquals("both parties to return to the table and explain the delay to voters", of(article, withCue(article, "urged"), false));
+  }
+
+  @Test
+  void butWithNoVerbOfItsOwnOrBeforeNotGoesOnWithTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator said the bill was not just a mistake, but a disaster for working families.\n\n"
+        + "The mayor said the fines should apply to landlords, but not to tenants who fall behind.\n\n"
+        + "The coach said the team had played well, but the referees had made too many errors.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("the bill was not just a mistake, but a disaster for working families", of(article, said.get(0), false));
+    assertEquals("the fines should apply to landlords, but not to tenants who fall behind", of(article, said.get(1), false));
+    assertEquals("the team had played well", of(article, said.get(2), false), "a clause of its own after \"but\" is left out");
+  }
+
+  @Test
+  void theOneAskedIsLeftOutOfTheQuestionPutToThem() {
+    AnalyzedArticle article = analyze("Headline\n\nA reporter asked the governor how the state would pay for the plan.\n\n"
+        + "The moderator asked both candidates whether they would accept the result.\n");
+    List<Quote> asked = allWithCue(article, "asked");
+    assertEquals("how the state would pay for the plan", of(article, asked.get(0), false));
+    assertEquals("whether they would accept the result", of(article, asked.get(1), false));
+  }
+
+  @Test
+  void theOneToldEndsBeforeThePronounThatOpensTheClauseTold() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator told local reporters she would vote against the bill.\n\n"
+        + "The mayor told them the city had run out of money.\n");
+    List<Quote> told = allWithCue(article, "told");
+    assertEquals("she would vote against the bill", of(article, told.get(0), false));
+    assertEquals("the city had run out of money", of(article, told.get(1), false));
+  }
+
+  @Test
+  void aClauseThatOpensTheSentenceBeforeAReportingClauseBetweenCommasOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nUnless the council acts quickly, the engineers said, the bridge could close by winter.\n\n"
+        + "Asked about the delay, the mayor said, the repairs would start in May.\n");
+    assertEquals("Unless the council acts quickly | the bridge could close by winter", of(article, withCue(article, "said"), false));
+    // An opening with a cue of its own is an attribution of its own, not the start of this content.
+    assertEquals("the repairs would start in May", of(article, allWithCue(article, "said").get(1), false));
+  }
+
+  @Test
+  void theSubjectOfAPassiveVerbOfAskingIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator was asked whether she would run again.\n\n"
+        + "Voters were assured that the polls would open on time.\n\n"
+        + "The chairman was asked to resign.\n");
+    assertEquals("whether she would run again", of(article, withCue(article, "was asked"), false));
+    assertEquals("that the polls would open on time", of(article, withCue(article, "were assured"), false));
+    assertEquals("The chairman | to resign", of(article, allWithCue(article, "was asked").get(1), false), "before an infinitive the subject stays");
+  }
+
+  @Test
+  void aTimeBeforeAnInfinitiveOrAQuestionIsLeftOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor vowed Tuesday to veto the spending bill.\n\n"
+        + "The mayor promised last week to repair every road in the district.\n");
+    assertEquals("to veto the spending bill", of(article, withCue(article, "vowed"), false));
+    assertEquals("to repair every road in the district", of(article, withCue(article, "promised"), false));
+  }
+
+  @Test
+  void aNounThatNamesAPropositionOpensTheContentWithItsThatClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator rejected the notion that the new tax would hurt small businesses.\n");
+    assertEquals("the notion that the new tax would hurt small businesses", of(article, withCue(article, "rejected"), false));
+  }
+
+  @Test
+  void aLinkingAdverbialThatOpensTheSentenceIsLeftOutOfTheContentBeforeTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe plan has critics. Still, most voters support the new budget, the mayor said.\n");
+    assertEquals("most voters support the new budget", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void theDatelineOfAWireStoryIsLeftOutOfTheContentItOpens() {
+    AnalyzedArticle article = analyze("Headline\n\nWASHINGTON (Reuters) - The agency missed its deadline for the report, officials said.\n");
+    assertEquals("The agency missed its deadline for the report", of(article, withCue(article, "said"), false));
   }
 }
