@@ -13,7 +13,7 @@ import org.triangulate.model.Token;
  * The words that make a cue: reporting verbs (the hand-written {@code en/reporting_verbs.txt} and
  * the WordNet verbs PolNeAR train confirms, {@code en/wordnet_cue_verbs.txt}), the prepositions
  * some of them take ({@code en/prepositional_cues.txt}), and nouns of saying or believing ({@code
- * en/cue_nouns.txt}).
+ * en/cue_nouns.txt}), and verbs whose object speaks ({@code en/prompting_verbs.txt}).
  */
 final class CueWords {
 
@@ -22,6 +22,8 @@ final class CueWords {
   private final Set<String> prepositionalCues;
   /** "claim", "warning": nouns that attribute the clause their "that" opens. */
   private final Set<String> cueNouns;
+  /** "led Republicans to say", "forced Sanders to acknowledge": verbs whose object speaks. */
+  private final Set<String> promptingVerbs;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -30,6 +32,7 @@ final class CueWords {
     this.verbs = Set.copyOf(allVerbs);
     this.prepositionalCues = Set.copyOf(WordList.load(CueWords.class, "en/prepositional_cues.txt"));
     this.cueNouns = Set.copyOf(WordList.load(CueWords.class, "en/cue_nouns.txt"));
+    this.promptingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/prompting_verbs.txt"));
   }
 
   boolean isCue(Token token) {
@@ -50,6 +53,11 @@ final class CueWords {
     Token word = tokens.get(taker);
     return word.pos().startsWith("JJ")
         || word.pos().startsWith("VB") && !isCue(word) && (!word.pos().equals("VBN") || beFormBefore(tokens, taker) >= 0);
+  }
+
+  /** Whether the verb makes its object say what the infinitive after it says ("led Republicans to say"). */
+  boolean prompts(Token verb) {
+    return promptingVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   boolean takesPreposition(Token verb, Token preposition) {

@@ -49,7 +49,8 @@ import org.triangulate.model.Token;
 
 /**
  * A reporting verb as cue: "X said ...", "“...,” said X", "..., X said", "X, a lawyer, said",
- * "..., saying ...", "went on to say"; the source before or after it, the content on either side.
+ * "..., saying ...", "went on to say", "went on CNN to defend ..."; the source before or after it,
+ * the content on either side.
  */
 final class ReportingVerb implements CueKind {
 
@@ -67,6 +68,12 @@ final class ReportingVerb implements CueKind {
 
   /** Pronouns that open a clause as the object of its verb: "what he calls", "which he declared", "whom she described as". */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom");
+
+  /** Tokens, at most, between a verb and the purpose clause it takes: "went on ABC's This Week to defend". */
+  private static final int PURPOSE_REACH = 8;
+
+  /** Verbs whose infinitive after a noun describes the noun, not what the subject does it for. */
+  private static final Set<String> PURPOSELESS_VERBS = Set.of("be", "have");
 
   private final CueWords words;
 
@@ -113,6 +120,16 @@ final class ReportingVerb implements CueKind {
           // "It's easy to criticize ...": no one speaks.
           return null;
         }
+      } else if (taker > 0) {
+        // "went on CNN to defend her", "used his speech to call for ...": a purpose clause; the
+        // subject of the verb it serves speaks, and PolNeAR's cue runs from that verb to the infinitive.
+        int verb = purposeVerb(tokens, taker);
+        if (verb > 0) {
+          // "led Republicans to say": the object of a verb of prompting speaks, and the cue is the infinitive.
+          int speaker = words.prompts(tokens.get(verb)) ? taker : skippedBefore(tokens, verb - 1);
+          Frame purpose = subjectFrame(text, sentence, cue, cueSpan, speaker, null, quotations);
+          return purpose == null || purpose.contentFirst() ? null : purpose;
+        }
       }
     }
     if (before < 0) {
@@ -126,6 +143,34 @@ final class ReportingVerb implements CueKind {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
     return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+  }
+
+  /**
+   * The verb that a purpose clause after token {@code last} serves, over its object or the place
+   * it names ("took to Twitter", "held a conference call"), or -1: a finite verb, or a participle
+   * or infinitive after its auxiliary, that is no cue of its own.
+   */
+  private int purposeVerb(List<Token> tokens, int last) {
+    int verb = last;
+    while (verb > 0 && last - verb < PURPOSE_REACH && withinPurposeGap(tokens.get(verb))) {
+      verb--;
+    }
+    Token token = tokens.get(verb);
+    int subject = skippedBefore(tokens, verb - 1);
+    boolean verbal = isFinite(token) || !token.pos().equals("MD") && token.pos().startsWith("VB") && subject < verb - 1;
+    // "is a good place to offer", "had the chance to show": being and having serve no purpose.
+    boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    // "supporters who came to Philadelphia to protest ... say": a restrictive relative clause describes the source of another cue.
+    boolean restrictive = subject > 0 && isRelativePronoun(tokens.get(subject)) && !isComma(tokens.get(subject - 1));
+    // "it has fallen to the court to decide": no one speaks.
+    boolean someone = nounPhraseBefore(tokens, subject) != null && !tokens.get(subject).text().equalsIgnoreCase("it");
+    return verbal && serving && someone && !restrictive && !words.isCue(token) ? verb : -1;
+  }
+
+  /** Whether a token may stand between a verb and its purpose clause: a word of its object or of the place it names. */
+  private static boolean withinPurposeGap(Token token) {
+    String pos = token.pos();
+    return !pos.startsWith("VB") && !pos.matches("MD|CC|PRP") && (isNounPhraseWord(token) || pos.matches("IN|RP|RB|TO|``|''"));
   }
 
   /**

@@ -1023,4 +1023,17 @@ class RuleAttributorIT {
     assertEquals("it", of(article, said, true));
     assertEquals("Acme Corporation", said.speaker().name());
   }
+
+  @Test
+  void aPurposeClauseAfterAVerbIsSaidByThatVerbsSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county sheriff went on local radio on Tuesday to defend the new curfew.\n");
+    Quote defend = withCue(article, "went on local radio on Tuesday to defend");
+    assertEquals("The county sheriff", of(article, defend, true));
+    assertEquals("the new curfew", of(article, defend, false));
+    AnalyzedArticle prompted = analyze("Headline\n\nThe closure of the plant led several union leaders to demand a federal inquiry.\n");
+    Quote demand = withCue(prompted, "to demand");
+    // The object of "led" demands, not its subject.
+    assertEquals("several union leaders", of(prompted, demand, true));
+    assertEquals("a federal inquiry", of(prompted, demand, false));
+  }
 }
