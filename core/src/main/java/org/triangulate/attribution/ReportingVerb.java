@@ -9,8 +9,10 @@ import static org.triangulate.attribution.Contents.saysSomething;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
@@ -106,6 +108,13 @@ final class ReportingVerb implements CueKind {
     if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
+    int taking = tokens.get(cue).pos().equals("VBG") ? gerundTaker(tokens, cue) : -1;
+    if (taking >= 0) {
+      // "has refrained from endorsing", "began talking about": the verb that takes the gerund
+      // belongs to the cue, and its subject is the source.
+      Frame gerund = subjectFrame(text, sentence, cue, cueSpan, skippedBefore(tokens, taking - 1), null, quotations);
+      return gerund == null || gerund.contentFirst() ? null : gerund;
+    }
     int before = skippedBefore(tokens, cue - 1);
     if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
       // "went on to say", "has tried to portray", "was more likely to support": the verb or
@@ -156,15 +165,43 @@ final class ReportingVerb implements CueKind {
       verb--;
     }
     Token token = tokens.get(verb);
-    int subject = skippedBefore(tokens, verb - 1);
-    boolean verbal = isFinite(token) || !token.pos().equals("MD") && token.pos().startsWith("VB") && subject < verb - 1;
+    boolean verbal = isFinite(token) || !token.pos().equals("MD") && token.pos().startsWith("VB") && skippedBefore(tokens, verb - 1) < verb - 1;
     // "is a good place to offer", "had the chance to show": being and having serve no purpose.
     boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
-    // "supporters who came to Philadelphia to protest ... say": a restrictive relative clause describes the source of another cue.
+    return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
+  }
+
+  /**
+   * The verb that takes the gerund at {@code gerund}, right before it or over a preposition and
+   * the adjective or particle it follows ("began talking", "put off deciding", "has been vocal in
+   * rejecting"), or -1: a finite verb or one after its auxiliary, that is no cue of its own.
+   */
+  private int gerundTaker(List<Token> tokens, int gerund) {
+    int verb = beforeAdverbs(tokens, gerund);
+    if (verb > 0 && tokens.get(verb).pos().matches("IN|TO") && !PARTICIPLE_OPENERS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+      verb = beforeAdverbs(tokens, verb);
+      while (verb > 0 && tokens.get(verb).pos().matches("JJ|RP")) {
+        verb = beforeAdverbs(tokens, verb);
+      }
+    } else if (verb > 0 && tokens.get(verb).pos().equals("RP")) {
+      verb--;
+    }
+    if (verb <= 0 || !tokens.get(verb).pos().startsWith("VB") || words.isCue(tokens.get(verb))) {
+      return -1;
+    }
+    boolean verbal = isFinite(tokens.get(verb)) || skippedBefore(tokens, verb - 1) < verb - 1;
+    return verbal && speaks(tokens, verb) && !SKIPPED_BEFORE_CUE.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) ? verb : -1;
+  }
+
+  /**
+   * Whether the subject of the verb at {@code verb} can speak: a noun phrase, not "it" ("it has
+   * fallen to the court to decide", "it means admitting") and not a restrictive relative clause,
+   * which describes the source of another cue ("supporters who came to Philadelphia to protest ... say").
+   */
+  private static boolean speaks(List<Token> tokens, int verb) {
+    int subject = skippedBefore(tokens, verb - 1);
     boolean restrictive = subject > 0 && isRelativePronoun(tokens.get(subject)) && !isComma(tokens.get(subject - 1));
-    // "it has fallen to the court to decide": no one speaks.
-    boolean someone = nounPhraseBefore(tokens, subject) != null && !tokens.get(subject).text().equalsIgnoreCase("it");
-    return verbal && serving && someone && !restrictive && !words.isCue(token) ? verb : -1;
+    return subject >= 0 && nounPhraseBefore(tokens, subject) != null && !tokens.get(subject).text().equalsIgnoreCase("it") && !restrictive;
   }
 
   /** Whether a token may stand between a verb and its purpose clause: a word of its object or of the place it names. */

@@ -1036,4 +1036,12 @@ class RuleAttributorIT {
     assertEquals("several union leaders", of(prompted, demand, true));
     assertEquals("a federal inquiry", of(prompted, demand, false));
   }
+
+  @Test
+  void theVerbThatTakesAGerundCueJoinsTheCueAndItsSubjectSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe state's largest teachers' union has refrained from endorsing either candidate.\n");
+    Quote endorsing = withCue(article, "has refrained from endorsing");
+    assertEquals("The state's largest teachers' union", of(article, endorsing, true));
+    assertEquals("either candidate", of(article, endorsing, false));
+  }
 }
