@@ -12,6 +12,7 @@ import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.Phrases.beFormBefore;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
@@ -108,6 +109,9 @@ final class ReportingVerb implements CueKind {
     if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
+    if (tokens.get(cue).pos().equals("VBN") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("by") && beFormBefore(tokens, cue) > 0) {
+      return agentFrame(text, sentence, cue, quotations);
+    }
     int taking = tokens.get(cue).pos().equals("VBG") ? gerundTaker(tokens, cue) : -1;
     if (taking >= 0) {
       // "has refrained from endorsing", "began talking about": the verb that takes the gerund
@@ -169,6 +173,37 @@ final class ReportingVerb implements CueKind {
     // "is a good place to offer", "had the chance to show": being and having serve no purpose.
     boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
     return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
+  }
+
+  /**
+   * "The meeting was first reported by Politico", "Obama will be remembered by historians as a
+   * liberal champion": a passive cue with its agent; the agent speaks, and the subject is what is
+   * said, with the predicate after the agent ("as ...") when there is one. PolNeAR's cue runs
+   * from the subject to the participle, more often without "by" than with it.
+   */
+  private static Frame agentFrame(String text, Sentence sentence, int cue, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int last = skippedBefore(tokens, beFormBefore(tokens, cue) - 1);
+    int[] subject = last < 0 ? null : nounPhraseBefore(tokens, last);
+    int[] agent = nounPhraseAfter(tokens, cue + 2);
+    if (subject == null || agent == null || inside(tokens.get(subject[0]).span(), quotations)) {
+      return null;
+    }
+    List<Span> content = new ArrayList<>();
+    content.add(new Span(tokens.get(subject[0]).span().start(), tokens.get(subject[1] - 1).span().end()));
+    Token next = agent[1] < tokens.size() ? tokens.get(agent[1]) : null;
+    if (next != null && next.text().equalsIgnoreCase("as")) {
+      content.addAll(contentAfter(text, sentence, agent[1], quotations));
+    } else if (next != null && next.pos().matches("IN|TO|WRB|WP")) {
+      // "was asked by the host whether ...", "was criticized by rivals for ...": what the agent
+      // says follows it, and the subject is only who it is said to or about.
+      content = contentAfter(text, sentence, agent[1], quotations);
+    }
+    if (content.isEmpty()) {
+      return null;
+    }
+    Span cueSpan = new Span(tokens.get(last + 1).span().start(), tokens.get(cue).span().end());
+    return frame(text, tokens, content, cueSpan, agent);
   }
 
   /**

@@ -1044,4 +1044,16 @@ class RuleAttributorIT {
     assertEquals("The state's largest teachers' union", of(article, endorsing, true));
     assertEquals("either candidate", of(article, endorsing, false));
   }
+
+  @Test
+  void aPassiveCueWithItsAgentIsSaidByTheAgentAboutTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's resignation was first reported by the Harbor Gazette.\n");
+    Quote reported = withCue(article, "was first reported");
+    assertEquals("the Harbor Gazette", of(article, reported, true));
+    assertEquals("The mayor's resignation", of(article, reported, false));
+    AnalyzedArticle asked = analyze("Headline\n\nThe governor was asked by a local reporter whether she would sign the bill.\n");
+    Quote question = withCue(asked, "was asked");
+    assertEquals("a local reporter", of(asked, question, true));
+    assertEquals("whether she would sign the bill", of(asked, question, false));
+  }
 }
