@@ -318,6 +318,12 @@ final class ReportingVerb implements CueKind {
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }
+    if (source == null && tokens.get(before).pos().equals("WDT") && before > 0 && isComma(tokens.get(before - 1))) {
+      // "a report, which concluded that ...": the relative pronoun after a comma speaks for its
+      // noun. After a restrictive one ("a video that said ...") PolNeAR's source is as often the
+      // noun, or the subject that made it, as the pronoun: those are left out.
+      source = new int[] {before, before + 1};
+    }
     if (source == null) {
       return null;
     }
@@ -458,10 +464,10 @@ final class ReportingVerb implements CueKind {
     // ("“... every child.” | ” Officials said the school would close").
     boolean leftBehind = source[0] == 1 && isClosingMark(text, tokens.get(0)) && clauseFrom(tokens, after);
     // "“...,” Kim said." or "Troops were sent, the ministry said": the content comes first when a
-    // clause or a quotation ends right before the source. A relative "who" never has its content
+    // clause or a quotation ends right before the source. A relative "who" or "which" never has its content
     // before it: in "“...,” said Harvey, who acknowledged ...", that quotation is Harvey's "said".
     if (source[0] > 0 && (isComma(tokens.get(source[0] - 1)) || isClosingMark(text, tokens.get(source[0] - 1)))
-        && !tokens.get(source[0]).pos().equals("WP") && !leftBehind) {
+        && !tokens.get(source[0]).pos().startsWith("W") && !leftBehind) {
       List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
       boolean quoted = !first.isEmpty() && isMark(text.charAt(first.get(0).start()));
       // "Asked if ..., Clinton said she would not": a clause after the cue is the content, and the

@@ -1056,4 +1056,12 @@ class RuleAttributorIT {
     assertEquals("a local reporter", of(asked, question, true));
     assertEquals("whether she would sign the bill", of(asked, question, false));
   }
+
+  @Test
+  void aRelativePronounAfterACommaIsTheSourceOfItsClausesCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council relied on a review by the state auditor, which found that the program had saved money.\n");
+    Quote found = withCue(article, "found");
+    assertEquals("which", of(article, found, true));
+    assertEquals("that the program had saved money", of(article, found, false));
+  }
 }
