@@ -21,6 +21,9 @@ final class Raising implements CueKind {
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
   private static final Set<String> SEEMING = Set.of("seem", "appear");
 
+  /** Auxiliaries before a passive "be" or a verb of seeming: "have been criticized", "did not seem". */
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
   private final CueWords words;
 
   Raising(CueWords words) {
@@ -55,10 +58,17 @@ final class Raising implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int verb, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int be = tokens.get(verb).pos().equals("VBN") ? beFormBefore(tokens, verb) : -1;
-    int cueStart = be >= 0 ? be : verb;
-    Span cue = new Span(tokens.get(cueStart).span().start(), tokens.get(verb).span().end());
+    // "have been criticized", "will informally be dubbed": the auxiliaries and adverbs before the
+    // verb or its "be" belong to the cue, as in PolNeAR's, and the subject ends before them; a
+    // time expression stays with the subject ("Trump on Tuesday seemed to ...").
+    int last = (be >= 0 ? be : verb) - 1;
+    while (last >= 0 && (tokens.get(last).pos().equals("MD") || tokens.get(last).pos().startsWith("RB")
+        || AUXILIARIES.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT)))) {
+      last--;
+    }
+    Span cue = new Span(tokens.get(last + 1).span().start(), tokens.get(verb).span().end());
     List<Span> rest = contentAfter(text, sentence, verb + 1, quotations);
-    int[] subject = nounPhraseBefore(tokens, cueStart - 1);
+    int[] subject = nounPhraseBefore(tokens, last);
     if (rest.isEmpty() || subject == null) {
       return null;
     }

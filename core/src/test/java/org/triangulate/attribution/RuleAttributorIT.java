@@ -1064,4 +1064,12 @@ class RuleAttributorIT {
     assertEquals("which", of(article, found, true));
     assertEquals("that the program had saved money", of(article, found, false));
   }
+
+  @Test
+  void theAuxiliariesBeforeAPassiveCueJoinItsCueAndItsSubjectIsSpokenAbout() {
+    AnalyzedArticle article = analyze("Headline\n\nSeveral city contractors have been criticized for missing their deadlines.\n");
+    Quote criticized = withCue(article, "have been criticized");
+    assertEquals("Several city contractors | for missing their deadlines", of(article, criticized, false));
+    assertEquals(null, criticized.source());
+  }
 }
