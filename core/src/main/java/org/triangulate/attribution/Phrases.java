@@ -493,7 +493,16 @@ final class Phrases {
    * hyphen inside a word ("start-up") is no such dash.
    */
   static int[] afterDash(String text, List<Token> tokens, int[] source) {
-    for (int dash = source[1] - 2; dash >= source[0]; dash--) {
+    int from = source[1] - 2;
+    String last = tokens.get(source[1] - 1).text();
+    if (DASHES.contains(last)) {
+      // "Jason Sims — a teacher from Mount Pleasant —": a description between a pair of dashes stays.
+      while (from >= source[0] && !tokens.get(from).text().equals(last)) {
+        from--;
+      }
+      from--;
+    }
+    for (int dash = from; dash >= source[0]; dash--) {
       Token token = tokens.get(dash);
       if (DASHES.contains(token.text()) && (token.span().start() > 0 && Character.isWhitespace(text.charAt(token.span().start() - 1))
           || token.span().end() < text.length() && Character.isWhitespace(text.charAt(token.span().end())))) {

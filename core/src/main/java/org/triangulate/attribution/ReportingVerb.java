@@ -324,6 +324,9 @@ final class ReportingVerb implements CueKind {
       // noun, or the subject that made it, as the pronoun: those are left out.
       source = new int[] {before, before + 1};
     }
+    if (source == null && isFinite(tokens.get(cue)) && DASHES.contains(tokens.get(before).text())) {
+      source = withDashedDescription(text, tokens, before);
+    }
     if (source == null) {
       return null;
     }
@@ -376,6 +379,24 @@ final class ReportingVerb implements CueKind {
       found = found.withContentAfterCue(content);
     }
     return found.withRecipient(recipient);
+  }
+
+  /**
+   * "Jason Sims — a teacher from Mount Pleasant — says ...": the noun phrase before a description
+   * set off by a pair of spaced dashes, the closing one at {@code close}, with the description, as
+   * PolNeAR's source takes it; or null.
+   */
+  private static int[] withDashedDescription(String text, List<Token> tokens, int close) {
+    int open = close - 1;
+    while (open > 0 && !tokens.get(open).text().equals(tokens.get(close).text())) {
+      open--;
+    }
+    if (open < 1 || open == close - 1 || !Character.isWhitespace(text.charAt(tokens.get(close).span().start() - 1))
+        || !Character.isWhitespace(text.charAt(tokens.get(open).span().start() - 1))) {
+      return null;
+    }
+    int[] head = nounPhraseBefore(tokens, open - 1);
+    return head == null ? null : new int[] {head[0], close + 1};
   }
 
   /**

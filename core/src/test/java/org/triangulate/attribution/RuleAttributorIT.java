@@ -1072,4 +1072,12 @@ class RuleAttributorIT {
     assertEquals("Several city contractors | for missing their deadlines", of(article, criticized, false));
     assertEquals(null, criticized.source());
   }
+
+  @Test
+  void aDescriptionBetweenDashesAfterTheSourceStaysInIt() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Chen — a nurse at the county hospital — says the staff shortage is getting worse.\n");
+    Quote says = withCue(article, "says");
+    assertEquals("Maria Chen — a nurse at the county hospital —", of(article, says, true));
+    assertEquals("the staff shortage is getting worse", of(article, says, false));
+  }
 }
