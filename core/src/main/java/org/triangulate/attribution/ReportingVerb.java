@@ -24,6 +24,7 @@ import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isFinite;
+import static org.triangulate.attribution.Phrases.isHead;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
@@ -323,6 +324,13 @@ final class ReportingVerb implements CueKind {
       // noun. After a restrictive one ("a video that said ...") PolNeAR's source is as often the
       // noun, or the subject that made it, as the pronoun: those are left out.
       source = new int[] {before, before + 1};
+    }
+    if (source == null && isFinite(tokens.get(cue)) && tokens.get(before).pos().equals("VBN") && before > 0) {
+      // "those surveyed say", "Cuban-Americans polled said": a participle after its noun, or after
+      // the pronoun "those", ends the subject.
+      boolean those = tokens.get(before - 1).text().equalsIgnoreCase("those");
+      int[] head = those ? new int[] {before - 1, before} : isHead(tokens.get(before - 1)) ? nounPhraseBefore(tokens, before - 1) : null;
+      source = head == null ? null : new int[] {head[0], before + 1};
     }
     if (source == null && isFinite(tokens.get(cue)) && DASHES.contains(tokens.get(before).text())) {
       source = withDashedDescription(text, tokens, before);

@@ -1080,4 +1080,12 @@ class RuleAttributorIT {
     assertEquals("Maria Chen — a nurse at the county hospital —", of(article, says, true));
     assertEquals("the staff shortage is getting worse", of(article, says, false));
   }
+
+  @Test
+  void aParticipleAfterItsNounEndsTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nBy a wide margin, those surveyed said the city needed more buses.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("those surveyed", of(article, said, true));
+    assertEquals("the city needed more buses", of(article, said, false));
+  }
 }
