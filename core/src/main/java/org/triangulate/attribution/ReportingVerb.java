@@ -367,7 +367,7 @@ final class ReportingVerb implements CueKind {
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {
-      return null;
+      return objectBefore(text, tokens, cueSpan, source, after);
     }
     if (!found.contentFirst() && source[0] > 0
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
@@ -405,6 +405,28 @@ final class ReportingVerb implements CueKind {
     }
     int[] head = nounPhraseBefore(tokens, open - 1);
     return head == null ? null : new int[] {head[0], close + 1};
+  }
+
+  /**
+   * "the off-the-cuff style he prefers", "that's what they expected": a cue with no content after
+   * it, whose subject follows the noun phrase or the "what" it has as object; that object is the
+   * content (in practice after a pronoun subject: a noun subject's phrase takes in the object before
+   * it). Null when none stands right before the subject, or a clause follows the cue. After a
+   * relative pronoun ("a bill that critics called anti-gay") PolNeAR's content is most often the
+   * noun and what follows the cue, and the pronoun alone matched it in 3 of 11 on train.
+   */
+  private static Frame objectBefore(String text, List<Token> tokens, Span cueSpan, int[] source, int after) {
+    if (source[0] < 1 || clauseFrom(tokens, after) || isRelativePronoun(tokens.get(source[0]))) {
+      return null;
+    }
+    Token last = tokens.get(source[0] - 1);
+    int[] object = last.text().equalsIgnoreCase("what") ? new int[] {source[0] - 1, source[0]}
+        : last.pos().equals("NN") || last.pos().equals("NNS") ? nounPhraseBefore(tokens, source[0] - 1) : null;
+    if (object == null) {
+      return null;
+    }
+    Span content = new Span(tokens.get(object[0]).span().start(), tokens.get(object[1] - 1).span().end());
+    return frame(text, tokens, List.of(content), cueSpan, source);
   }
 
   /**

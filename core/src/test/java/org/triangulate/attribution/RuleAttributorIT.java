@@ -1088,4 +1088,12 @@ class RuleAttributorIT {
     assertEquals("those surveyed", of(article, said, true));
     assertEquals("the city needed more buses", of(article, said, false));
   }
+
+  @Test
+  void theObjectBeforeTheSubjectOfACueWithNothingAfterItIsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor spoke at length. The council passed the budget she proposed.\n");
+    Quote proposed = withCue(article, "proposed");
+    assertEquals("she", of(article, proposed, true));
+    assertEquals("the budget", of(article, proposed, false));
+  }
 }
