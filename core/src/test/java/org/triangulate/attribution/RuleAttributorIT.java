@@ -1096,4 +1096,12 @@ class RuleAttributorIT {
     assertEquals("she", of(article, proposed, true));
     assertEquals("the budget", of(article, proposed, false));
   }
+
+  @Test
+  void aCommaBetweenVerbsOfASeriesKeepsTheSubjectOfTheLast() {
+    AnalyzedArticle article = analyze("Headline\n\nOutside the arena they gathered for hours, holding signs and chanting slogans against the stadium.\n");
+    Quote chanting = withCue(article, "chanting");
+    assertEquals("they", of(article, chanting, true));
+    assertEquals("slogans against the stadium", of(article, chanting, false));
+  }
 }
