@@ -110,7 +110,8 @@ final class ReportingVerb implements CueKind {
     if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
-    if (tokens.get(cue).pos().equals("VBN") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("by") && beFormBefore(tokens, cue) > 0) {
+    if (tokens.get(cue).pos().equals("VBN") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("by")
+        && beFormBefore(tokens, cue) > 0) {
       return agentFrame(text, sentence, cue, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? gerundTaker(tokens, cue) : -1;
@@ -170,7 +171,8 @@ final class ReportingVerb implements CueKind {
       verb--;
     }
     Token token = tokens.get(verb);
-    boolean verbal = isFinite(token) || !token.pos().equals("MD") && token.pos().startsWith("VB") && skippedBefore(tokens, verb - 1) < verb - 1;
+    boolean verbal = isFinite(token)
+        || !token.pos().equals("MD") && token.pos().startsWith("VB") && skippedBefore(tokens, verb - 1) < verb - 1;
     // "is a good place to offer", "had the chance to show": being and having serve no purpose.
     boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
     return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
@@ -214,7 +216,8 @@ final class ReportingVerb implements CueKind {
    */
   private int gerundTaker(List<Token> tokens, int gerund) {
     int verb = beforeAdverbs(tokens, gerund);
-    if (verb > 0 && tokens.get(verb).pos().matches("IN|TO") && !PARTICIPLE_OPENERS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+    if (verb > 0 && tokens.get(verb).pos().matches("IN|TO")
+        && !PARTICIPLE_OPENERS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
       verb = beforeAdverbs(tokens, verb);
       while (verb > 0 && tokens.get(verb).pos().matches("JJ|RP")) {
         verb = beforeAdverbs(tokens, verb);
