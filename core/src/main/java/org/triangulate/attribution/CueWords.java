@@ -14,8 +14,8 @@ import org.triangulate.model.Token;
  * the WordNet verbs PolNeAR train confirms, {@code en/wordnet_cue_verbs.txt}), the prepositions
  * some of them take ({@code en/prepositional_cues.txt}), nouns of saying or believing ({@code
  * en/cue_nouns.txt}), the verbs whose object is the one spoken to ({@code
- * en/addressee_verbs.txt}), and the nouns that name a proposition ({@code
- * en/proposition_nouns.txt}).
+ * en/addressee_verbs.txt}), the nouns that name a proposition ({@code
+ * en/proposition_nouns.txt}), and the verbs whose object speaks ({@code en/prompting_verbs.txt}).
  */
 final class CueWords {
 
@@ -51,6 +51,8 @@ final class CueWords {
   private final Set<String> addresseeVerbs;
   /** "idea", "notion": nouns that name a proposition, which their "that" clause states. */
   private final Set<String> propositionNouns;
+  /** "led Republicans to say", "forced Sanders to acknowledge": verbs whose object speaks. */
+  private final Set<String> promptingVerbs;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -61,6 +63,7 @@ final class CueWords {
     this.cueNouns = Set.copyOf(WordList.load(CueWords.class, "en/cue_nouns.txt"));
     this.addresseeVerbs = Set.copyOf(WordList.load(CueWords.class, "en/addressee_verbs.txt"));
     this.propositionNouns = Set.copyOf(WordList.load(CueWords.class, "en/proposition_nouns.txt"));
+    this.promptingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/prompting_verbs.txt"));
   }
 
   /**
@@ -106,6 +109,12 @@ final class CueWords {
     return i + 2 < tokens.size() && CONTINUING.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
         && tokens.get(i + 1).pos().equals("TO") && tokens.get(i + 2).pos().equals("VB");
   }
+
+  /** Whether the verb makes its object say what the infinitive after it says ("led Republicans to say"). */
+  boolean prompts(Token verb) {
+    return promptingVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
 
   /**
    * Whether the preposition at {@code at} introduces the content of the cue verb at {@code verb}:

@@ -355,12 +355,15 @@ final class Phrases {
 
   /**
    * The subject of the finite verb that an "and" or "but" at {@code joiner} joins a second verb to,
-   * when no comma comes between them: "Sanders, who endorsed Canova in May and said ...", "When
-   * asked, Ms. Sherry smiled and said ...". Null when that verb has no noun phrase right before it.
+   * when no comma comes between them but those of a series of verbs in the second verb's form:
+   * "Sanders, who endorsed Canova in May and said ...", "When asked, Ms. Sherry smiled and said
+   * ...", "she's tacked to the left, criticizing the pipeline and calling for ...". Null when that
+   * verb has no noun phrase right before it.
    */
   static int[] firstVerbSubject(List<Token> tokens, int joiner) {
     int verb = joiner - 1;
-    while (verb >= 0 && !isComma(tokens.get(verb)) && !isFinite(tokens.get(verb))) {
+    while (verb >= 0 && !isComma(tokens.get(verb)) && !isFinite(tokens.get(verb))
+        || verb > 0 && isComma(tokens.get(verb)) && verb + 1 < joiner && tokens.get(verb + 1).pos().equals(tokens.get(joiner + 1).pos())) {
       verb--;
     }
     if (verb < 1 || isComma(tokens.get(verb))) {
@@ -561,7 +564,16 @@ final class Phrases {
    * hyphen inside a word ("start-up") is no such dash.
    */
   static int[] afterDash(String text, List<Token> tokens, int[] source) {
-    for (int dash = source[1] - 2; dash >= source[0]; dash--) {
+    int from = source[1] - 2;
+    String last = tokens.get(source[1] - 1).text();
+    if (DASHES.contains(last)) {
+      // "Jason Sims — a teacher from Mount Pleasant —": a description between a pair of dashes stays.
+      while (from >= source[0] && !tokens.get(from).text().equals(last)) {
+        from--;
+      }
+      from--;
+    }
+    for (int dash = from; dash >= source[0]; dash--) {
       Token token = tokens.get(dash);
       if (DASHES.contains(token.text()) && (token.span().start() > 0 && Character.isWhitespace(text.charAt(token.span().start() - 1))
           || token.span().end() < text.length() && Character.isWhitespace(text.charAt(token.span().end())))) {

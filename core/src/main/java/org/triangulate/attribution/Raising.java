@@ -22,6 +22,9 @@ final class Raising implements CueKind {
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
   private static final Set<String> SEEMING = Set.of("seem", "appear");
 
+  /** Auxiliaries before a passive "be" or a verb of seeming: "have been criticized", "did not seem". */
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
   private final CueWords words;
 
   Raising(CueWords words) {
@@ -78,11 +81,18 @@ final class Raising implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int verb, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int be = tokens.get(verb).pos().equals("VBN") ? beFormBefore(tokens, verb) : -1;
-    int cueStart = be >= 0 ? be : verb;
+    // "have been criticized", "will informally be dubbed": the auxiliaries and adverbs before the
+    // verb or its "be" belong to the cue, as in PolNeAR's, and the subject ends before them; a
+    // time expression stays with the subject ("Trump on Tuesday seemed to ...").
+    int first = (be >= 0 ? be : verb) - 1;
+    while (first >= 0 && (tokens.get(first).pos().equals("MD") || tokens.get(first).pos().startsWith("RB")
+        || AUXILIARIES.contains(tokens.get(first).lemma().toLowerCase(Locale.ROOT)))) {
+      first--;
+    }
     int last = be >= 0 && words.takesPassivePreposition(tokens, verb) ? verb + 1 : verb;
-    Span cue = new Span(tokens.get(cueStart).span().start(), tokens.get(last).span().end());
+    Span cue = new Span(tokens.get(first + 1).span().start(), tokens.get(last).span().end());
     List<Span> rest = contentAfter(text, sentence, last + 1, quotations);
-    int[] subject = nounPhraseBefore(tokens, cueStart - 1);
+    int[] subject = nounPhraseBefore(tokens, first);
     if (rest.isEmpty() || subject == null) {
       return null;
     }

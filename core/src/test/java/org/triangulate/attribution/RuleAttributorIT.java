@@ -1128,6 +1128,14 @@ class RuleAttributorIT {
     Quote opposed = withCue(reduced, "opposed");
     assertEquals("the teachers' union", of(reduced, opposed, true));
     assertEquals("a budget", of(reduced, opposed, false));
+    AnalyzedArticle reported = analyze("Headline\n\nThe mayor's resignation was first reported by the Harbor Gazette.\n");
+    Quote first = withCue(reported, "was first reported");
+    assertEquals("the Harbor Gazette", of(reported, first, true));
+    assertEquals("The mayor's resignation", of(reported, first, false));
+    AnalyzedArticle asked = analyze("Headline\n\nThe governor was asked by a local reporter whether she would sign the bill.\n");
+    Quote question = withCue(asked, "was asked");
+    assertEquals("a local reporter", of(asked, question, true));
+    assertEquals("whether she would sign the bill", of(asked, question, false));
   }
 
   @Test
@@ -1263,5 +1271,72 @@ class RuleAttributorIT {
   void theDatelineOfAWireStoryIsLeftOutOfTheContentItOpens() {
     AnalyzedArticle article = analyze("Headline\n\nWASHINGTON (Reuters) - The agency missed its deadline for the report, officials said.\n");
     assertEquals("The agency missed its deadline for the report", of(article, withCue(article, "said"), false));
+
+  void aPurposeClauseAfterAVerbIsSaidByThatVerbsSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county sheriff went on local radio on Tuesday to defend the new curfew.\n");
+    Quote defend = withCue(article, "went on local radio on Tuesday to defend");
+    assertEquals("The county sheriff", of(article, defend, true));
+    assertEquals("the new curfew", of(article, defend, false));
+    AnalyzedArticle prompted = analyze("Headline\n\nThe closure of the plant led several union leaders to demand a federal inquiry.\n");
+    Quote demand = withCue(prompted, "to demand");
+    // The object of "led" demands, not its subject.
+    assertEquals("several union leaders", of(prompted, demand, true));
+    assertEquals("a federal inquiry", of(prompted, demand, false));
+  }
+
+  @Test
+  void theVerbThatTakesAGerundCueJoinsTheCueAndItsSubjectSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe state's largest teachers' union has refrained from endorsing either candidate.\n");
+    Quote endorsing = withCue(article, "has refrained from endorsing");
+    assertEquals("The state's largest teachers' union", of(article, endorsing, true));
+    assertEquals("either candidate", of(article, endorsing, false));
+  }
+
+  @Test
+  void aRelativePronounAfterACommaIsTheSourceOfItsClausesCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council relied on a review by the state auditor, which found that the program had saved money.\n");
+    Quote found = withCue(article, "found");
+    assertEquals("which", of(article, found, true));
+    assertEquals("that the program had saved money", of(article, found, false));
+  }
+
+  @Test
+  void theAuxiliariesBeforeAPassiveCueJoinItsCueAndItsSubjectIsSpokenAbout() {
+    AnalyzedArticle article = analyze("Headline\n\nSeveral city contractors have been criticized for missing their deadlines.\n");
+    Quote criticized = withCue(article, "have been criticized");
+    assertEquals("Several city contractors | for missing their deadlines", of(article, criticized, false));
+    assertEquals(null, criticized.source());
+  }
+
+  @Test
+  void aDescriptionBetweenDashesAfterTheSourceStaysInIt() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Chen — a nurse at the county hospital — says the staff shortage is getting worse.\n");
+    Quote says = withCue(article, "says");
+    assertEquals("Maria Chen — a nurse at the county hospital —", of(article, says, true));
+    assertEquals("the staff shortage is getting worse", of(article, says, false));
+  }
+
+  @Test
+  void aParticipleAfterItsNounEndsTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nBy a wide margin, those surveyed said the city needed more buses.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("those surveyed", of(article, said, true));
+    assertEquals("the city needed more buses", of(article, said, false));
+  }
+
+  @Test
+  void theObjectBeforeTheSubjectOfACueWithNothingAfterItIsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor spoke at length. The council passed the budget she proposed.\n");
+    Quote proposed = withCue(article, "proposed");
+    assertEquals("she", of(article, proposed, true));
+    assertEquals("the budget", of(article, proposed, false));
+  }
+
+  @Test
+  void aCommaBetweenVerbsOfASeriesKeepsTheSubjectOfTheLast() {
+    AnalyzedArticle article = analyze("Headline\n\nOutside the arena they gathered for hours, holding signs and chanting slogans against the stadium.\n");
+    Quote chanting = withCue(article, "chanting");
+    assertEquals("they", of(article, chanting, true));
+    assertEquals("slogans against the stadium", of(article, chanting, false));
   }
 }
