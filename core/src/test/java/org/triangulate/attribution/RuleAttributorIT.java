@@ -1105,7 +1105,9 @@ class RuleAttributorIT {
         + "The mayor said nearly half of the budget had gone to the police.\n");
     assertEquals("that the tax would not rise", of(article, withCue(article, "said repeatedly"), false));
     assertEquals("nearly half of the budget had gone to the police", of(article, withCue(article, "said"), false));
+  }
 
+  @Test
   void aNameAndItsDescriptionBeforeTheCueAreTheSourceWhateverFollowsTheCue() {
     // Not "in a statement": a preposition opens no source.
     AnalyzedArticle statement = analyze("Headline\n\n“We will not back down,” Maria Lopez, the teachers’ union president, said in a statement.\n");
@@ -1193,7 +1195,9 @@ class RuleAttributorIT {
   void theMeansOfSayingAfterTheSourceStaysOutOfIt() {
     AnalyzedArticle article = analyze("Headline\n\n“We will appeal the ruling,” said the governor in a written statement.\n");
     assertEquals("the governor", of(article, withCue(article, "said"), true));
+  }
 
+  @Test
   void aBaseVerbAfterACoordinatorGoesOnWithTheContentsInfinitive() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor urged both parties to return to the table and explain the delay to voters.\n");
     assertEquals("both parties to return to the table and explain the delay to voters", of(article, withCue(article, "urged"), false));
@@ -1271,7 +1275,9 @@ class RuleAttributorIT {
   void theDatelineOfAWireStoryIsLeftOutOfTheContentItOpens() {
     AnalyzedArticle article = analyze("Headline\n\nWASHINGTON (Reuters) - The agency missed its deadline for the report, officials said.\n");
     assertEquals("The agency missed its deadline for the report", of(article, withCue(article, "said"), false));
+  }
 
+  @Test
   void aPurposeClauseAfterAVerbIsSaidByThatVerbsSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff went on local radio on Tuesday to defend the new curfew.\n");
     Quote defend = withCue(article, "went on local radio on Tuesday to defend");
@@ -1303,8 +1309,9 @@ class RuleAttributorIT {
   @Test
   void theAuxiliariesBeforeAPassiveCueJoinItsCueAndItsSubjectIsSpokenAbout() {
     AnalyzedArticle article = analyze("Headline\n\nSeveral city contractors have been criticized for missing their deadlines.\n");
-    Quote criticized = withCue(article, "have been criticized");
-    assertEquals("Several city contractors | for missing their deadlines", of(article, criticized, false));
+    // The preposition that opens what is reported joins the cue too (theSubjectOfAPassiveCueIsSpokenAboutAndNoSource).
+    Quote criticized = withCue(article, "have been criticized for");
+    assertEquals("Several city contractors | missing their deadlines", of(article, criticized, false));
     assertEquals(null, criticized.source());
   }
 
