@@ -3,8 +3,10 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isHead;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 
@@ -25,7 +27,7 @@ final class AccordingTo implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int according, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     Span cue = new Span(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
-    int[] source = nounPhraseAfter(tokens, according + 2);
+    int[] source = sourceAfter(tokens, according + 2);
     if (source == null) {
       return null;
     }
@@ -55,5 +57,43 @@ final class AccordingTo implements CueKind {
       content = contentBefore(text, sentence, according - 1, quotations);
     }
     return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
+  }
+
+  /**
+   * The source after "according to": a noun phrase, or one that a participle carries on ("exit polls
+   * reported by CNN", "a report released Tuesday by the governor's office"), which names what was
+   * said and who made it, so the participle and what follows it belong to the source.
+   */
+  private static int[] sourceAfter(List<Token> tokens, int first) {
+    int[] phrase = nounPhraseAfter(tokens, first);
+    if (phrase != null) {
+      return phrase;
+    }
+    int participle = first + 1;
+    while (participle < tokens.size() && !(tokens.get(participle).pos().equals("VBN") && isHead(tokens.get(participle - 1)))) {
+      participle++;
+    }
+    phrase = participle < tokens.size() ? nounPhraseAfter(tokens.subList(0, participle), first) : null;
+    return phrase == null || phrase[1] != participle ? null : new int[] {first, afterModifiers(tokens, participle + 1)};
+  }
+
+  /** The token after the adverbs, times and prepositional phrases that follow a participle. */
+  private static int afterModifiers(List<Token> tokens, int from) {
+    int at = from;
+    for (int next = afterModifier(tokens, at); next > at; next = afterModifier(tokens, at)) {
+      at = next;
+    }
+    return at;
+  }
+
+  private static int afterModifier(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return at;
+    }
+    if (tokens.get(at).pos().equals("RB")) {
+      return at + 1;
+    }
+    int[] object = tokens.get(at).pos().equals("IN") ? nounPhraseAfter(tokens, at + 1) : null;
+    return object != null && object[0] == at + 1 ? object[1] : afterTimeExpression(tokens, at);
   }
 }

@@ -1346,4 +1346,15 @@ class RuleAttributorIT {
     assertEquals("they", of(article, chanting, true));
     assertEquals("slogans against the stadium", of(article, chanting, false));
   }
+
+  @Test
+  void aParticipleAfterAccordingToCarriesTheSourceOnToItsMaker() {
+    AnalyzedArticle article = analyze("Headline\n\nTurnout fell sharply among younger voters, according to exit polls reported by CNN and other networks.\n\n"
+        + "The county spent $40,000 on the fair, according to a budget released Tuesday by the mayor's office.\n");
+    Quote polls = withCue(article, "according to");
+    assertEquals("exit polls reported by CNN and other networks", of(article, polls, true));
+    assertEquals("Turnout fell sharply among younger voters", of(article, polls, false));
+    Quote budget = allWithCue(article, "according to").get(1);
+    assertEquals("a budget released Tuesday by the mayor's office", of(article, budget, true));
+  }
 }
