@@ -69,6 +69,9 @@ final class ReportingVerb implements CueKind {
   /** Words that join a second verb to its subject's first: "... and says", "... but said". */
   static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
 
+  /** Verbs that carry another's tense: "has released", "is running". */
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
   /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
 
@@ -348,6 +351,30 @@ final class ReportingVerb implements CueKind {
     return frame(text, tokens, List.of(content), cueSpan, subject);
   }
 
+  /**
+   * "Trump released a video that said ...", "Sen. Rand Paul has posted an ad that accuses ...": a
+   * restrictive "that" after the object of a verb stands for a thing the verb's subject made, and
+   * PolNeAR's source is that subject; elsewhere its source is as often the pronoun as the noun, and
+   * none is given. The subject before the verb and its auxiliaries, or null.
+   */
+  private static int[] makerBefore(List<Token> tokens, int that) {
+    int[] object = that > 0 ? nounPhraseBefore(tokens, that - 1) : null;
+    int verb = object == null ? -1 : object[0] - 1;
+    if (verb < 1 || !tokens.get(verb).pos().startsWith("VB") || tokens.get(verb).lemma().equalsIgnoreCase("be")) {
+      return null;
+    }
+    int group = verb;
+    while (group > 0 && (tokens.get(group - 1).pos().matches("RB|MD")
+        || tokens.get(group - 1).pos().startsWith("VB") && AUXILIARIES.contains(tokens.get(group - 1).lemma().toLowerCase(Locale.ROOT)))) {
+      group--;
+    }
+    int first = group;
+    while (tokens.get(first).pos().startsWith("RB")) {
+      first++;
+    }
+    return group > 0 && isFinite(tokens.get(first)) ? nounPhraseBefore(tokens, group - 1) : null;
+  }
+
   /** "...," said X: the content comes first, the source after the cue. */
   private Frame sourceAfterFrame(String text, Sentence sentence, int cue, Span cueSpan, int before, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -380,9 +407,14 @@ final class ReportingVerb implements CueKind {
     }
     if (source == null && tokens.get(before).pos().equals("WDT") && before > 0 && isComma(tokens.get(before - 1))) {
       // "a report, which concluded that ...": the relative pronoun after a comma speaks for its
-      // noun. After a restrictive one ("a video that said ...") PolNeAR's source is as often the
-      // noun, or the subject that made it, as the pronoun: those are left out.
+      // noun. A restrictive one ("a video that said ...") is left to makerBefore.
       source = new int[] {before, before + 1};
+    }
+    int cueFrom = before + 1;
+    if (source == null && tokens.get(before).pos().equals("WDT") && tokens.get(before).text().equalsIgnoreCase("that")) {
+      // PolNeAR's cue then runs from the subject: "released a marketing video that said".
+      source = makerBefore(tokens, before);
+      cueFrom = source == null ? cueFrom : source[1];
     }
     if (source == null && isFinite(tokens.get(cue)) && tokens.get(before).pos().equals("VBN") && before > 0) {
       // "those surveyed say", "Cuban-Americans polled said": a participle after its noun, or after
@@ -400,7 +432,7 @@ final class ReportingVerb implements CueKind {
     int after = tokenEndingBefore(tokens, cueSpan.end()) + 1;
     // "has also said", "did not say": PolNeAR's cue runs from the source to the verb, auxiliaries
     // and adverbs included, but not a time expression right after the source ("Trump on Tuesday said").
-    cueSpan = new Span(tokens.get(Math.min(afterTimeExpression(tokens, before + 1), cue)).span().start(), cueSpan.end());
+    cueSpan = new Span(tokens.get(Math.min(afterTimeExpression(tokens, cueFrom), cue)).span().start(), cueSpan.end());
     Span recipient = null;
     int[] asked = questionedAfter(tokens, cue, after);
     if (asked != null) {

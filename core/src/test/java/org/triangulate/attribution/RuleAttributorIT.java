@@ -1357,4 +1357,12 @@ class RuleAttributorIT {
     Quote budget = allWithCue(article, "according to").get(1);
     assertEquals("a budget released Tuesday by the mayor's office", of(article, budget, true));
   }
+
+  @Test
+  void aRestrictiveThatAfterAnObjectGivesTheSourceToTheVerbsSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor's campaign has released a radio ad that accuses her rival of ignoring rural hospitals.\n");
+    Quote ad = withCue(article, "has released a radio ad that accuses");
+    assertEquals("The governor's campaign", of(article, ad, true));
+    assertEquals("her rival of ignoring rural hospitals", of(article, ad, false));
+  }
 }
