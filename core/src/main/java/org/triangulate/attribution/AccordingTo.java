@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.isComma;
@@ -64,7 +65,15 @@ final class AccordingTo implements CueKind {
    * reported by CNN", "a report released Tuesday by the governor's office"), which names what was
    * said and who made it, so the participle and what follows it belong to the source.
    */
-  private static int[] sourceAfter(List<Token> tokens, int first) {
+  private static int[] sourceAfter(List<Token> sentence, int first) {
+    // "according to the Tax Policy Center - half a percentage point ...": a dash set off by spaces,
+    // which the tagger reads as a hyphen, ends the source.
+    int dash = first + 1;
+    while (dash < sentence.size() && !(DASHES.contains(sentence.get(dash).text())
+        && sentence.get(dash - 1).span().end() < sentence.get(dash).span().start())) {
+      dash++;
+    }
+    List<Token> tokens = sentence.subList(0, dash);
     int[] phrase = nounPhraseAfter(tokens, first);
     if (phrase != null) {
       return phrase;

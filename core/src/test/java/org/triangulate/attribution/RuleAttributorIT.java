@@ -1359,6 +1359,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSpacedDashEndsTheSourceAfterAccordingTo() {
+    AnalyzedArticle article = analyze("Headline\n\nThe plan would cost $2 trillion over a decade, according to the Tax Policy Center - about twice what the campaign claimed.\n");
+    Quote center = withCue(article, "according to");
+    assertEquals("the Tax Policy Center", of(article, center, true));
+    assertEquals("The plan would cost $2 trillion over a decade", of(article, center, false));
+  }
+
+  @Test
   void aRestrictiveThatAfterAnObjectGivesTheSourceToTheVerbsSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor's campaign has released a radio ad that accuses her rival of ignoring rural hospitals.\n");
     Quote ad = withCue(article, "has released a radio ad that accuses");
