@@ -727,7 +727,7 @@ final class Phrases {
   /** The noun phrase starting at token {@code first}, with an appositive after a comma. */
   static int[] nounPhraseAfter(List<Token> tokens, int first) {
     int end = first;
-    while (end < tokens.size() && isNounPhraseWord(tokens.get(end))
+    while (end < tokens.size() && (isNounPhraseWord(tokens.get(end)) || modifiesModifier(tokens, first, end))
         && !(end > first && tokens.get(end - 1).pos().startsWith("NN") && isDeterminer(tokens.get(end)))) {
       // A determiner after a noun opens the next phrase: "told the newspaper a “significant” number".
       end++;
@@ -749,6 +749,15 @@ final class Phrases {
       }
     }
     return new int[] {first, end};
+  }
+
+  /**
+   * Whether token {@code at} is an adverb that grades the modifier after it, before any noun of the
+   * phrase: "a newly uncovered email", "recently hacked documents", "the most recent data".
+   */
+  private static boolean modifiesModifier(List<Token> tokens, int first, int at) {
+    boolean beforeNoun = at == first || tokens.get(at - 1).pos().matches("DT|PRP\\$|JJ|RB|RBS|CD");
+    return beforeNoun && tokens.get(at).pos().matches("RB|RBS") && at + 1 < tokens.size() && tokens.get(at + 1).pos().matches("VBN|JJ|JJS");
   }
 
   static boolean hasVerb(List<Token> tokens, int from, int to) {

@@ -1359,6 +1359,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAdverbBeforeAParticipleStaysInTheNounPhrase() {
+    AnalyzedArticle article = analyze("Headline\n\nThe agency missed its own deadline twice, according to recently released internal emails.\n");
+    Quote emails = withCue(article, "according to");
+    assertEquals("recently released internal emails", of(article, emails, true));
+    assertEquals("The agency missed its own deadline twice", of(article, emails, false));
+  }
+
+  @Test
   void aSpacedDashEndsTheSourceAfterAccordingTo() {
     AnalyzedArticle article = analyze("Headline\n\nThe plan would cost $2 trillion over a decade, according to the Tax Policy Center - about twice what the campaign claimed.\n");
     Quote center = withCue(article, "according to");
