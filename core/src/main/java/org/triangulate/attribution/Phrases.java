@@ -89,7 +89,7 @@ final class Phrases {
     int before = from;
     while (true) {
       while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-          || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
+          || tokens.get(before).pos().startsWith("RB") || isContractedAuxiliary(tokens, before)) && !tokens.get(before).pos().startsWith("NN")) {
         before--;
       }
       // "Trump on Tuesday said", "Police had last month charged": a time expression between the
@@ -101,6 +101,18 @@ final class Phrases {
       }
       before = time - 1;
     }
+  }
+
+  /**
+   * Whether token {@code at} is "’s" for "is" or "has" after a pronoun ("He’s predicting", "who’s
+   * argued"): the tagger reads the curly apostrophe's "’s" as a possessive every time, but no
+   * personal or relative pronoun takes one. After "it" it opens a clause that names no one ("it’s
+   * assumed that ..."), which is left to the kinds of cue that read "it is".
+   */
+  static boolean isContractedAuxiliary(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    return at > 0 && token.pos().equals("POS") && (token.text().equals("’s") || token.text().equals("'s"))
+        && (tokens.get(at - 1).pos().equals("PRP") || tokens.get(at - 1).pos().equals("WP")) && !tokens.get(at - 1).text().equalsIgnoreCase("it");
   }
 
   /** The first token of a time expression ending at token {@code last} ("on Tuesday night", "late last week"), or -1. */

@@ -1346,4 +1346,13 @@ class RuleAttributorIT {
     assertEquals("they", of(article, chanting, true));
     assertEquals("slogans against the stadium", of(article, chanting, false));
   }
+
+  @Test
+  void aContractedAuxiliaryAfterAPronounJoinsTheCueAndThePronounSpeaks() {
+    // The tagger reads the curly "’s" as a possessive; after "she" it can only be "is".
+    AnalyzedArticle article = analyze("Headline\n\nThe governor toured the flooded towns on Monday. She’s promising the state will pay for the repairs.\n");
+    Quote promising = withCue(article, "’s promising");
+    assertEquals("She", of(article, promising, true));
+    assertEquals("the state will pay for the repairs", of(article, promising, false));
+  }
 }
