@@ -109,7 +109,7 @@ final class Phrases {
    * personal or relative pronoun takes one. After "it" it opens a clause that names no one ("it’s
    * assumed that ..."), which is left to the kinds of cue that read "it is".
    */
-  static boolean isContractedAuxiliary(List<Token> tokens, int at) {
+  private static boolean isContractedAuxiliary(List<Token> tokens, int at) {
     Token token = tokens.get(at);
     return at > 0 && token.pos().equals("POS") && (token.text().equals("’s") || token.text().equals("'s"))
         && (tokens.get(at - 1).pos().equals("PRP") || tokens.get(at - 1).pos().equals("WP")) && !tokens.get(at - 1).text().equalsIgnoreCase("it");

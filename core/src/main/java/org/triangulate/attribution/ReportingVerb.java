@@ -313,6 +313,9 @@ final class ReportingVerb implements CueKind {
     List<Token> tokens = sentence.tokens();
     int[] subject = reportingSourceBefore(tokens, cue - 1);
     if (subject == null) {
+      subject = describedInvertedSource(text, tokens, cue - 1, quotations);
+    }
+    if (subject == null) {
       subject = subjectBefore(tokens, cue - 1);
     }
     int after = words.namedAttitudeEnd(tokens, cue) + 1;
@@ -327,6 +330,30 @@ final class ReportingVerb implements CueKind {
     }
     List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
+  }
+
+  /**
+   * "“...,” said Ed Rendell, a former governor and two-term mayor, referring to ...": the source of
+   * an inverted reporting clause whose description, set off by commas and of any length, ends at
+   * the comma before the participle; PolNeAR's source takes the description and that comma, as
+   * {@link #withDescription} does. Null when no such clause ends there.
+   */
+  private int[] describedInvertedSource(String text, List<Token> tokens, int comma, List<Span> quotations) {
+    for (int verb = comma - 2; verb > 0; verb--) {
+      Token before = tokens.get(verb - 1);
+      if (!saying(tokens.get(verb)) || !(isComma(before) || isClosingMark(text, before))) {
+        continue;
+      }
+      int[] source = nounPhraseAfter(tokens, verb + 1);
+      if (source == null || opensWithPreposition(tokens, source[0])) {
+        return null;
+      }
+      // The noun phrase may hold a description of nouns alone ("Ed Rendell, a former governor"), up to the comma.
+      int[] described = source[1] == comma && anyToken(tokens, source[0], comma, Phrases::isComma)
+          ? new int[] {source[0], comma + 1} : withDescription(text, tokens, source, quotations);
+      return described[1] == comma + 1 ? described : null;
+    }
+    return null;
   }
 
   /**

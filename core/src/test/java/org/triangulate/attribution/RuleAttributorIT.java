@@ -1355,4 +1355,13 @@ class RuleAttributorIT {
     assertEquals("She", of(article, promising, true));
     assertEquals("the state will pay for the repairs", of(article, promising, false));
   }
+
+  @Test
+  void aParticipleAfterALongInvertedSourceHasThatSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The pool stays open,” said Ana Ruiz, a spokeswoman for the parks department who runs its summer programs,"
+        + " referring to the rumors that spread last week.\n");
+    Quote referring = withCue(article, "referring to");
+    assertEquals("Ana Ruiz, a spokeswoman for the parks department who runs its summer programs,", of(article, referring, true));
+    assertEquals("the rumors that spread last week", of(article, referring, false));
+  }
 }
