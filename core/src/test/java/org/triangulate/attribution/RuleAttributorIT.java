@@ -1364,4 +1364,12 @@ class RuleAttributorIT {
     assertEquals("Ana Ruiz, a spokeswoman for the parks department who runs its summer programs,", of(article, referring, true));
     assertEquals("the rumors that spread last week", of(article, referring, false));
   }
+
+  @Test
+  void aParticipleSetOffAfterTheOpeningSubjectIsThatSubjectsAside() {
+    AnalyzedArticle article = analyze("Headline\n\nMayor Helen Lin, citing the rising cost of steel, said the bridge would stay closed until spring.\n");
+    Quote citing = withCue(article, "citing");
+    assertEquals("Mayor Helen Lin", of(article, citing, true));
+    assertEquals("the rising cost of steel", of(article, citing, false));
+  }
 }
