@@ -329,7 +329,7 @@ final class Phrases {
    */
   static int[] subjectBefore(List<Token> tokens, int end) {
     int start = 0;
-    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
+    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB") || isQuotationMark(tokens.get(start)))) {
       // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
       start++;
     }
@@ -361,8 +361,17 @@ final class Phrases {
         start++;
       }
       start++;
+      while (start < end && isQuotationMark(tokens.get(start))) {
+        // "In an interview with “Fox and Friends,” Donald Trump pointed ...": the mark that closes
+        // a quotation in the opening phrase is no part of the subject after it.
+        start++;
+      }
     }
     return null;
+  }
+
+  private static boolean isQuotationMark(Token token) {
+    return token.pos().equals("``") || token.pos().equals("''");
   }
 
   /**

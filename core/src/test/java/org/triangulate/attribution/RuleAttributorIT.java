@@ -1372,4 +1372,13 @@ class RuleAttributorIT {
     assertEquals("Mayor Helen Lin", of(article, citing, true));
     assertEquals("the rising cost of steel", of(article, citing, false));
   }
+
+  @Test
+  void aQuotationClosingTheOpeningPhraseStaysOutOfTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter a stop at \"Rosie's Diner,\" Governor Ray Patel toured the damaged bridge,"
+        + " arguing that it could not be repaired without new tolls.\n");
+    Quote arguing = withCue(article, "arguing");
+    assertEquals("Governor Ray Patel", of(article, arguing, true));
+    assertEquals("that it could not be repaired without new tolls", of(article, arguing, false));
+  }
 }
