@@ -64,6 +64,11 @@ final class Phrases {
   /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
   static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
 
+  /** Quantifiers that may stand after their subject, before its verb: "they all said". */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
+  private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("they", "we", "you");
+
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
 
@@ -89,7 +94,8 @@ final class Phrases {
     int before = from;
     while (true) {
       while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-          || tokens.get(before).pos().startsWith("RB") || isContractedAuxiliary(tokens, before)) && !tokens.get(before).pos().startsWith("NN")) {
+          || tokens.get(before).pos().startsWith("RB") || isContractedAuxiliary(tokens, before) || isFloatingQuantifier(tokens, before))
+          && !tokens.get(before).pos().startsWith("NN")) {
         before--;
       }
       // "Trump on Tuesday said", "Police had last month charged": a time expression between the
@@ -101,6 +107,15 @@ final class Phrases {
       }
       before = time - 1;
     }
+  }
+
+  /** Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies ("they all said", "Sanders and Cruz both campaigned"). */
+  private static boolean isFloatingQuantifier(List<Token> tokens, int at) {
+    String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    Token quantified = at > 0 ? tokens.get(at - 1) : null;
+    // "started it all": after an object pronoun the quantifier ends the object.
+    return quantified != null && FLOATING_QUANTIFIERS.contains(word)
+        && (quantified.pos().startsWith("NN") || PLURAL_SUBJECT_PRONOUNS.contains(quantified.text().toLowerCase(Locale.ROOT)));
   }
 
   /**

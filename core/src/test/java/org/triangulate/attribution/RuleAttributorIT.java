@@ -1381,4 +1381,12 @@ class RuleAttributorIT {
     assertEquals("Governor Ray Patel", of(article, arguing, true));
     assertEquals("that it could not be repaired without new tolls", of(article, arguing, false));
   }
+
+  @Test
+  void aQuantifierAfterTheSubjectJoinsTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe two county commissioners both criticized the new parking rules.\n");
+    Quote criticized = withCue(article, "both criticized");
+    assertEquals("The two county commissioners", of(article, criticized, true));
+    assertEquals("the new parking rules", of(article, criticized, false));
+  }
 }
