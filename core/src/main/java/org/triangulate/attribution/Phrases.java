@@ -64,6 +64,11 @@ final class Phrases {
   /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
   static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
 
+  /** Quantifiers that may stand after their subject, before its verb: "they all said". */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
+  private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("they", "we", "you");
+
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
 
@@ -89,7 +94,8 @@ final class Phrases {
     int before = from;
     while (true) {
       while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-          || tokens.get(before).pos().startsWith("RB")) && !tokens.get(before).pos().startsWith("NN")) {
+          || tokens.get(before).pos().startsWith("RB") || isContractedAuxiliary(tokens, before) || isFloatingQuantifier(tokens, before))
+          && !tokens.get(before).pos().startsWith("NN")) {
         before--;
       }
       // "Trump on Tuesday said", "Police had last month charged": a time expression between the
@@ -101,6 +107,27 @@ final class Phrases {
       }
       before = time - 1;
     }
+  }
+
+  /** Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies ("they all said", "Sanders and Cruz both campaigned"). */
+  private static boolean isFloatingQuantifier(List<Token> tokens, int at) {
+    String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    Token quantified = at > 0 ? tokens.get(at - 1) : null;
+    // "started it all": after an object pronoun the quantifier ends the object.
+    return quantified != null && FLOATING_QUANTIFIERS.contains(word)
+        && (quantified.pos().startsWith("NN") || PLURAL_SUBJECT_PRONOUNS.contains(quantified.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether token {@code at} is "’s" for "is" or "has" after a pronoun ("He’s predicting", "who’s
+   * argued"): the tagger reads the curly apostrophe's "’s" as a possessive every time, but no
+   * personal or relative pronoun takes one. After "it" it opens a clause that names no one ("it’s
+   * assumed that ..."), which is left to the kinds of cue that read "it is".
+   */
+  private static boolean isContractedAuxiliary(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    return at > 0 && token.pos().equals("POS") && (token.text().equals("’s") || token.text().equals("'s"))
+        && (tokens.get(at - 1).pos().equals("PRP") || tokens.get(at - 1).pos().equals("WP")) && !tokens.get(at - 1).text().equalsIgnoreCase("it");
   }
 
   /** The first token of a time expression ending at token {@code last} ("on Tuesday night", "late last week"), or -1. */
@@ -317,7 +344,7 @@ final class Phrases {
    */
   static int[] subjectBefore(List<Token> tokens, int end) {
     int start = 0;
-    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
+    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB") || isQuotationMark(tokens.get(start)))) {
       // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
       start++;
     }
@@ -349,8 +376,17 @@ final class Phrases {
         start++;
       }
       start++;
+      while (start < end && isQuotationMark(tokens.get(start))) {
+        // "In an interview with “Fox and Friends,” Donald Trump pointed ...": the mark that closes
+        // a quotation in the opening phrase is no part of the subject after it.
+        start++;
+      }
     }
     return null;
+  }
+
+  private static boolean isQuotationMark(Token token) {
+    return token.pos().equals("``") || token.pos().equals("''");
   }
 
   /**

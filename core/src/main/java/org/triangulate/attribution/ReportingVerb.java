@@ -316,7 +316,14 @@ final class ReportingVerb implements CueKind {
     List<Token> tokens = sentence.tokens();
     int[] subject = reportingSourceBefore(tokens, cue - 1);
     if (subject == null) {
+      subject = describedInvertedSource(text, tokens, cue - 1, quotations);
+    }
+    if (subject == null) {
       subject = subjectBefore(tokens, cue - 1);
+    }
+    int[] aside = subject == null ? subjectBeforeAside(tokens, cue - 1) : null;
+    if (aside != null) {
+      return asideFrame(text, sentence, cue, cueSpan, aside, quotations);
     }
     int after = words.namedAttitudeEnd(tokens, cue) + 1;
     if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
@@ -330,6 +337,67 @@ final class ReportingVerb implements CueKind {
     }
     List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, subject);
+  }
+
+  /**
+   * The frame of a participle that is an aside of the subject before it: the content ends with the
+   * aside, where the sentence's own verb follows a comma. A preposition the participle does not
+   * take says where or for whom, not what ("Ms. Ortiz, writing for the paper, argued ..."), and the
+   * aside holds no content.
+   */
+  private Frame asideFrame(String text, Sentence sentence, int cue, Span cueSpan, int[] subject, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int after = words.namedAttitudeEnd(tokens, cue) + 1;
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    } else if (after < tokens.size() && opensWithPreposition(tokens, after)) {
+      return null;
+    }
+    List<Span> content = contentAfter(text, sentence, after, quotations);
+    return content.isEmpty() ? null : frame(text, tokens, endingWithRelativeClause(tokens, content, quotations), cueSpan, subject);
+  }
+
+  /**
+   * "Salceda, citing data from the State Department, said ...", "Mr. Biden, recalling their weekly
+   * breakfasts, described ...": a participle set off by a comma right after the noun phrase that
+   * opens the sentence is an aside of that phrase, which speaks. Null when no such phrase ends at
+   * the comma.
+   */
+  private static int[] subjectBeforeAside(List<Token> tokens, int comma) {
+    if (!isComma(tokens.get(comma))) {
+      return null;
+    }
+    int start = 0;
+    while (start < comma && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
+      start++;
+    }
+    int[] phrase = nounPhraseAfter(tokens, start);
+    return phrase != null && afterBrackets(tokens, phrase[1]) == comma ? new int[] {phrase[0], comma} : null;
+  }
+
+  /**
+   * "“...,” said Ed Rendell, a former governor and two-term mayor, referring to ...": the source of
+   * an inverted reporting clause whose description, set off by commas and of any length, ends at
+   * the comma before the participle; PolNeAR's source takes the description and that comma, as
+   * {@link #withDescription} does. Null when no such clause ends there.
+   */
+  private int[] describedInvertedSource(String text, List<Token> tokens, int comma, List<Span> quotations) {
+    for (int verb = comma - 2; verb > 0; verb--) {
+      Token before = tokens.get(verb - 1);
+      if (!saying(tokens.get(verb)) || !(isComma(before) || isClosingMark(text, before))) {
+        continue;
+      }
+      int[] source = nounPhraseAfter(tokens, verb + 1);
+      if (source == null || opensWithPreposition(tokens, source[0])) {
+        return null;
+      }
+      // The noun phrase may hold a description of nouns alone ("Ed Rendell, a former governor"), up to the comma.
+      int[] described = source[1] == comma && anyToken(tokens, source[0], comma, Phrases::isComma)
+          ? new int[] {source[0], comma + 1} : withDescription(text, tokens, source, quotations);
+      return described[1] == comma + 1 ? described : null;
+    }
+    return null;
   }
 
   /**

@@ -1381,4 +1381,47 @@ class RuleAttributorIT {
     assertEquals("The governor's campaign", of(article, ad, true));
     assertEquals("her rival of ignoring rural hospitals", of(article, ad, false));
   }
+
+  @Test
+  void aContractedAuxiliaryAfterAPronounJoinsTheCueAndThePronounSpeaks() {
+    // The tagger reads the curly "’s" as a possessive; after "she" it can only be "is".
+    AnalyzedArticle article = analyze("Headline\n\nThe governor toured the flooded towns on Monday. She’s promising the state will pay for the repairs.\n");
+    Quote promising = withCue(article, "’s promising");
+    assertEquals("She", of(article, promising, true));
+    assertEquals("the state will pay for the repairs", of(article, promising, false));
+  }
+
+  @Test
+  void aParticipleAfterALongInvertedSourceHasThatSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The pool stays open,” said Ana Ruiz, a spokeswoman for the parks department who runs its summer programs,"
+        + " referring to the rumors that spread last week.\n");
+    Quote referring = withCue(article, "referring to");
+    assertEquals("Ana Ruiz, a spokeswoman for the parks department who runs its summer programs,", of(article, referring, true));
+    assertEquals("the rumors that spread last week", of(article, referring, false));
+  }
+
+  @Test
+  void aParticipleSetOffAfterTheOpeningSubjectIsThatSubjectsAside() {
+    AnalyzedArticle article = analyze("Headline\n\nMayor Helen Lin, citing the rising cost of steel, said the bridge would stay closed until spring.\n");
+    Quote citing = withCue(article, "citing");
+    assertEquals("Mayor Helen Lin", of(article, citing, true));
+    assertEquals("the rising cost of steel", of(article, citing, false));
+  }
+
+  @Test
+  void aQuotationClosingTheOpeningPhraseStaysOutOfTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter a stop at \"Rosie's Diner,\" Governor Ray Patel toured the damaged bridge,"
+        + " arguing that it could not be repaired without new tolls.\n");
+    Quote arguing = withCue(article, "arguing");
+    assertEquals("Governor Ray Patel", of(article, arguing, true));
+    assertEquals("that it could not be repaired without new tolls", of(article, arguing, false));
+  }
+
+  @Test
+  void aQuantifierAfterTheSubjectJoinsTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe two county commissioners both criticized the new parking rules.\n");
+    Quote criticized = withCue(article, "both criticized");
+    assertEquals("The two county commissioners", of(article, criticized, true));
+    assertEquals("the new parking rules", of(article, criticized, false));
+  }
 }
