@@ -121,14 +121,7 @@ final class ReportingVerb implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    Span cueSpan = tokens.get(cue).span();
-    if (cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1))) {
-      // "pointed out", "spoke up", "fired back": the particle belongs to the cue; so does an
-      // adverb of how or how often it was said ("said repeatedly", 24 to 2 on train).
-      cueSpan = new Span(cueSpan.start(), tokens.get(cue + 1).span().end());
-    } else {
-      cueSpan = new Span(cueSpan.start(), tokens.get(words.namedAttitudeEnd(tokens, cue)).span().end());
-    }
+    Span cueSpan = cueSpanAt(tokens, cue);
     int issuing = tokens.get(cue).pos().equals("VBG") ? issuingVerbBefore(tokens, cue) : -1;
     if (issuing > 0) {
       return issuedFrame(text, sentence, issuing, cue, quotations);
@@ -152,29 +145,19 @@ final class ReportingVerb implements CueKind {
       return gerund == null || gerund.contentFirst() ? null : gerund;
     }
     int before = skippedBefore(tokens, cue - 1);
-    if (tokens.get(cue).pos().equals("VB") && before > 0 && tokens.get(before).pos().equals("TO")) {
+    int taker = infinitiveTaker(tokens, cue, before);
+    if (taker > 0 && words.takesInfinitive(tokens, taker)) {
       // "went on to say", "has tried to portray", "was more likely to support": the verb or
       // adjective that takes the infinitive belongs to the cue, and its subject is the source.
-      int taker = skippedBefore(tokens, before - 1);
-      if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
-        taker--;
+      before = skippedBefore(tokens, taker - 1);
+      if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("it")) {
+        // "It's easy to criticize ...": no one speaks.
+        return null;
       }
-      if (taker > 0 && words.takesInfinitive(tokens, taker)) {
-        before = skippedBefore(tokens, taker - 1);
-        if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("it")) {
-          // "It's easy to criticize ...": no one speaks.
-          return null;
-        }
-      } else if (taker > 0) {
-        // "went on CNN to defend her", "used his speech to call for ...": a purpose clause; the
-        // subject of the verb it serves speaks, and PolNeAR's cue runs from that verb to the infinitive.
-        int verb = purposeVerb(tokens, taker);
-        if (verb > 0) {
-          // "led Republicans to say": the object of a verb of prompting speaks, and the cue is the infinitive.
-          int speaker = words.prompts(tokens.get(verb)) ? taker : skippedBefore(tokens, verb - 1);
-          Frame purpose = subjectFrame(text, sentence, cue, cueSpan, speaker, null, quotations);
-          return purpose == null || purpose.contentFirst() ? null : purpose;
-        }
+    } else if (taker > 0) {
+      int verb = purposeVerb(tokens, taker);
+      if (verb > 0) {
+        return purposeFrame(text, sentence, cue, cueSpan, taker, verb, quotations);
       }
     }
     if (before < 0) {
@@ -188,6 +171,17 @@ final class ReportingVerb implements CueKind {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
     return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+  }
+
+  /**
+   * The verb with what belongs to its cue: a particle ("pointed out", "spoke up", "fired back"), an
+   * adverb of how or how often it was said ("said repeatedly", 24 to 2 on train), or the attitude it
+   * names ("expressed concern").
+   */
+  private Span cueSpanAt(List<Token> tokens, int cue) {
+    boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1));
+    int last = particle ? cue + 1 : words.namedAttitudeEnd(tokens, cue);
+    return new Span(tokens.get(cue).span().start(), tokens.get(last).span().end());
   }
 
   /**
@@ -248,6 +242,35 @@ final class ReportingVerb implements CueKind {
     int complementizer = complementizerAfter(tokens, after);
     List<Span> content = contentAfter(text, sentence, complementizer >= 0 ? complementizer : after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
+  }
+
+  /**
+   * The word before the "to" of an infinitive cue, past a particle ("went on to say"), which may
+   * take the infinitive or be the end of what a purpose clause follows; -1 when the cue is no
+   * infinitive.
+   */
+  private static int infinitiveTaker(List<Token> tokens, int cue, int before) {
+    if (!tokens.get(cue).pos().equals("VB") || before <= 0 || !tokens.get(before).pos().equals("TO")) {
+      return -1;
+    }
+    int taker = skippedBefore(tokens, before - 1);
+    if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
+      taker--;
+    }
+    return taker;
+  }
+
+  /**
+   * "went on CNN to defend her", "used his speech to call for ...": a purpose clause; the subject
+   * of the verb at {@code verb} that it serves speaks, and PolNeAR's cue runs from that verb to the
+   * infinitive. After a verb of prompting ("led Republicans to say") its object, ending at
+   * {@code taker}, speaks instead.
+   */
+  private Frame purposeFrame(String text, Sentence sentence, int cue, Span cueSpan, int taker, int verb, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int speaker = words.prompts(tokens.get(verb)) ? taker : skippedBefore(tokens, verb - 1);
+    Frame purpose = subjectFrame(text, sentence, cue, cueSpan, speaker, null, quotations);
+    return purpose == null || purpose.contentFirst() ? null : purpose;
   }
 
   /**
