@@ -3,11 +3,11 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Frame.frame;
-import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isHead;
+import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 
@@ -28,7 +28,7 @@ final class AccordingTo implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int according, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     Span cue = new Span(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
-    int[] source = sourceAfter(tokens, according + 2);
+    int[] source = sourceAfter(text, tokens, according + 2);
     if (source == null) {
       return null;
     }
@@ -65,12 +65,11 @@ final class AccordingTo implements CueKind {
    * reported by CNN", "a report released Tuesday by the governor's office"), which names what was
    * said and who made it, so the participle and what follows it belong to the source.
    */
-  private static int[] sourceAfter(List<Token> sentence, int first) {
+  private static int[] sourceAfter(String text, List<Token> sentence, int first) {
     // "according to the Tax Policy Center - half a percentage point ...": a dash set off by spaces,
     // which the tagger reads as a hyphen, ends the source.
     int dash = first + 1;
-    while (dash < sentence.size() && !(DASHES.contains(sentence.get(dash).text())
-        && sentence.get(dash - 1).span().end() < sentence.get(dash).span().start())) {
+    while (dash < sentence.size() && !isSpacedDash(text, sentence.get(dash))) {
       dash++;
     }
     List<Token> tokens = sentence.subList(0, dash);

@@ -146,7 +146,7 @@ final class Contents {
   static boolean saysSomething(List<Token> tokens, Token cue, List<Span> content) {
     int first = tokenEndingBefore(tokens, content.get(0).start()) + 1;
     int end = tokenEndingBefore(tokens, content.get(content.size() - 1).end()) + 1;
-    if (end <= first || anyToken(tokens, first, end, t -> t.pos().equals("``") || t.pos().equals("''"))) {
+    if (end <= first || anyToken(tokens, first, end, Phrases::isQuotationMark)) {
       return true;
     }
     if (CLAUSE_ONLY_CUES.contains(cue.lemma().toLowerCase(Locale.ROOT))) {

@@ -115,7 +115,6 @@ final class CueWords {
     return promptingVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
-
   /**
    * Whether the preposition at {@code at} introduces the content of the cue verb at {@code verb}:
    * a listed pair ("called for a bigger military effort"), or an object preposition right after

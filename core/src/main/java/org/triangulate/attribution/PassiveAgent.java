@@ -58,7 +58,7 @@ final class PassiveAgent implements CueKind {
     return frame(text, tokens, List.of(content), cue, agent);
   }
 
- /** Whether a clause, a question or a quotation opens at {@code at}: "whether ...", "“...”", "that ...". */
+  /** Whether a clause, a question or a quotation opens at {@code at}: "whether ...", "“...”", "that ...". */
   private static boolean asksOrTells(List<Token> tokens, int at) {
     return at < tokens.size() && (clauseOpensAt(tokens, at) || tokens.get(at).pos().startsWith("W")
         || tokens.get(at).text().equalsIgnoreCase("whether") || tokens.get(at).text().equalsIgnoreCase("if"));

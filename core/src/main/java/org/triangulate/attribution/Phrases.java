@@ -64,6 +64,9 @@ final class Phrases {
   /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
   static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
 
+  /** Verbs that carry another's tense: "has released", "is running", "did not say". */
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
   /** Quantifiers that may stand after their subject, before its verb: "they all said". */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
 
@@ -343,10 +346,10 @@ final class Phrases {
    * commas and then a verb ("Republicans, who hold a majority in the Senate, have blocked ...").
    */
   static int[] subjectBefore(List<Token> tokens, int end) {
-    int start = 0;
-    while (start < end && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB") || isQuotationMark(tokens.get(start)))) {
-      // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
-      start++;
+    // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
+    int start = afterConnectives(tokens, 0, end);
+    while (start < end && isQuotationMark(tokens.get(start))) {
+      start = afterConnectives(tokens, start + 1, end);
     }
     for (int attempt = 0; attempt < SUBJECT_COMMAS && start < end; attempt++) {
       int[] phrase = nounPhraseAfter(tokens, start);
@@ -385,8 +388,38 @@ final class Phrases {
     return null;
   }
 
-  private static boolean isQuotationMark(Token token) {
+  static boolean isQuotationMark(Token token) {
     return token.pos().equals("``") || token.pos().equals("''");
+  }
+
+  /**
+   * The first token from {@code from}, before {@code end}, past the connectives and adverbs that
+   * open a sentence ("But", "And then", "Still"): no part of its subject.
+   */
+  static int afterConnectives(List<Token> tokens, int from, int end) {
+    int at = from;
+    while (at < end && (tokens.get(at).pos().equals("CC") || tokens.get(at).pos().startsWith("RB"))) {
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * The last token before {@code at} that is no modal, adverb or auxiliary ("have been criticized",
+   * "will informally be dubbed"), or -1.
+   */
+  static int beforeAuxiliaries(List<Token> tokens, int at) {
+    int i = at - 1;
+    while (i >= 0 && (tokens.get(i).pos().equals("MD") || tokens.get(i).pos().startsWith("RB")
+        || tokens.get(i).pos().startsWith("VB") && AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether the token is a dash with a space before it ("Sims — a teacher —"), not a hyphen inside a word ("start-up"). */
+  static boolean isSpacedDash(String text, Token token) {
+    return DASHES.contains(token.text()) && token.span().start() > 0 && Character.isWhitespace(text.charAt(token.span().start() - 1));
   }
 
   /**
@@ -693,7 +726,7 @@ final class Phrases {
     boolean verb = false;
     while (relative > 0 && !isRelativePronoun(tokens.get(relative))) {
       Token token = tokens.get(relative);
-      if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || token.pos().equals("``") || token.pos().equals("''")
+      if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || isQuotationMark(token)
           || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
         return phrase;
       }

@@ -4,6 +4,7 @@ import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.beFormBefore;
+import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 
 import java.util.List;
@@ -21,9 +22,6 @@ final class Raising implements CueKind {
 
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
   private static final Set<String> SEEMING = Set.of("seem", "appear");
-
-  /** Auxiliaries before a passive "be" or a verb of seeming: "have been criticized", "did not seem". */
-  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
   private final CueWords words;
 
@@ -84,11 +82,7 @@ final class Raising implements CueKind {
     // "have been criticized", "will informally be dubbed": the auxiliaries and adverbs before the
     // verb or its "be" belong to the cue, as in PolNeAR's, and the subject ends before them; a
     // time expression stays with the subject ("Trump on Tuesday seemed to ...").
-    int first = (be >= 0 ? be : verb) - 1;
-    while (first >= 0 && (tokens.get(first).pos().equals("MD") || tokens.get(first).pos().startsWith("RB")
-        || AUXILIARIES.contains(tokens.get(first).lemma().toLowerCase(Locale.ROOT)))) {
-      first--;
-    }
+    int first = beforeAuxiliaries(tokens, be >= 0 ? be : verb);
     int last = be >= 0 && words.takesPassivePreposition(tokens, verb) ? verb + 1 : verb;
     Span cue = new Span(tokens.get(first + 1).span().start(), tokens.get(last).span().end());
     List<Span> rest = contentAfter(text, sentence, last + 1, quotations);

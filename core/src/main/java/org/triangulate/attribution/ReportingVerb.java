@@ -12,9 +12,11 @@ import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
 import static org.triangulate.attribution.Phrases.addresseeAfter;
 import static org.triangulate.attribution.Phrases.afterBrackets;
+import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
+import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
@@ -29,8 +31,10 @@ import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isHead;
 import static org.triangulate.attribution.Phrases.isMannerAdverb;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
+import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.openingAfterTime;
@@ -68,9 +72,6 @@ final class ReportingVerb implements CueKind {
 
   /** Words that join a second verb to its subject's first: "... and says", "... but said". */
   static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
-
-  /** Verbs that carry another's tense: "has released", "is running". */
-  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
   /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
@@ -391,11 +392,7 @@ final class ReportingVerb implements CueKind {
     if (!isComma(tokens.get(comma))) {
       return null;
     }
-    int start = 0;
-    while (start < comma && (tokens.get(start).pos().equals("CC") || tokens.get(start).pos().startsWith("RB"))) {
-      start++;
-    }
-    int[] phrase = nounPhraseAfter(tokens, start);
+    int[] phrase = nounPhraseAfter(tokens, afterConnectives(tokens, 0, comma));
     return phrase != null && afterBrackets(tokens, phrase[1]) == comma ? new int[] {phrase[0], comma} : null;
   }
 
@@ -454,11 +451,7 @@ final class ReportingVerb implements CueKind {
     if (verb < 1 || !tokens.get(verb).pos().startsWith("VB") || tokens.get(verb).lemma().equalsIgnoreCase("be")) {
       return null;
     }
-    int group = verb;
-    while (group > 0 && (tokens.get(group - 1).pos().matches("RB|MD")
-        || tokens.get(group - 1).pos().startsWith("VB") && AUXILIARIES.contains(tokens.get(group - 1).lemma().toLowerCase(Locale.ROOT)))) {
-      group--;
-    }
+    int group = beforeAuxiliaries(tokens, verb) + 1;
     int first = group;
     while (tokens.get(first).pos().startsWith("RB")) {
       first++;
@@ -614,8 +607,7 @@ final class ReportingVerb implements CueKind {
     while (open > 0 && !tokens.get(open).text().equals(tokens.get(close).text())) {
       open--;
     }
-    if (open < 1 || open == close - 1 || !Character.isWhitespace(text.charAt(tokens.get(close).span().start() - 1))
-        || !Character.isWhitespace(text.charAt(tokens.get(open).span().start() - 1))) {
+    if (open < 1 || open == close - 1 || !isSpacedDash(text, tokens.get(close)) || !isSpacedDash(text, tokens.get(open))) {
       return null;
     }
     int[] head = nounPhraseBefore(tokens, open - 1);
@@ -672,7 +664,7 @@ final class ReportingVerb implements CueKind {
         end++;
         continue;
       }
-      if (isSentenceEnd(token) || DASHES.contains(token.text()) && Character.isWhitespace(text.charAt(token.span().start() - 1))) {
+      if (isSentenceEnd(token) || isSpacedDash(text, token)) {
         // A dash set off by spaces ends the description; a hyphen joins words ("start-up").
         break;
       }
@@ -721,7 +713,7 @@ final class ReportingVerb implements CueKind {
     int end = from;
     while (end < tokens.size() && !isComma(tokens.get(end)) && !isSentenceEnd(tokens.get(end))
         && quotationAt(tokens.get(end).span().start(), quotations) == null
-        && !(DASHES.contains(tokens.get(end).text()) && Character.isWhitespace(text.charAt(tokens.get(end).span().start() - 1)))) {
+        && !isSpacedDash(text, tokens.get(end))) {
       end++;
     }
     return end;
@@ -832,11 +824,8 @@ final class ReportingVerb implements CueKind {
    */
   private int[] describedSubject(String text, List<Token> tokens, int comma, int cue, List<Span> quotations) {
     int opened = afterOpeningQuotation(text, tokens, comma, quotations);
-    int first = opened;
-    while (first < comma && (tokens.get(first).pos().equals("CC") || tokens.get(first).pos().startsWith("RB"))) {
-      // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
-      first++;
-    }
+    // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
+    int first = afterConnectives(tokens, opened, comma);
     if (first < comma && (tokens.get(first).pos().equals("IN") || tokens.get(first).pos().equals("WRB"))) {
       // "On Tuesday, Tom Hale, a farmer, said ...": an opening phrase sets the scene before the name.
       int opening = first;
@@ -864,7 +853,7 @@ final class ReportingVerb implements CueKind {
     for (int i = first; i < end; i++) {
       // A quotation in the name is the cue's content ("“...,” said X, ..."); one in the description
       // is the description's ("Ortiz, who called the plan “reckless” in May, said"), and an apostrophe is none.
-      if ((tokens.get(i).pos().equals("``") || tokens.get(i).pos().equals("''")) && !pluralPossessive(tokens, i)) {
+      if (isQuotationMark(tokens.get(i)) && !pluralPossessive(tokens, i)) {
         return null;
       }
     }
