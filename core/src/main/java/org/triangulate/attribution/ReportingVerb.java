@@ -168,7 +168,11 @@ final class ReportingVerb implements CueKind {
       return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, withDescription(text, tokens, source, quotations));
     }
     int[] described = isComma(tokens.get(before)) ? describedSubject(text, tokens, before, cue, quotations) : null;
-    if (described == null && (isComma(tokens.get(before)) || isClosingMark(text, tokens.get(before))) && !isAppositiveEnd(tokens, before)) {
+    // "“...,” scoffed Gil" or "..., said the ministry": any verb may follow a quotation with its
+    // source after it, but after a plain comma only a verb of saying does ("Cruz, as he has in
+    // the past, opposed the measure").
+    if (described == null && !isAppositiveEnd(tokens, before)
+        && (isClosingMark(text, tokens.get(before)) || isComma(tokens.get(before)) && saying(tokens.get(cue)))) {
       return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
     }
     return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);

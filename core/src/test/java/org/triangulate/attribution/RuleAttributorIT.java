@@ -1424,4 +1424,12 @@ class RuleAttributorIT {
     assertEquals("The two county commissioners", of(article, criticized, true));
     assertEquals("the new parking rules", of(article, criticized, false));
   }
+
+  @Test
+  void onlyAVerbOfSayingHasItsSourceAfterAPlainComma() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget on Tuesday, and Alderman Frank Ortiz, as he has for years,"
+        + " opposed the new parking garage.\n");
+    assertTrue(allWithCue(article, "opposed").stream().noneMatch(q -> of(article, q, true).equals("the new parking garage")),
+        "the noun phrase after \"opposed\" is its object, not its source");
+  }
 }
