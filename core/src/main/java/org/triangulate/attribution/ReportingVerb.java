@@ -760,9 +760,10 @@ final class ReportingVerb implements CueKind {
       List<Span> first = contentBefore(text, sentence, source[0] - 1, quotations);
       boolean quoted = !first.isEmpty() && isMark(text.charAt(first.get(0).start()));
       // "Asked if ..., Clinton said she would not": a clause after the cue is the content, and the
-      // one before the source only sets the scene; so does a clause that a subordinator opens ("As
-      // voters went to the polls, Trump accused ..."), when the cue has words after it.
-      boolean scene = (tokens.get(0).pos().equals("WRB") || tokens.get(0).pos().equals("IN"))
+      // one before the source only sets the scene; so do a clause that a subordinator opens ("As
+      // voters went to the polls, Trump accused ...") and a participle's phrase ("Speaking in the
+      // East Room, Obama defended his actions"), when the cue has words after it.
+      boolean scene = tokens.get(0).pos().matches("WRB|IN|VBG|VBN")
           && !contentAfter(text, sentence, after, quotations).isEmpty();
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);

@@ -1432,4 +1432,12 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "opposed").stream().noneMatch(q -> of(article, q, true).equals("the new parking garage")),
         "the noun phrase after \"opposed\" is its object, not its source");
   }
+
+  @Test
+  void anOpeningParticiplesPhraseSetsTheSceneForTheCueAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nSpeaking to reporters outside the courthouse, the district attorney defended her handling of the case.\n");
+    Quote defended = withCue(article, "defended");
+    assertEquals("the district attorney", of(article, defended, true));
+    assertEquals("her handling of the case", of(article, defended, false));
+  }
 }
