@@ -53,6 +53,20 @@ final class FollowingQuotations {
     return frames.stream().anyMatch(f -> f.cue().overlaps(rest));
   }
 
+  /**
+   * "“...,” Trump said, referring to the debate. “How about we ...”": a participle that carries on
+   * a reporting clause after its quotation has that clause's source, and the quotation that follows
+   * goes on with the clause's words, not the participle's. The index of the frame the quotation
+   * carries on: the reporting clause's, or {@code last}'s own.
+   */
+  private static int reportingClauseCarriedOn(List<Frame> frames, int last) {
+    Frame participle = frames.get(last);
+    Frame clause = last > 0 ? frames.get(last - 1) : null;
+    boolean carriesOn = clause != null && clause.contentFirst() && clause.direct() && !participle.contentFirst()
+        && participle.source() != null && participle.source().equals(clause.source()) && clause.cue().end() <= participle.cue().start();
+    return carriesOn ? last - 1 : last;
+  }
+
   /** The offset of the first letter or digit from {@code offset} on. */
   private static int wordFrom(String text, int offset) {
     int i = offset;
@@ -103,9 +117,10 @@ final class FollowingQuotations {
               && quotations.stream().noneMatch(q -> q.start() >= from && q.end() <= quotation.start());
           if (brief || afterReportingClause
               || opensNextSentence(text, sentences, previous, quotation) && (sameParagraph || !cueInParagraph(text, frames, quotation))) {
-            List<Span> content = new ArrayList<>(previous.content());
+            int carried = reportingClauseCarriedOn(result, i);
+            List<Span> content = new ArrayList<>(result.get(carried).content());
             content.add(quotation);
-            result.set(i, previous.withQuotation(content));
+            result.set(carried, result.get(carried).withQuotation(content));
           }
           break;
         }

@@ -1440,4 +1440,13 @@ class RuleAttributorIT {
     assertEquals("the district attorney", of(article, defended, true));
     assertEquals("her handling of the case", of(article, defended, false));
   }
+
+  @Test
+  void theQuotationAfterAParticipleGoesOnWithTheReportingClauseItCarriesOn() {
+    AnalyzedArticle article = analyze("Headline\n\n“The budget is a disgrace,” Mayor Ruth Green said, referring to the city’s spending plan."
+        + " “We will fight it in the council.”\n");
+    Quote said = withCue(article, "said");
+    assertEquals("“The budget is a disgrace,” | “We will fight it in the council.”", of(article, said, false));
+    assertEquals("the city’s spending plan", of(article, withCue(article, "referring to"), false));
+  }
 }
