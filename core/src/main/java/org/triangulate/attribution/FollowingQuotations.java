@@ -54,17 +54,26 @@ final class FollowingQuotations {
   }
 
   /**
-   * "“...,” Trump said, referring to the debate. “How about we ...”": a participle that carries on
-   * a reporting clause after its quotation has that clause's source, and the quotation that follows
-   * goes on with the clause's words, not the participle's. The index of the frame the quotation
-   * carries on: the reporting clause's, or {@code last}'s own.
+   * "“...,” Trump said, referring to the debate. “How about we ...”", "“...,” said Peter King, who
+   * endorsed Mr. Rubio on Tuesday. “There is no doubt ...”": a participle that carries on a
+   * reporting clause after its quotation, with the clause's source, or a relative clause that
+   * describes that source, says something of its own, and the quotation that follows goes on with
+   * the clause's words. The index of the frame the quotation carries on: the reporting clause's, or
+   * {@code last}'s own.
    */
   private static int reportingClauseCarriedOn(List<Frame> frames, int last) {
-    Frame participle = frames.get(last);
+    Frame aside = frames.get(last);
     Frame clause = last > 0 ? frames.get(last - 1) : null;
-    boolean carriesOn = clause != null && clause.contentFirst() && clause.direct() && !participle.contentFirst()
-        && participle.source() != null && participle.source().equals(clause.source()) && clause.cue().end() <= participle.cue().start();
+    boolean carriesOn = clause != null && clause.contentFirst() && clause.direct() && !aside.contentFirst()
+        && aside.source() != null && clause.source() != null && clause.cue().end() <= aside.cue().start()
+        && (aside.source().equals(clause.source()) || describesSource(aside, clause));
     return carriesOn ? last - 1 : last;
+  }
+
+  /** Whether the frame's source is a relative pronoun right after the clause's source, set off by a comma: "said X, who ...". */
+  private static boolean describesSource(Frame relative, Frame clause) {
+    return relative.sourceTokens().size() == 1 && relative.sourceTokens().get(0).pos().startsWith("W")
+        && relative.source().start() > clause.source().start() && relative.source().start() <= clause.source().end() + 2;
   }
 
   /** The offset of the first letter or digit from {@code offset} on. */

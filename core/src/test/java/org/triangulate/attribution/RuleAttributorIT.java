@@ -1449,4 +1449,12 @@ class RuleAttributorIT {
     assertEquals("“The budget is a disgrace,” | “We will fight it in the council.”", of(article, said, false));
     assertEquals("the city’s spending plan", of(article, withCue(article, "referring to"), false));
   }
+
+  @Test
+  void theQuotationAfterARelativeClauseDescribingTheSourceGoesOnWithTheReportingClause() {
+    AnalyzedArticle article = analyze("Headline\n\n“The ferry has to keep running,” said Tom Reyes, a harbor pilot, who backed the levy in March."
+        + " “Without it the island is cut off.”\n");
+    Quote said = withCue(article, "said");
+    assertEquals("“The ferry has to keep running,” | “Without it the island is cut off.”", of(article, said, false));
+  }
 }
