@@ -763,7 +763,11 @@ final class ReportingVerb implements CueKind {
       // one before the source only sets the scene; so do a clause that a subordinator opens ("As
       // voters went to the polls, Trump accused ...") and a participle's phrase ("Speaking in the
       // East Room, Obama defended his actions"), when the cue has words after it.
-      boolean scene = tokens.get(0).pos().matches("WRB|IN|VBG|VBN")
+      // A verb of saying reports a clause that follows the opening phrase ("In Louisville on March
+      // 1, Ms. Nwanguma was shocked by the reaction, she said in an interview").
+      boolean reportsClause = saying(tokens.get(tokenEndingBefore(tokens, cueSpan.end())))
+          && clauseAfterScene(tokens, source[0] - 1, quotations);
+      boolean scene = tokens.get(0).pos().matches("WRB|IN|VBG|VBN") && !reportsClause
           && !contentAfter(text, sentence, after, quotations).isEmpty();
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
@@ -784,6 +788,18 @@ final class ReportingVerb implements CueKind {
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * Whether a finite verb follows the opening phrase, after its comma and before the comma at
+   * {@code comma}: a clause the phrase sets the scene for.
+   */
+  private static boolean clauseAfterScene(List<Token> tokens, int comma, List<Span> quotations) {
+    int end = 1;
+    while (end < comma && !(isComma(tokens.get(end)) && !inside(tokens.get(end).span(), quotations))) {
+      end++;
+    }
+    return anyToken(tokens, end + 1, comma, Phrases::isFinite);
   }
 
   /**

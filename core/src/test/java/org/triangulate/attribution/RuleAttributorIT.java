@@ -1457,4 +1457,12 @@ class RuleAttributorIT {
     Quote said = withCue(article, "said");
     assertEquals("“The ferry has to keep running,” | “Without it the island is cut off.”", of(article, said, false));
   }
+
+  @Test
+  void aVerbOfSayingReportsTheClauseAfterAnOpeningPhrase() {
+    AnalyzedArticle article = analyze("Headline\n\nIn Dayton on Tuesday, the volunteers were stunned by the size of the crowd, she said in an interview.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("she", of(article, said, true));
+    assertEquals("In Dayton on Tuesday, the volunteers were stunned by the size of the crowd", of(article, said, false));
+  }
 }
