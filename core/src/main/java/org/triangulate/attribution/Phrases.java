@@ -260,7 +260,7 @@ final class Phrases {
     return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
   }
 
-  private static boolean subjectAndVerbAt(List<Token> tokens, int at) {
+  static boolean subjectAndVerbAt(List<Token> tokens, int at) {
     int[] subject = nounPhraseAfter(tokens, at);
     int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
     return verb < tokens.size() && isFinite(tokens.get(verb));

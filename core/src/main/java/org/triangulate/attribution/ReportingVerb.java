@@ -42,6 +42,7 @@ import static org.triangulate.attribution.Phrases.opensWithPreposition;
 import static org.triangulate.attribution.Phrases.pluralPossessive;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.subjectAndVerbAt;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
@@ -170,10 +171,20 @@ final class ReportingVerb implements CueKind {
     int[] described = isComma(tokens.get(before)) ? describedSubject(text, tokens, before, cue, quotations) : null;
     // "“...,” scoffed Gil" or "..., said the ministry": any verb may follow a quotation with its
     // source after it, but after a plain comma only a verb of saying does ("Cruz, as he has in
-    // the past, opposed the measure").
+    // the past, opposed the measure"), and only when no clause follows it: in "Selzer is happy
+    // with the poll, says she warned about surprises" or "veterans interviewed at rallies,
+    // including Mr. Jebens, said they had no problem", the sentence's subject speaks. After a
+    // quotation the source stays after the verb, whatever the tagger reads in it ("said Naoko
+    // Aoki of the Rand Corporation think tank").
     if (described == null && !isAppositiveEnd(tokens, before)
         && (isClosingMark(text, tokens.get(before)) || isComma(tokens.get(before)) && saying(tokens.get(cue)))) {
-      return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
+      if (isClosingMark(text, tokens.get(before)) || !subjectAndVerbAt(tokens, cue + 1)) {
+        return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
+      }
+      described = subjectBefore(tokens, cue);
+      if (described == null) {
+        return null;
+      }
     }
     return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
   }

@@ -1465,4 +1465,13 @@ class RuleAttributorIT {
     assertEquals("she", of(article, said, true));
     assertEquals("In Dayton on Tuesday, the volunteers were stunned by the size of the crowd", of(article, said, false));
   }
+
+  @Test
+  void aVerbOfSayingAfterACommaWithAClauseAfterItHasTheSentencesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nFire Chief Dana Wells is proud of her crews, says the town will need months to recover.\n");
+    String text = article.article().text();
+    Quote says = article.quotes().stream().filter(q -> q.cue().of(text).endsWith("says")).findFirst().orElseThrow();
+    assertEquals("Fire Chief Dana Wells", of(article, says, true));
+    assertEquals("the town will need months to recover", of(article, says, false));
+  }
 }
