@@ -781,6 +781,10 @@ final class ReportingVerb implements CueKind {
       boolean scene = tokens.get(0).pos().matches("WRB|IN|VBG|VBN") && !reportsClause
           && !contentAfter(text, sentence, after, quotations).isEmpty();
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
+        List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();
+        if (!rest.isEmpty() && isComma(tokens.get(source[0] - 1))) {
+          return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
+        }
         return frame(text, tokens, withSplitContinuation(text, sentence, after, first, quotations), cueSpan, source);
       }
       // "Any attempt to debunk a falsehood, he said, becomes hopeless.": the reporting clause
@@ -799,6 +803,16 @@ final class ReportingVerb implements CueKind {
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * Whether the clause before a reporting clause goes on after it, past a comma, with no verb of its
+   * own: "It was, he said, one of the bitterest failures", "So it makes sense, strategists said,
+   * for Democrats to ...", "He's leaning toward Kasich, he said, because ...". PolNeAR's content
+   * takes both parts.
+   */
+  private static boolean continuesAfterComma(List<Token> tokens, int at) {
+    return at + 1 < tokens.size() && isComma(tokens.get(at)) && tokens.get(at + 1).pos().matches("TO|DT|CD|JJ|IN");
   }
 
   /**

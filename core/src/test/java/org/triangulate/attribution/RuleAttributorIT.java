@@ -1474,4 +1474,12 @@ class RuleAttributorIT {
     assertEquals("Fire Chief Dana Wells", of(article, says, true));
     assertEquals("the town will need months to recover", of(article, says, false));
   }
+
+  @Test
+  void aClauseGoesOnAfterTheReportingClauseThatSplitsIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe vote was, the senator said, one of the hardest of her career.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("the senator", of(article, said, true));
+    assertEquals("The vote was | one of the hardest of her career", of(article, said, false));
+  }
 }
