@@ -174,14 +174,19 @@ final class ReportingVerb implements CueKind {
     // the past, opposed the measure"), and only when no clause follows it: in "Selzer is happy
     // with the poll, says she warned about surprises" or "veterans interviewed at rallies,
     // including Mr. Jebens, said they had no problem", the sentence's subject speaks. After a
-    // quotation the source stays after the verb, whatever the tagger reads in it ("said Naoko
-    // Aoki of the Rand Corporation think tank").
+    // quotation that opens the sentence the source stays after the verb, whatever the tagger
+    // reads in it ("said Naoko Aoki of the Rand Corporation think tank"); one that closes within
+    // the subject's clause is read as a comma is ("Selzer is happy to be Iowa's “silver
+    // standard,” says she warned ...", "Mr. Manafort, citing ''the unique magic of Trump,'' said
+    // the candidate could ...").
     if (described == null && !isAppositiveEnd(tokens, before)
         && (isClosingMark(text, tokens.get(before)) || isComma(tokens.get(before)) && saying(tokens.get(cue)))) {
-      if (isClosingMark(text, tokens.get(before)) || !subjectAndVerbAt(tokens, cue + 1)) {
+      boolean quotationOpens = isClosingMark(text, tokens.get(before)) && !quotationWithinClause(tokens, before, quotations);
+      if (quotationOpens || !saying(tokens.get(cue)) || !subjectAndVerbAt(tokens, cue + 1)) {
         return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
       }
-      described = subjectBefore(tokens, cue);
+      described = isComma(tokens.get(before)) ? null : describedSubject(text, tokens, before - 1, cue, quotations);
+      described = described != null ? new int[] {described[0], before + 1} : subjectBefore(tokens, cue);
       if (described == null) {
         return null;
       }
@@ -813,6 +818,13 @@ final class ReportingVerb implements CueKind {
    */
   private static boolean continuesAfterComma(List<Token> tokens, int at) {
     return at + 1 < tokens.size() && isComma(tokens.get(at)) && tokens.get(at + 1).pos().matches("TO|DT|CD|JJ|IN");
+  }
+
+  /** Whether the quotation that closes at token {@code close} opens after words of the sentence: "Humphrey, who calls Trump a “sociopath,”". */
+  private static boolean quotationWithinClause(List<Token> tokens, int close, List<Span> quotations) {
+    Span quotation = quotations.stream().filter(q -> q.end() >= tokens.get(close).span().end() && q.start() < tokens.get(close).span().start())
+        .findFirst().orElse(null);
+    return quotation != null && quotation.start() > tokens.get(0).span().end() && isComma(tokens.get(close - 1));
   }
 
   /**

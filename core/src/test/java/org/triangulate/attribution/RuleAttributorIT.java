@@ -1482,4 +1482,13 @@ class RuleAttributorIT {
     assertEquals("the senator", of(article, said, true));
     assertEquals("The vote was | one of the hardest of her career", of(article, said, false));
   }
+
+  @Test
+  void aQuotationClosingInTheSubjectsClauseLeavesTheSubjectSpeaking() {
+    AnalyzedArticle article = analyze("Headline\n\nCoach Ray Dunn is proud to lead the “Fighting Owls,” says the team will play on without its captain.\n");
+    String text = article.article().text();
+    Quote says = article.quotes().stream().filter(q -> q.cue().of(text).endsWith("says")).findFirst().orElseThrow();
+    assertEquals("Coach Ray Dunn", of(article, says, true));
+    assertEquals("the team will play on without its captain", of(article, says, false));
+  }
 }
