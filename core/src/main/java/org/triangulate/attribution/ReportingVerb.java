@@ -778,12 +778,15 @@ final class ReportingVerb implements CueKind {
       // "Asked if ..., Clinton said she would not": a clause after the cue is the content, and the
       // one before the source only sets the scene; so do a clause that a subordinator opens ("As
       // voters went to the polls, Trump accused ...") and a participle's phrase ("Speaking in the
-      // East Room, Obama defended his actions"), when the cue has words after it.
+      // East Room, Obama defended his actions"), when the cue has words after it. Only a verb of
+      // saying reports the clause before its subject ("Troops were sent, the ministry said"):
+      // after any other the words before only set the scene ("A week after Trump spoke ..., Trump
+      // proposed barring ...", "Most of the time, when ..., we think about the big number").
       // A verb of saying reports a clause that follows the opening phrase ("In Louisville on March
       // 1, Ms. Nwanguma was shocked by the reaction, she said in an interview").
-      boolean reportsClause = saying(tokens.get(tokenEndingBefore(tokens, cueSpan.end())))
-          && clauseAfterScene(tokens, source[0] - 1, quotations);
-      boolean scene = tokens.get(0).pos().matches("WRB|IN|VBG|VBN") && !reportsClause
+      boolean saying = saying(tokens.get(tokenEndingBefore(tokens, cueSpan.end())));
+      boolean reportsClause = saying && clauseAfterScene(tokens, source[0] - 1, quotations);
+      boolean scene = (tokens.get(0).pos().matches("WRB|IN|VBG|VBN") || !saying) && !reportsClause
           && !contentAfter(text, sentence, after, quotations).isEmpty();
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();

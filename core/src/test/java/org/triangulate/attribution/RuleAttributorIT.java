@@ -1491,4 +1491,12 @@ class RuleAttributorIT {
     assertEquals("Coach Ray Dunn", of(article, says, true));
     assertEquals("the team will play on without its captain", of(article, says, false));
   }
+
+  @Test
+  void onlyAVerbOfSayingReportsTheClauseBeforeItsSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nA week after the storm hit the coast, the governor proposed a new tax on insurers.\n");
+    Quote proposed = withCue(article, "proposed");
+    assertEquals("the governor", of(article, proposed, true));
+    assertEquals("a new tax on insurers", of(article, proposed, false));
+  }
 }
