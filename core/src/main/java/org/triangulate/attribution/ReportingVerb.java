@@ -178,11 +178,11 @@ final class ReportingVerb implements CueKind {
     // reads in it ("said Naoko Aoki of the Rand Corporation think tank"); one that closes within
     // the subject's clause is read as a comma is ("Selzer is happy to be Iowa's “silver
     // standard,” says she warned ...", "Mr. Manafort, citing ''the unique magic of Trump,'' said
-    // the candidate could ...").
+    // the candidate could ...", "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested ...").
     if (described == null && !isAppositiveEnd(tokens, before)
         && (isClosingMark(text, tokens.get(before)) || isComma(tokens.get(before)) && saying(tokens.get(cue)))) {
       boolean quotationOpens = isClosingMark(text, tokens.get(before)) && !quotationWithinClause(tokens, before, quotations);
-      if (quotationOpens || !saying(tokens.get(cue)) || !subjectAndVerbAt(tokens, cue + 1)) {
+      if (quotationOpens || saying(tokens.get(cue)) && !subjectAndVerbAt(tokens, cue + 1)) {
         return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
       }
       described = isComma(tokens.get(before)) ? null : describedSubject(text, tokens, before - 1, cue, quotations);

@@ -1499,4 +1499,12 @@ class RuleAttributorIT {
     assertEquals("the governor", of(article, proposed, true));
     assertEquals("a new tax on insurers", of(article, proposed, false));
   }
+
+  @Test
+  void anyVerbAfterAQuotationClosingInTheSubjectsDescriptionHasThatSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nAnn Cole, the author of “Streets for People,” praised the council for its vote.\n");
+    Quote praised = withCue(article, "praised");
+    assertEquals("Ann Cole, the author of “Streets for People,”", of(article, praised, true));
+    assertEquals("the council for its vote", of(article, praised, false));
+  }
 }
