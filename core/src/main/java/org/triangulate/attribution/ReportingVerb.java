@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Contents.endingAtComma;
 import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
 import static org.triangulate.attribution.Contents.endingWithRelativeClause;
 import static org.triangulate.attribution.Contents.saysSomething;
+import static org.triangulate.attribution.Contents.withInterruptedStart;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
@@ -583,6 +584,10 @@ final class ReportingVerb implements CueKind {
       if (source[0] > 0 && !isComma(tokens.get(source[0] - 1))) {
         found = found.withContentAfterCue(endingBeforeMainVerb(tokens, found.content(), quotations));
       }
+    }
+    if (!found.contentFirst() && !anyToken(tokens, 0, source[0], words::isCue)) {
+      // A cue before the source ("He believes, he said, that ...") opens a content of its own.
+      found = found.withContentAfterCue(withInterruptedStart(text, tokens, source[0], found.content()));
     }
     if (!found.contentFirst() && source[0] > 0 && OBJECT_PRONOUNS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       // "ending what he calls corruption": the "what" the cue's clause opens with is what is said,

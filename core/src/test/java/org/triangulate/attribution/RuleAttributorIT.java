@@ -1507,4 +1507,12 @@ class RuleAttributorIT {
     assertEquals("Ann Cole, the author of “Streets for People,”", of(article, praised, true));
     assertEquals("the council for its vote", of(article, praised, false));
   }
+
+  @Test
+  void aReportingClauseInsideTheSentenceKeepsTheWordsBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county's new budget, the mayor said, “leaves no money for the repairs our bridges need.”"
+        + " The roads were empty, she added, “but the buses kept running.”\n");
+    assertEquals("The county's new budget | “leaves no money for the repairs our bridges need.”", of(article, withCue(article, "said"), false));
+    assertEquals("The roads were empty | “but the buses kept running.”", of(article, withCue(article, "added"), false));
+  }
 }
