@@ -1515,4 +1515,10 @@ class RuleAttributorIT {
     assertEquals("The county's new budget | “leaves no money for the repairs our bridges need.”", of(article, withCue(article, "said"), false));
     assertEquals("The roads were empty | “but the buses kept running.”", of(article, withCue(article, "added"), false));
   }
+
+  @Test
+  void aPrepositionAfterAPassiveCueSaysWhereAndTheSubjectAloneIsSpokenAbout() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new rules were announced at a news conference in Albany on Friday.\n");
+    assertEquals("The new rules", of(article, withCue(article, "were announced"), false));
+  }
 }
