@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
@@ -37,6 +38,9 @@ final class Contents {
 
   /** Prepositions that open what is said when content has no verb: "talked about", "spoke of". */
   private static final Set<String> PROPOSITION_PREPOSITIONS = Set.of("about", "of", "that", "whether", "if");
+
+  /** Determiners that open a noun phrase set after a sentence as a comment on it: ", a claim not recognized internationally". */
+  private static final Set<String> COMMENT_DETERMINERS = Set.of("a", "an", "the", "another");
 
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
@@ -257,7 +261,7 @@ final class Contents {
       boolean participle = next.pos().equals("VBG") && !PREPOSITIONAL_PARTICIPLES.contains(next.text().toLowerCase(Locale.ROOT));
       boolean butClause = next.text().equalsIgnoreCase("but") && anyToken(tokens, i + 2, end, Phrases::isFinite)
           && !(i + 2 < end && CORRELATIVE_FOCUS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT)));
-      if (isComma(token) && (butClause || participle || opensClause(tokens, i + 1, end))) {
+      if (isComma(token) && (butClause || participle || opensClause(tokens, i + 1, end) || !finite && closingComment(tokens, start, i, end))) {
         return i;
       }
       if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {
@@ -308,6 +312,36 @@ final class Contents {
       i++;
     }
     return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
+  /**
+   * "regards all of Jerusalem as its indivisible capital, a claim not recognized internationally",
+   * "called for a ban on fracking, a method ...": a noun phrase after a comma that ends the sentence,
+   * after a content with no verb of its own, is the writer's word on what was said, and PolNeAR's
+   * content ends before it (on train, 18 such contents to 4); a relative clause may follow it ("a
+   * result which drew murmurs"), a verb of its own may not. After a name it may be the name's own
+   * description ("Sanders, a self-described socialist"), on which gold splits; in a list ("support
+   * for third parties, the role of Obama's popularity and ...", or after a colon or semicolon) it is
+   * one more item.
+   */
+  private static boolean closingComment(List<Token> tokens, int start, int comma, int end) {
+    if (comma + 2 >= end || tokens.get(comma - 1).pos().startsWith("NNP")
+        || !COMMENT_DETERMINERS.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = comma + 2; i < end; i++) {
+      Token token = tokens.get(i);
+      if (token.pos().startsWith("W") || token.text().equalsIgnoreCase("that")) {
+        break;
+      }
+      if (isFinite(token)) {
+        return false;
+      }
+    }
+    // Not "-", which joins the words of "self-described" as often as it sets a phrase off.
+    Predicate<Token> separator = t -> isComma(t) || DASHES.contains(t.text()) && !t.text().equals("-") || t.text().equals(";") || t.text().equals(":");
+    return !anyToken(tokens, start, comma, t -> t.text().equals(";") || t.text().equals(":"))
+        && !anyToken(tokens, comma + 2, end, separator.or(t -> t.pos().equals("CC")));
   }
 
   /** The content before token {@code last} (a comma or closing mark): the sentence up to there, or the quotation that ends there. */

@@ -1521,4 +1521,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe new rules were announced at a news conference in Albany on Friday.\n");
     assertEquals("The new rules", of(article, withCue(article, "were announced"), false));
   }
+
+  @Test
+  void aNounPhraseClosingTheSentenceAfterAVerblessContentIsTheWritersComment() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor called for a statewide ban on fracking, a drilling method that critics blame for tainted wells.\n");
+    assertEquals("a statewide ban on fracking", of(article, withCue(article, "called for"), false));
+  }
 }
