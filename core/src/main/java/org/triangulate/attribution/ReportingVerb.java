@@ -12,6 +12,7 @@ import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
 import static org.triangulate.attribution.Phrases.addresseeAfter;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
@@ -555,11 +556,14 @@ final class ReportingVerb implements CueKind {
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;
     }
-    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
+    // "complained bitterly about the backing ...", "has talked openly about": adverbs between
+    // the verb and the preposition it takes join the cue as well (on PolNeAR train 13 to 3).
+    int preposition = afterAdverbs(tokens, after, tokens.size());
+    if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
       // "called for a bigger military effort", "referring to reports that ...": the preposition
       // the verb takes is part of the cue, its object the content.
-      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
-      after++;
+      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
+      after = preposition + 1;
     } else {
       // "said at a news conference last week that ...": the content opens at "that".
       int complementizer = complementizerAfter(tokens, after);

@@ -1527,4 +1527,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe governor called for a statewide ban on fracking, a drilling method that critics blame for tainted wells.\n");
     assertEquals("a statewide ban on fracking", of(article, withCue(article, "called for"), false));
   }
+
+  @Test
+  void adverbsBetweenTheVerbAndItsPrepositionJoinTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator complained bitterly about the new tolls on the county's bridges.\n");
+    assertEquals("the new tolls on the county's bridges", of(article, withCue(article, "complained bitterly about"), false));
+  }
 }
