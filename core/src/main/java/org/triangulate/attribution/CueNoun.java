@@ -4,6 +4,7 @@ import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.Phrases.CONNECTING_WORDS;
+import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isHead;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
@@ -53,7 +54,9 @@ final class CueNoun implements CueKind {
       source = subjectBefore(tokens, verb + 1);
     }
     if (source != null) {
-      first = phrase;
+      // "Trump reiterated his claim that ...": PolNeAR's cue runs from the verb, with its
+      // auxiliaries and adverbs ("has also repeated his claim").
+      first = beforeAuxiliaries(tokens, verb) + 1;
     } else if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
       source = new int[] {first - 1, first};
     } else if (first > 1 && tokens.get(first - 1).pos().equals("POS") && isHead(tokens.get(first - 2))) {

@@ -551,6 +551,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theVerbBeforeAHeldNounOfSayingOpensTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor has often shared his belief that the tax cut will pay for itself.\n");
+    Quote quote = article.quotes().get(0);
+    String text = article.article().text();
+    assertEquals("The governor", of(article, quote, true));
+    assertEquals("has often shared his belief", quote.cue().of(text));
+    assertEquals("that the tax cut will pay for itself", of(article, quote, false));
+  }
+
+  @Test
   void aPollThatAFindingIsReadInIsItsSource() {
     AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
         + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");
