@@ -561,6 +561,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void rumorsAndAPointMadeAreNounsOfSaying() {
+    AnalyzedArticle article = analyze("Headline\n\nThe auditor also made the point that the pension fund had lost money for three years.\n\n"
+        + "The market was full of rumors that a rival bank would bid for the lender.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size(), quotes.stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("The auditor", of(article, quotes.get(0), true));
+    assertEquals("also made the point", quotes.get(0).cue().of(text));
+    assertEquals("that the pension fund had lost money for three years", of(article, quotes.get(0), false));
+    assertEquals("rumors", quotes.get(1).cue().of(text));
+    assertEquals("that a rival bank would bid for the lender", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aPollThatAFindingIsReadInIsItsSource() {
     AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
         + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");
