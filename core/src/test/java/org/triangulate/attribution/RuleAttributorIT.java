@@ -575,6 +575,21 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSubjectSaidToBeASupporterOrCriticOfSomethingSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county treasurer has long been a vocal critic of the stadium deal.\n\n"
+        + "The union remains one of the earliest supporters of the mayor.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size(), quotes.stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("The county treasurer", of(article, quotes.get(0), true));
+    assertEquals("has long been a vocal critic of", quotes.get(0).cue().of(text));
+    assertEquals("the stadium deal", of(article, quotes.get(0), false));
+    assertEquals("The union", of(article, quotes.get(1), true));
+    assertEquals("remains one of the earliest supporters of", quotes.get(1).cue().of(text));
+    assertEquals("the mayor", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aPollThatAFindingIsReadInIsItsSource() {
     AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
         + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");
