@@ -13,8 +13,8 @@ import org.triangulate.model.Token;
  * The words that make a cue: reporting verbs (the hand-written {@code en/reporting_verbs.txt} and
  * the WordNet verbs PolNeAR train confirms, {@code en/wordnet_cue_verbs.txt}), the prepositions
  * some of them take ({@code en/prepositional_cues.txt}), nouns of saying or believing ({@code
- * en/cue_nouns.txt}), the verbs whose object is the one spoken to ({@code
- * en/addressee_verbs.txt}), the nouns that name a proposition ({@code
+ * en/cue_nouns.txt}) and of replying ({@code en/reply_nouns.txt}), the verbs whose object is
+ * the one spoken to ({@code en/addressee_verbs.txt}), the nouns that name a proposition ({@code
  * en/proposition_nouns.txt}), and the verbs whose object speaks ({@code en/prompting_verbs.txt}).
  */
 final class CueWords {
@@ -47,6 +47,8 @@ final class CueWords {
   private final Set<String> prepositionalCues;
   /** "claim", "warning": nouns that attribute the clause their "that" opens. */
   private final Set<String> cueNouns;
+  /** "response", "contention": nouns for what was said in reply or in argument. */
+  private final Set<String> replyNouns;
   /** "ask", "assure": verbs whose object is the one spoken to. */
   private final Set<String> addresseeVerbs;
   /** "idea", "notion": nouns that name a proposition, which their "that" clause states. */
@@ -61,6 +63,7 @@ final class CueWords {
     this.verbs = Set.copyOf(allVerbs);
     this.prepositionalCues = Set.copyOf(WordList.load(CueWords.class, "en/prepositional_cues.txt"));
     this.cueNouns = Set.copyOf(WordList.load(CueWords.class, "en/cue_nouns.txt"));
+    this.replyNouns = Set.copyOf(WordList.load(CueWords.class, "en/reply_nouns.txt"));
     this.addresseeVerbs = Set.copyOf(WordList.load(CueWords.class, "en/addressee_verbs.txt"));
     this.propositionNouns = Set.copyOf(WordList.load(CueWords.class, "en/proposition_nouns.txt"));
     this.promptingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/prompting_verbs.txt"));
@@ -157,6 +160,15 @@ final class CueWords {
     int at = participle + 1;
     return at + 1 < tokens.size() && (takesPreposition(tokens, participle, at)
         || tokens.get(at).pos().equals("IN") && PASSIVE_PREPOSITIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the token is a common noun of saying, believing or replying ({@code en/cue_nouns.txt},
+   * {@code en/reply_nouns.txt}), whatever follows it.
+   */
+  boolean namesSaying(Token token) {
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    return (token.pos().equals("NN") || token.pos().equals("NNS")) && (cueNouns.contains(lemma) || replyNouns.contains(lemma));
   }
 
   boolean isCueNoun(List<Token> tokens, int i) {

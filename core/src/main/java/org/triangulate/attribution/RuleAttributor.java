@@ -56,7 +56,7 @@ public final class RuleAttributor implements Attributor {
    * put it", a passive cue with its agent ("was criticized by X"), a reporting verb, and the
    * marks that stand for a verb (a dash, or a colon after a name or a clause).
    */
-  private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words), new AdvocateNoun(),
+  private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words), new PredicateNoun(words), new AdvocateNoun(),
       new PutQuestion(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), reportingVerb, new SignedQuotation(),
       new NamedQuotation(), new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();

@@ -590,6 +590,21 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aHeldNounOfSayingThatACopulaStatesIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator's answer was that the budget could not wait another year.\n\n"
+        + "Their biggest fear is that the plant will close before the election.\n");
+    List<Quote> quotes = article.quotes();
+    String text = article.article().text();
+    assertEquals(2, quotes.size(), quotes.stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("The senator's", of(article, quotes.get(0), true));
+    assertEquals("answer was", quotes.get(0).cue().of(text));
+    assertEquals("that the budget could not wait another year", of(article, quotes.get(0), false));
+    assertEquals("Their", of(article, quotes.get(1), true));
+    assertEquals("biggest fear is", quotes.get(1).cue().of(text));
+    assertEquals("that the plant will close before the election", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aPollThatAFindingIsReadInIsItsSource() {
     AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
         + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");
