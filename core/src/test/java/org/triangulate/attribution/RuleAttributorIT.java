@@ -605,6 +605,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theOneWhoseEndorsementIsWonSpeaksForTheWinner() {
+    AnalyzedArticle article = analyze("Headline\n\nEarlier this week the mayor won the endorsement of the city's largest teachers union.\n");
+    Quote quote = article.quotes().get(0);
+    String text = article.article().text();
+    assertEquals("the city's largest teachers union", of(article, quote, true));
+    assertEquals("won the endorsement", quote.cue().of(text));
+    assertEquals("the mayor", of(article, quote, false));
+  }
+
+  @Test
   void aPollThatAFindingIsReadInIsItsSource() {
     AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
         + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");

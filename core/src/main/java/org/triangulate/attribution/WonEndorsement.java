@@ -1,0 +1,87 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
+import static org.triangulate.attribution.Phrases.isHead;
+import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.subjectBefore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/** An endorsement won: "Mr. Cruz won the endorsement of Bob Vander Plaats". */
+final class WonEndorsement implements CueKind {
+
+  /** Nouns of one backing another: "the endorsement of", "the backing of". */
+  private static final Set<String> ENDORSEMENTS = Set.of("endorsement", "backing");
+
+  /** "won", "secured", "picked up": verbs whose subject gains what their object names. */
+  private static final Set<String> WINNING_VERBS = Set.copyOf(WordList.load(WonEndorsement.class, "en/winning_verbs.txt"));
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    Token noun = tokens.get(i);
+    return (noun.pos().equals("NN") || noun.pos().equals("NNS")) && ENDORSEMENTS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+        && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of") && winningVerbBefore(tokens, i) >= 0;
+  }
+
+  /**
+   * The one whose endorsement is won speaks for the winner: the phrase after "of" is the source and
+   * the verb's subject the content; the cue runs from the verb, with its auxiliaries, to the noun.
+   */
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int verb = winningVerbBefore(tokens, noun);
+    int first = beforeAuxiliaries(tokens, verb) + 1;
+    int[] winner = winnerBefore(tokens, first, verb);
+    int[] endorser = noun + 2 < tokens.size() ? nounPhraseAfter(tokens, noun + 2) : null;
+    if (winner == null || endorser == null) {
+      return null;
+    }
+    first = Math.max(first, winner[1]);
+    Span cue = new Span(tokens.get(first).span().start(), tokens.get(noun).span().end());
+    Span content = new Span(tokens.get(winner[0]).span().start(), tokens.get(winner[1] - 1).span().end());
+    return frame(text, tokens, List.of(content), cue, endorser);
+  }
+
+  /**
+   * The noun phrase right before the verb and its auxiliaries ("she won"), without a time
+   * expression that opens it ("Earlier this week Trump secured"); or, after a time expression or
+   * no noun ("and last week picked up"), the subject of the sentence.
+   */
+  private static int[] winnerBefore(List<Token> tokens, int first, int verb) {
+    int[] phrase = first > 0 && isHead(tokens.get(first - 1)) ? nounPhraseBefore(tokens, first - 1) : null;
+    int start = phrase == null ? -1 : afterTimeExpression(tokens, phrase[0]);
+    if (phrase == null || start >= phrase[1] || endsInTime(tokens, start, phrase[1])) {
+      return subjectBefore(tokens, verb + 1);
+    }
+    return new int[] {start, phrase[1]};
+  }
+
+  /** Whether a time expression ends the phrase: "the contest and last week". */
+  private static boolean endsInTime(List<Token> tokens, int from, int end) {
+    for (int i = from + 1; i < end; i++) {
+      if (afterTimeExpression(tokens, i) == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb of winning before the noun's phrase ("won the", "picked up his"), or -1. */
+  private static int winningVerbBefore(List<Token> tokens, int noun) {
+    int i = noun - 1;
+    while (i > 0 && tokens.get(i).pos().matches("DT|JJ.*|PRP\\$|RP")) {
+      i--;
+    }
+    return i >= 0 && tokens.get(i).pos().startsWith("VB") && WINNING_VERBS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) ? i : -1;
+  }
+}
