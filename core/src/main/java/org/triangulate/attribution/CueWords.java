@@ -15,7 +15,8 @@ import org.triangulate.model.Token;
  * some of them take ({@code en/prepositional_cues.txt}), nouns of saying or believing ({@code
  * en/cue_nouns.txt}) and of replying ({@code en/reply_nouns.txt}), the verbs whose object is
  * the one spoken to ({@code en/addressee_verbs.txt}), the nouns that name a proposition ({@code
- * en/proposition_nouns.txt}), and the verbs whose object speaks ({@code en/prompting_verbs.txt}).
+ * en/proposition_nouns.txt}), the verbs whose object speaks ({@code en/prompting_verbs.txt}), and
+ * the adjectives that state an attitude ({@code en/attitude_adjectives.txt}).
  */
 final class CueWords {
 
@@ -55,6 +56,8 @@ final class CueWords {
   private final Set<String> propositionNouns;
   /** "led Republicans to say", "forced Sanders to acknowledge": verbs whose object speaks. */
   private final Set<String> promptingVerbs;
+  /** "wary", "confident": adjectives that attribute what follows them to the subject. */
+  private final Set<String> attitudeAdjectives;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -67,6 +70,7 @@ final class CueWords {
     this.addresseeVerbs = Set.copyOf(WordList.load(CueWords.class, "en/addressee_verbs.txt"));
     this.propositionNouns = Set.copyOf(WordList.load(CueWords.class, "en/proposition_nouns.txt"));
     this.promptingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/prompting_verbs.txt"));
+    this.attitudeAdjectives = Set.copyOf(WordList.load(CueWords.class, "en/attitude_adjectives.txt"));
   }
 
   /**
@@ -75,6 +79,11 @@ final class CueWords {
    */
   boolean namesProposition(Token token) {
     return token.pos().startsWith("NN") && !token.pos().startsWith("NNP") && propositionNouns.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the adjective states an attitude: "wary", "confident" ({@code en/attitude_adjectives.txt}). */
+  boolean namesAttitude(Token token) {
+    return attitudeAdjectives.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the verb's object is the one spoken to: "asked", "assured" ({@code en/addressee_verbs.txt}). */

@@ -1597,4 +1597,18 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe senator complained bitterly about the new tolls on the county's bridges.\n");
     assertEquals("the new tolls on the county's bridges", of(article, withCue(article, "complained bitterly about"), false));
   }
+
+  @Test
+  void anAttitudeAfterBeIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nParty leaders are wary of moving the platform too far to the left.\n\n"
+        + "The mayor's aides remain confident that the bond measure will pass in November.\n\n"
+        + "The message is clear: the plant will close.\n");
+    Quote wary = withCue(article, "are wary of");
+    assertEquals("Party leaders", of(article, wary, true));
+    assertEquals("moving the platform too far to the left", of(article, wary, false));
+    Quote confident = withCue(article, "remain confident");
+    assertEquals("The mayor's aides", of(article, confident, true));
+    assertEquals("that the bond measure will pass in November", of(article, confident, false));
+    assertTrue(allWithCue(article, "is clear").isEmpty(), "\"clear\" is said of things as often as of people");
+  }
 }

@@ -1,0 +1,91 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
+import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
+import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/**
+ * An attitude or stance held, not said: "Democratic leaders are wary of steering the party too
+ * far left", "his advisers remain confident that ...". PolNeAR marks these as attributions: the
+ * subject is the source, the cue runs from the auxiliaries to the adjective with the preposition
+ * that opens what the attitude is about, and what follows is the content.
+ */
+final class Attitude implements CueKind {
+
+  /** Verbs that link a subject to the adjective that states its attitude: "is", "seemed", "remain". */
+  private static final Set<String> LINKING_VERBS = Set.of("be", "seem", "appear", "remain", "become", "grow", "sound", "feel", "look", "stay");
+
+  /** Prepositions after the adjective that open what the attitude is about: "wary of", "upbeat about", "confident in". */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "in", "with", "at", "over", "toward", "towards", "by", "on");
+
+  /** Words that open a clause the attitude is about: "confident that", "not sure whether". */
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+
+  /** Subjects that name no one: "it is sad that ...", "there is little optimistic about ...". */
+  private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "there");
+
+  private final CueWords words;
+
+  Attitude(CueWords words) {
+    this.words = words;
+  }
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    int link = beforeAdverbs(tokens, i);
+    return tokens.get(i).pos().equals("JJ") && words.namesAttitude(tokens.get(i)) && link >= 0
+        && tokens.get(link).pos().startsWith("VB") && LINKING_VERBS.contains(tokens.get(link).lemma().toLowerCase(Locale.ROOT))
+        && !reportingInfinitive(tokens, i);
+  }
+
+  /** "was eager to say": the reporting verb's cue takes the adjective, as ReportingVerb reads it. */
+  private boolean reportingInfinitive(List<Token> tokens, int adjective) {
+    return adjective + 2 < tokens.size() && tokens.get(adjective + 1).pos().equals("TO") && words.isCue(tokens.get(adjective + 2));
+  }
+
+  /**
+   * Whether what the attitude is about opens at token {@code at}: "that", "whether" or a wh-word,
+   * an infinitive ("eager to prove"), or a clause ("sure he would win"); "has been silent so far",
+   * "is concerned enough that", "the message is clear — ..." state no attitude to anything.
+   */
+  private static boolean opensComplement(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return false;
+    }
+    Token token = tokens.get(at);
+    boolean infinitive = token.pos().equals("TO") && at + 1 < tokens.size() && tokens.get(at + 1).pos().equals("VB");
+    return infinitive || token.pos().startsWith("W") || COMPLEMENTIZERS.contains(token.text().toLowerCase(Locale.ROOT))
+        || !isComma(token) && clauseOpensAt(tokens, at);
+  }
+
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int adjective, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int first = beforeAuxiliaries(tokens, beforeAdverbs(tokens, adjective));
+    int[] subject = withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, skippedBefore(tokens, first)));
+    if (subject == null || subject[1] - subject[0] == 1 && EMPTY_SUBJECTS.contains(tokens.get(subject[0]).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int last = adjective + 1 < tokens.size() && tokens.get(adjective + 1).pos().equals("IN")
+        && OBJECT_PREPOSITIONS.contains(tokens.get(adjective + 1).text().toLowerCase(Locale.ROOT)) ? adjective + 1 : adjective;
+    List<Span> content = contentAfter(text, sentence, last + 1, quotations);
+    if (content.isEmpty() || last == adjective && !opensComplement(tokens, adjective + 1)) {
+      return null;
+    }
+    Span cue = new Span(tokens.get(first + 1).span().start(), tokens.get(last).span().end());
+    return frame(text, tokens, content, cue, subject);
+  }
+}
