@@ -5,7 +5,9 @@ import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.beFormBefore;
 import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
+import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 
 import java.util.List;
@@ -26,6 +28,8 @@ final class Raising implements CueKind {
 
   /** Prepositions that open what is said of the subject of a passive cue: "was criticized as", "was briefed on". */
   private static final Set<String> STATING_PREPOSITIONS = Set.of("as", "like", "over", "about", "on", "for", "of", "that", "whether", "if");
+  /** Pronouns that open a relative clause after the noun they stand for: "a role that is expected to ...". */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
 
   private final CueWords words;
 
@@ -58,7 +62,12 @@ final class Raising implements CueKind {
       return infinitive && !words.isCue(tokens.get(i + 2)) || predicate < tokens.size() && opensPredicate(tokens.get(predicate))
           || next.text().equalsIgnoreCase("that") && next.pos().equals("IN");
     }
-    return lemma.equals("expect") && token.pos().equals("VBN") && infinitive && beFormBefore(tokens, i) >= 0;
+    return isExpected(tokens, i) && infinitive;
+  }
+
+  /** "expected" after a form of "be", over adverbs: "is widely expected". */
+  private static boolean isExpected(List<Token> tokens, int i) {
+    return tokens.get(i).lemma().equalsIgnoreCase("expect") && tokens.get(i).pos().equals("VBN") && beFormBefore(tokens, i) >= 0;
   }
 
   /**
@@ -99,6 +108,20 @@ final class Raising implements CueKind {
     return preposition && !gerund && !STATING_PREPOSITIONS.contains(opening.text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The subject that ends at token {@code last}: a noun phrase, a relative pronoun ("a role that is
+   * expected to be filled by ..."), or a subject with its description set off by commas ("The
+   * central bank, which has held rates near zero, is expected to act"); or null.
+   */
+  private static int[] subjectOf(List<Token> tokens, int last) {
+    if (last > 0 && RELATIVE_PRONOUNS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))
+        && (tokens.get(last - 1).pos().startsWith("NN") || isComma(tokens.get(last - 1)))) {
+      return new int[] {last, last + 1};
+    }
+    int[] phrase = nounPhraseBefore(tokens, last);
+    return phrase == null && last > 0 && isComma(tokens.get(last)) ? subjectBefore(tokens, last + 1) : phrase;
+  }
+
   @Override
   public Frame frameAt(String text, Sentence sentence, int verb, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -110,7 +133,15 @@ final class Raising implements CueKind {
     int last = be >= 0 && words.takesPassivePreposition(tokens, verb) ? verb + 1 : verb;
     Span cue = new Span(tokens.get(first + 1).span().start(), tokens.get(last).span().end());
     List<Span> rest = contentAfter(text, sentence, last + 1, quotations);
-    int[] subject = nounPhraseBefore(tokens, first);
+    boolean expected = isExpected(tokens, verb);
+    if (expected && !rest.isEmpty() && first >= 0 && tokens.get(first).pos().equals("CC")) {
+      // "is moving to Los Angeles but is expected to continue ...": the subject stands with the
+      // first verb, and the infinitive is what is expected.
+      return unsourced(text, rest, cue);
+    }
+    // Before a verb of seeming, "that" is as often a word of degree ("just seems that wrong") as a
+    // relative pronoun, and the described subject is left to nounPhraseBefore.
+    int[] subject = expected ? subjectOf(tokens, first) : nounPhraseBefore(tokens, first);
     if (rest.isEmpty() || subject == null) {
       return null;
     }

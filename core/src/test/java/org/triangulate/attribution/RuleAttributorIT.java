@@ -1611,4 +1611,14 @@ class RuleAttributorIT {
     assertEquals("that the bond measure will pass in November", of(article, confident, false));
     assertTrue(allWithCue(article, "is clear").isEmpty(), "\"clear\" is said of things as often as of people");
   }
+
+  @Test
+  void whatIsExpectedAfterARelativePronounOrASecondVerbKeepsItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county board approved a new budget, which is expected to raise property taxes.\n\n"
+        + "The senator is leaving Washington but is expected to remain active in the party.\n");
+    List<Quote> expected = allWithCue(article, "is expected");
+    assertEquals(2, expected.size());
+    assertEquals("which | to raise property taxes", of(article, expected.get(0), false));
+    assertEquals("to remain active in the party", of(article, expected.get(1), false));
+  }
 }
