@@ -46,9 +46,21 @@ final class Attitude implements CueKind {
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
     int link = beforeAdverbs(tokens, i);
-    return tokens.get(i).pos().equals("JJ") && words.namesAttitude(tokens.get(i)) && link >= 0
+    return isAttitude(tokens, i) && link >= 0
         && tokens.get(link).pos().startsWith("VB") && LINKING_VERBS.contains(tokens.get(link).lemma().toLowerCase(Locale.ROOT))
         && !reportingInfinitive(tokens, i);
+  }
+
+  /**
+   * An adjective of attitude, or a participle the tagger reads as a passive ("are concerned that",
+   * "was convinced that", "were upset by the ruling"), when what the attitude is about follows it;
+   * other participles ("is opposed to the plan") stay the reporting verb's.
+   */
+  private boolean isAttitude(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    boolean participle = token.pos().equals("VBN") && words.namesAttitude(token.text())
+        && (opensComplement(tokens, i + 1) || objectPreposition(tokens, i + 1));
+    return participle || token.pos().equals("JJ") && words.namesAttitude(token.lemma());
   }
 
   /** "was eager to say": the reporting verb's cue takes the adjective, as ReportingVerb reads it. */
@@ -71,6 +83,10 @@ final class Attitude implements CueKind {
         || !isComma(token) && clauseOpensAt(tokens, at);
   }
 
+  private static boolean objectPreposition(List<Token> tokens, int at) {
+    return at < tokens.size() && tokens.get(at).pos().equals("IN") && OBJECT_PREPOSITIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
+  }
+
   @Override
   public Frame frameAt(String text, Sentence sentence, int adjective, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -79,8 +95,7 @@ final class Attitude implements CueKind {
     if (subject == null || subject[1] - subject[0] == 1 && EMPTY_SUBJECTS.contains(tokens.get(subject[0]).text().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    int last = adjective + 1 < tokens.size() && tokens.get(adjective + 1).pos().equals("IN")
-        && OBJECT_PREPOSITIONS.contains(tokens.get(adjective + 1).text().toLowerCase(Locale.ROOT)) ? adjective + 1 : adjective;
+    int last = objectPreposition(tokens, adjective + 1) ? adjective + 1 : adjective;
     List<Span> content = contentAfter(text, sentence, last + 1, quotations);
     if (content.isEmpty() || last == adjective && !opensComplement(tokens, adjective + 1)) {
       return null;

@@ -81,9 +81,12 @@ final class CueWords {
     return token.pos().startsWith("NN") && !token.pos().startsWith("NNP") && propositionNouns.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether the adjective states an attitude: "wary", "confident" ({@code en/attitude_adjectives.txt}). */
-  boolean namesAttitude(Token token) {
-    return attitudeAdjectives.contains(token.lemma().toLowerCase(Locale.ROOT));
+  /**
+   * Whether the word, an adjective's lemma or a participle as written, states an attitude: "wary",
+   * "confident", "concerned" ({@code en/attitude_adjectives.txt}).
+   */
+  boolean namesAttitude(String word) {
+    return attitudeAdjectives.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the verb's object is the one spoken to: "asked", "assured" ({@code en/addressee_verbs.txt}). */

@@ -53,13 +53,13 @@ public final class RuleAttributor implements Attributor {
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "in the
    * poll", "the claim that", "her answer was that", "is a critic of", "won the endorsement of"), a
-   * question put, a view that names no one, "as X put it", a passive cue with its agent ("was
-   * criticized by X"), an attitude ("are wary of"), a reporting verb, and the marks that stand for a
-   * verb (a dash, or a colon after a name or a clause).
+   * question put, an attitude ("are wary of", "were convinced that"), a view that names no one, "as
+   * X put it", a passive cue with its agent ("was criticized by X"), a reporting verb, and the marks
+   * that stand for a verb (a dash, or a colon after a name or a clause).
    */
   private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words),
       new PredicateNoun(words), new AdvocateNoun(), new WonEndorsement(),
-      new PutQuestion(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), new Attitude(words), reportingVerb,
+      new PutQuestion(words), new Attitude(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), reportingVerb,
       new SignedQuotation(), new NamedQuotation(), new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();
 

@@ -7,7 +7,7 @@
  *   <li>at each token outside them, the first {@code CueKind} that stands there makes a frame (cue,
  *       source, content): {@code AccordingTo}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code WonEndorsement}, {@code
- *       PutQuestion}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code Attitude}, {@code ReportingVerb}, {@code
+ *       PutQuestion}, {@code Attitude}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code ReportingVerb}, {@code
  *       SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make
  *       cues are {@code CueWords}, read from the word lists in {@code en/};
  *   <li>each kind finds its source with {@code Phrases} (noun phrases, subjects, clauses from the

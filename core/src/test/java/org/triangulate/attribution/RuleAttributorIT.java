@@ -1621,4 +1621,16 @@ class RuleAttributorIT {
     assertEquals("which | to raise property taxes", of(article, expected.get(0), false));
     assertEquals("to remain active in the party", of(article, expected.get(1), false));
   }
+
+  @Test
+  void anAttitudeTaggedAsAParticipleIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nSeveral council members were convinced that the audit was flawed.\n\n"
+        + "Some parents have long been concerned that the new school is too far from the town.\n");
+    Quote convinced = withCue(article, "were convinced");
+    assertEquals("Several council members", of(article, convinced, true));
+    assertEquals("that the audit was flawed", of(article, convinced, false));
+    Quote concerned = withCue(article, "have long been concerned");
+    assertEquals("Some parents", of(article, concerned, true));
+    assertEquals("that the new school is too far from the town", of(article, concerned, false));
+  }
 }
