@@ -829,6 +829,25 @@ final class Phrases {
     return beforeNoun && tokens.get(at).pos().matches("RB|RBS") && at + 1 < tokens.size() && tokens.get(at + 1).pos().matches("VBN|JJ|JJS");
   }
 
+  /**
+   * Whether the participle that opens the sentence opens its subject ("Shifting monsoon patterns
+   * could affect a billion people, Mr. Obama said"), not a phrase that sets the scene ("Speaking in
+   * the East Room, ...", "Asked if they would vote, ..."): a finite verb follows before any comma,
+   * subordinator or wh-word, up to token {@code end}.
+   */
+  static boolean participleOpensSubject(List<Token> tokens, int end) {
+    for (int i = 1; i < end && !isComma(tokens.get(i)); i++) {
+      Token token = tokens.get(i);
+      if (token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (isFinite(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasVerb(List<Token> tokens, int from, int to) {
     return anyToken(tokens, from, to, t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
   }

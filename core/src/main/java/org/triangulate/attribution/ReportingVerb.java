@@ -39,6 +39,7 @@ import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.participleOpensSubject;
 import static org.triangulate.attribution.Phrases.openingAfterTime;
 import static org.triangulate.attribution.Phrases.opensWithPreposition;
 import static org.triangulate.attribution.Phrases.pluralPossessive;
@@ -795,7 +796,7 @@ final class ReportingVerb implements CueKind {
       // 1, Ms. Nwanguma was shocked by the reaction, she said in an interview").
       boolean saying = saying(tokens.get(tokenEndingBefore(tokens, cueSpan.end())));
       boolean reportsClause = saying && clauseAfterScene(tokens, source[0] - 1, quotations);
-      boolean scene = (tokens.get(0).pos().matches("WRB|IN|VBG|VBN") || !saying) && !reportsClause
+      boolean scene = (tokens.get(0).pos().matches("WRB|IN") || openingParticiple(tokens, source[0] - 1) || !saying) && !reportsClause
           && !contentAfter(text, sentence, after, quotations).isEmpty();
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();
@@ -837,6 +838,11 @@ final class ReportingVerb implements CueKind {
     Span quotation = quotations.stream().filter(q -> q.end() >= tokens.get(close).span().end() && q.start() < tokens.get(close).span().start())
         .findFirst().orElse(null);
     return quotation != null && quotation.start() > tokens.get(0).span().end() && isComma(tokens.get(close - 1));
+  }
+
+  /** A participle's phrase that opens the sentence and ends before token {@code end}, not a subject it opens. */
+  private static boolean openingParticiple(List<Token> tokens, int end) {
+    return tokens.get(0).pos().matches("VBG|VBN") && !participleOpensSubject(tokens, end);
   }
 
   /**

@@ -1506,6 +1506,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleThatOpensTheSubjectSetsNoScene() {
+    AnalyzedArticle article = analyze("Headline\n\nRising sea levels could swamp the island's only airport within a decade,"
+        + " the governor said in a speech.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("the governor", of(article, said, true));
+    assertEquals("Rising sea levels could swamp the island's only airport within a decade", of(article, said, false));
+  }
+
+  @Test
   void theQuotationAfterAParticipleGoesOnWithTheReportingClauseItCarriesOn() {
     AnalyzedArticle article = analyze("Headline\n\n“The budget is a disgrace,” Mayor Ruth Green said, referring to the city’s spending plan."
         + " “We will fight it in the council.”\n");
