@@ -326,6 +326,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSecondThatClauseAfterButGoesOnWithTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would repave the bridge this summer, but that the tolls would stay in place.\n\n"
+        + "The governor said the budget was balanced, but that report was never published.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("the city would repave the bridge this summer, but that the tolls would stay in place", of(article, quotes.get(0), false));
+    assertEquals("the budget was balanced", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aSecondVerbOfTheSubjectIsACue() {
     AnalyzedArticle article = analyze("Headline\n\nThe Arizona Republican survived five years in a Vietnamese prison and says such techniques are inhumane.\n");
     Quote quote = article.quotes().get(0);
