@@ -335,6 +335,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNounPhraseJudgingTheReportedClauseEndsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would close three branch libraries this year, a move that angered parents.\n\n"
+        + "The senator said she backed the governor's signature law, the Clean Water Act.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("the city would close three branch libraries this year", of(article, quotes.get(0), false));
+    assertEquals("she backed the governor's signature law, the Clean Water Act", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aSecondVerbOfTheSubjectIsACue() {
     AnalyzedArticle article = analyze("Headline\n\nThe Arizona Republican survived five years in a Vietnamese prison and says such techniques are inhumane.\n");
     Quote quote = article.quotes().get(0);
