@@ -1642,4 +1642,13 @@ class RuleAttributorIT {
     assertEquals("Some parents", of(article, concerned, true));
     assertEquals("that the new school is too far from the town", of(article, concerned, false));
   }
+
+  @Test
+  void anAttitudeAfterADescriptionSetOffByCommasIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Ellison, a historian at Ohio State University who studies state budgets, "
+        + "was not optimistic about the legislature passing the bill this year.\n");
+    Quote optimistic = withCue(article, "was not optimistic about");
+    assertEquals("Maria Ellison, a historian at Ohio State University who studies state budgets,", of(article, optimistic, true));
+    assertEquals("the legislature passing the bill this year", of(article, optimistic, false));
+  }
 }
