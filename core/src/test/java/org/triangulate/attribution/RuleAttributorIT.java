@@ -1651,4 +1651,14 @@ class RuleAttributorIT {
     assertEquals("Maria Ellison, a historian at Ohio State University who studies state budgets,", of(article, optimistic, true));
     assertEquals("the legislature passing the bill this year", of(article, optimistic, false));
   }
+
+  @Test
+  void anAdvocateNounDescribingTheSubjectIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nMartha Klein, a longtime critic of the mayor, announced her campaign for the council on Monday.\n\n"
+        + "The council gave the contract to Hal Dorsey, a supporter of the mayor.\n");
+    Quote critic = withCue(article, "a longtime critic of");
+    assertEquals("Martha Klein", of(article, critic, true));
+    assertEquals("the mayor", of(article, critic, false));
+    assertTrue(allWithCue(article, "a supporter of").isEmpty(), "a description of an object is as often no attribution");
+  }
 }
