@@ -1661,4 +1661,14 @@ class RuleAttributorIT {
     assertEquals("the mayor", of(article, critic, false));
     assertTrue(allWithCue(article, "a supporter of").isEmpty(), "a description of an object is as often no attribution");
   }
+
+  @Test
+  void anOpeningTimeOrConnectiveWithItsCommaIsNoPartOfADescribedSource() {
+    AnalyzedArticle article = analyze("Headline\n\nLast week, the city's budget director, Ann Morales, warned that the deficit would grow.\n\n"
+        + "Still, Omar Reyes, who believes the contract is flawed, called the offer “a good start” on Tuesday.\n\n"
+        + "On March 3, 2015, the governor, who had stayed silent for months, announced that she would sign the bill.\n");
+    assertEquals("the city's budget director, Ann Morales,", of(article, withCue(article, "warned"), true));
+    assertEquals("Omar Reyes, who believes the contract is flawed,", of(article, withCue(article, "called"), true));
+    assertEquals("the governor, who had stayed silent for months,", of(article, withCue(article, "announced"), true));
+  }
 }
