@@ -1671,4 +1671,13 @@ class RuleAttributorIT {
     assertEquals("Omar Reyes, who believes the contract is flawed,", of(article, withCue(article, "called"), true));
     assertEquals("the governor, who had stayed silent for months,", of(article, withCue(article, "announced"), true));
   }
+
+  @Test
+  void anOpeningPrepositionalPhraseIsNoPartOfTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nIn Denver, Ruth Alvarez, a nurse who has worked nights for a decade, left the hearing early, "
+        + "saying the board had ignored her.\n\n"
+        + "On Tuesday she toured the plant, promising that the jobs would stay.\n");
+    assertEquals("Ruth Alvarez, a nurse who has worked nights for a decade,", of(article, withCue(article, "saying"), true));
+    assertEquals("she", of(article, withCue(article, "promising"), true));
+  }
 }
