@@ -1,8 +1,11 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
+import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 
 import java.util.List;
@@ -25,6 +28,9 @@ final class AdvocateNoun implements CueKind {
   /** Tokens, at most, between the copula and the noun: "is perhaps the Republican Party's most outspoken proponent of". */
   private static final int REACH = 8;
 
+  /** Articles that open a description of the noun phrase before it: "Adelson, a fierce supporter of". */
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
   /** Prepositions inside the phrase before the noun: "is one of a clutch of celebrity supporters of". */
   private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "among");
 
@@ -44,7 +50,10 @@ final class AdvocateNoun implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int copula = copulaBefore(tokens, noun);
-    int[] content = copula < 0 || noun + 2 >= tokens.size() ? null : nounPhraseAfter(tokens, noun + 2);
+    if (copula < 0) {
+      return appositiveFrame(text, tokens, noun);
+    }
+    int[] content = noun + 2 >= tokens.size() ? null : nounPhraseAfter(tokens, noun + 2);
     int[] source = content == null ? null : subjectBefore(tokens, copula + 1);
     if (source == null) {
       return null;
@@ -55,6 +64,58 @@ final class AdvocateNoun implements CueKind {
     return frame(text, tokens, List.of(object), cue, source);
   }
 
+  /**
+   * "Sheldon Adelson, a fierce supporter of Israel, ...": a description set off by a comma after a
+   * noun phrase calls that phrase the advocate, who is the source; the cue runs from the article,
+   * or from the word after "and" when the advocate is the second thing the description calls it
+   * ("Barney Frank, a former congressman and fierce critic of Mr. Sanders").
+   */
+  private static Frame appositiveFrame(String text, List<Token> tokens, int noun) {
+    int article = phraseStart(tokens, noun);
+    if (article < 2 || !isComma(tokens.get(article - 1)) || !INDEFINITE_ARTICLES.contains(tokens.get(article).text().toLowerCase(Locale.ROOT))
+        || noun + 2 >= tokens.size()) {
+      return null;
+    }
+    int[] source = nounPhraseBefore(tokens, article - 2);
+    int[] content = nounPhraseAfter(tokens, noun + 2);
+    // After an age ("Ashley Yago, 33, a supporter of") the description is the name's, not the number's.
+    if (source == null || content == null || !opensClause(tokens, source[0]) || !tokens.get(article - 2).pos().matches("NN.*|-RRB-")) {
+      return null;
+    }
+    int first = article;
+    for (int i = article + 1; i < noun; i++) {
+      first = tokens.get(i).pos().equals("CC") ? i + 1 : first;
+    }
+    Span cue = new Span(tokens.get(first).span().start(), tokens.get(noun + 1).span().end());
+    Span object = new Span(tokens.get(content[0]).span().start(), tokens.get(content[1] - 1).span().end());
+    return frame(text, tokens, List.of(object), cue, source);
+  }
+
+  /**
+   * Whether a phrase at {@code first} stands where a subject does: at the sentence's start, after
+   * its connectives, or after a comma or a quotation's closing mark that ends an opening phrase
+   * ("Friday on CNN's “New Day,” Sen. Kristen Gillibrand"); a description of an object ("the most
+   * important issue to Adelson, a fierce supporter of ...") or of one in an aside ("like Reid, a
+   * supporter of ...") is as often no attribution in PolNeAR.
+   */
+  private static boolean opensClause(List<Token> tokens, int first) {
+    return first == afterConnectives(tokens, 0, first) || isComma(tokens.get(first - 1)) || tokens.get(first - 1).pos().equals("''");
+  }
+
+  /** The first token of the noun's phrase, over its determiners and modifiers, or -1 past the reach. */
+  private static int phraseStart(List<Token> tokens, int noun) {
+    int i = noun - 1;
+    while (i >= 0 && noun - i <= REACH && inPhrase(tokens.get(i))) {
+      i--;
+    }
+    return i >= 0 && noun - i <= REACH ? i + 1 : -1;
+  }
+
+  private static boolean inPhrase(Token token) {
+    return token.pos().matches("JJ.*|RB.*|NN.*|DT|PRP\\$|POS|CD|CC")
+        || token.pos().equals("IN") && INNER_PREPOSITIONS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
   /** The copula the noun's phrase follows, or -1: over its determiners, modifiers and "one of". */
   private static int copulaBefore(List<Token> tokens, int noun) {
     for (int i = noun - 1; i >= 0 && noun - i <= REACH; i--) {
@@ -62,9 +123,7 @@ final class AdvocateNoun implements CueKind {
       if (token.pos().startsWith("VB")) {
         return COPULAS.contains(token.lemma().toLowerCase(Locale.ROOT)) ? i : -1;
       }
-      boolean inPhrase = token.pos().matches("JJ.*|RB.*|NN.*|DT|PRP\\$|POS|CD|CC")
-          || token.pos().equals("IN") && INNER_PREPOSITIONS.contains(token.text().toLowerCase(Locale.ROOT));
-      if (!inPhrase) {
+      if (!inPhrase(token)) {
         return -1;
       }
     }

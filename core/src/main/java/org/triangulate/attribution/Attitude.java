@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
 
 import java.util.List;
@@ -91,7 +92,13 @@ final class Attitude implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int adjective, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int first = beforeAuxiliaries(tokens, beforeAdverbs(tokens, adjective));
-    int[] subject = withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, skippedBefore(tokens, first)));
+    int before = skippedBefore(tokens, first);
+    int[] subject = withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
+    if (subject == null && before >= 0 && isComma(tokens.get(before))) {
+      // "Carl Tobias, a law professor ... who specializes in ..., wasn't optimistic": a description
+      // with a clause of its own is no noun phrase; the subject opens the sentence, as for verbs.
+      subject = subjectBefore(tokens, adjective);
+    }
     if (subject == null || subject[1] - subject[0] == 1 && EMPTY_SUBJECTS.contains(tokens.get(subject[0]).text().toLowerCase(Locale.ROOT))) {
       return null;
     }

@@ -352,7 +352,15 @@ final class Phrases {
       start = afterConnectives(tokens, start + 1, end);
     }
     for (int attempt = 0; attempt < SUBJECT_COMMAS && start < end; attempt++) {
-      int[] phrase = nounPhraseAfter(tokens, start);
+      // "In October, Mr. Paulson, who ..., told", "On Tuesday she ...": a phrase that opens with a
+      // preposition sets the scene, and the subject follows its comma or its time expression.
+      boolean scene = tokens.get(start).pos().equals("IN");
+      int time = afterTimeExpression(tokens, start);
+      if (scene && time > start && time < end && !isComma(tokens.get(time))) {
+        start = time;
+        scene = false;
+      }
+      int[] phrase = scene ? null : nounPhraseAfter(tokens, start);
       if (phrase != null && phrase[1] < end) {
         // "Sen. Bernie Sanders (I-Vt.) defended ...": a name's bracketed party and state.
         phrase = new int[] {phrase[0], afterBrackets(tokens, phrase[1])};

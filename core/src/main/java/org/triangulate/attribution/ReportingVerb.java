@@ -902,13 +902,21 @@ final class ReportingVerb implements CueKind {
     int opened = afterOpeningQuotation(text, tokens, comma, quotations);
     // "And aides to Gov. Chris Christie, ..., said": a connective opens the sentence.
     int first = afterConnectives(tokens, opened, comma);
-    if (first < comma && (tokens.get(first).pos().equals("IN") || tokens.get(first).pos().equals("WRB"))) {
-      // "On Tuesday, Tom Hale, a farmer, said ...": an opening phrase sets the scene before the name.
+    if (first > opened && first < comma && isComma(tokens.get(first))) {
+      // "Still, Tad Devine, a senior adviser, said": the connective's comma is no description's.
+      first++;
+    }
+    int time = afterTimeExpression(tokens, first);
+    if (first < comma && (tokens.get(first).pos().equals("IN") || tokens.get(first).pos().equals("WRB") || time > first && isComma(tokens.get(time)))) {
+      // "On Tuesday, Tom Hale, a farmer, said ...", "Last week, the F.B.I. director, James B. Comey,
+      // recommended ...": an opening phrase sets the scene before the name.
       int opening = first;
       while (opening < comma && !isComma(tokens.get(opening))) {
         opening++;
       }
-      first = opening < comma ? opening + 1 : first;
+      // "On June 4, 2008, Sanders, who ..., decided": the year closes the date with a comma of its own.
+      boolean year = opening + 2 < comma && tokens.get(opening + 1).pos().equals("CD") && isComma(tokens.get(opening + 2));
+      first = opening < comma ? opening + (year ? 3 : 1) : first;
     }
     int[] name = nounPhraseAfter(tokens, first);
     int end = name == null ? -1 : afterBrackets(tokens, name[1]);

@@ -1660,4 +1660,42 @@ class RuleAttributorIT {
     assertEquals("Some parents", of(article, concerned, true));
     assertEquals("that the new school is too far from the town", of(article, concerned, false));
   }
+
+  @Test
+  void anAttitudeAfterADescriptionSetOffByCommasIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Ellison, a historian at Ohio State University who studies state budgets, "
+        + "was not optimistic about the legislature passing the bill this year.\n");
+    Quote optimistic = withCue(article, "was not optimistic about");
+    assertEquals("Maria Ellison, a historian at Ohio State University who studies state budgets,", of(article, optimistic, true));
+    assertEquals("the legislature passing the bill this year", of(article, optimistic, false));
+  }
+
+  @Test
+  void anAdvocateNounDescribingTheSubjectIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nMartha Klein, a longtime critic of the mayor, announced her campaign for the council on Monday.\n\n"
+        + "The council gave the contract to Hal Dorsey, a supporter of the mayor.\n");
+    Quote critic = withCue(article, "a longtime critic of");
+    assertEquals("Martha Klein", of(article, critic, true));
+    assertEquals("the mayor", of(article, critic, false));
+    assertTrue(allWithCue(article, "a supporter of").isEmpty(), "a description of an object is as often no attribution");
+  }
+
+  @Test
+  void anOpeningTimeOrConnectiveWithItsCommaIsNoPartOfADescribedSource() {
+    AnalyzedArticle article = analyze("Headline\n\nLast week, the city's budget director, Ann Morales, warned that the deficit would grow.\n\n"
+        + "Still, Omar Reyes, who believes the contract is flawed, called the offer “a good start” on Tuesday.\n\n"
+        + "On March 3, 2015, the governor, who had stayed silent for months, announced that she would sign the bill.\n");
+    assertEquals("the city's budget director, Ann Morales,", of(article, withCue(article, "warned"), true));
+    assertEquals("Omar Reyes, who believes the contract is flawed,", of(article, withCue(article, "called"), true));
+    assertEquals("the governor, who had stayed silent for months,", of(article, withCue(article, "announced"), true));
+  }
+
+  @Test
+  void anOpeningPrepositionalPhraseIsNoPartOfTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nIn Denver, Ruth Alvarez, a nurse who has worked nights for a decade, left the hearing early, "
+        + "saying the board had ignored her.\n\n"
+        + "On Tuesday she toured the plant, promising that the jobs would stay.\n");
+    assertEquals("Ruth Alvarez, a nurse who has worked nights for a decade,", of(article, withCue(article, "saying"), true));
+    assertEquals("she", of(article, withCue(article, "promising"), true));
+  }
 }
