@@ -510,6 +510,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void whereAndWhenAQuestionWasPutStandOutsideIt() {
+    AnalyzedArticle article = analyze("Headline\n\nAsked on Monday whether the plant would close, the manager said no decision had been made.\n\n"
+        + "Asked at a town hall in Dayton recently about the tariffs, the senator said she had not read the plan.\n");
+    String text = article.article().text();
+    List<Quote> asked = allWithCue(article, "asked");
+    assertEquals(2, asked.size(), article.quotes().stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("whether the plant would close", of(article, asked.get(0), false));
+    assertEquals("about the tariffs", of(article, asked.get(1), false));
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("no decision had been made", of(article, said.get(0), false));
+    assertEquals("she had not read the plan", of(article, said.get(1), false));
+  }
+
+  @Test
   void aSecondVerbAfterButOrAParticipleAfterBeforeSpeaksForTheSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor praised the firefighters but said the inquiry would go on.\n\n"
         + "The senator ended her speech before warning that the deficit would grow.\n");
