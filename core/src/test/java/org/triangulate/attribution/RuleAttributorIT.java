@@ -1004,6 +1004,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aDescriptionOpenedByWhichEndsItsContentWhereTheSentencesOwnVerbResumes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe water authority, which declined to comment, raised its rates in June.\n\n"
+        + "The teachers union, which endorsed the governor in March, is planning a rally for Saturday.\n");
+    assertEquals("which", of(article, withCue(article, "declined"), true));
+    assertEquals("to comment", of(article, withCue(article, "declined"), false));
+    assertEquals("the governor in March", of(article, withCue(article, "endorsed"), false));
+  }
+
+  @Test
   void aRelativeClauseWithNoCommasEndsItsInfinitiveContentBeforeTheSentencesOwnVerb() {
     AnalyzedArticle article = analyze("Headline\n\nFarmers who hope to sell their land this year are waiting for the new zoning map.\n");
     assertEquals("to sell their land this year", of(article, withCue(article, "hope"), false));
