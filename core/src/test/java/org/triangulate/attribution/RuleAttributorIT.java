@@ -1004,6 +1004,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
+        + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("the minister", of(article, said, true));
+    assertEquals("The new tariffs will hurt farmers", of(article, said, false));
+    assertEquals("Unemployment rose for a third month", of(article, withCue(article, "reported"), false));
+  }
+
+  @Test
   void aDescriptionOpenedByWhichEndsItsContentWhereTheSentencesOwnVerbResumes() {
     AnalyzedArticle article = analyze("Headline\n\nThe water authority, which declined to comment, raised its rates in June.\n\n"
         + "The teachers union, which endorsed the governor in March, is planning a rally for Saturday.\n");
