@@ -1014,6 +1014,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseEndingInAQuotationEndsItsContentWithTheClosingMark() {
+    AnalyzedArticle article = analyze("Headline\n\nCouncilwoman Ana Reyes, who has called the budget “a betrayal of the neighborhoods,” said she would vote against it.\n");
+    assertEquals("the budget “a betrayal of the neighborhoods,”", of(article, withCue(article, "has called"), false));
+    assertEquals("she would vote against it", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
   void aDescriptionOpenedByWhichEndsItsContentWhereTheSentencesOwnVerbResumes() {
     AnalyzedArticle article = analyze("Headline\n\nThe water authority, which declined to comment, raised its rates in June.\n\n"
         + "The teachers union, which endorsed the governor in March, is planning a rally for Saturday.\n");
