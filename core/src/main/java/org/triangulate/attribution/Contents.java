@@ -74,8 +74,26 @@ final class Contents {
    */
   static List<Span> endingWithRelativeClause(List<Token> tokens, List<Span> content, List<Span> quotations) {
     int comma = firstCommaWithin(tokens, content, quotations);
+    int close = firstCommaQuotationCloseWithin(tokens, content);
+    if (close >= 0 && (comma < 0 || close < comma) && close + 1 < tokens.size() && startsPredicate(tokens, close + 1)) {
+      // "Humphrey, who calls Trump a “sociopath,” said ...": the relative clause's comma is inside
+      // the quotation that ends it, and PolNeAR's content keeps the closing mark.
+      return endingAt(content, tokens.get(close).span().end());
+    }
     boolean predicate = comma >= 0 && comma + 1 < tokens.size() && startsPredicate(tokens, comma + 1);
     return predicate ? endingAt(content, tokens.get(comma).span().start()) : content;
+  }
+
+  /** The index of the first closing quotation mark with a comma before it inside the content's last fragment, or -1. */
+  private static int firstCommaQuotationCloseWithin(List<Token> tokens, List<Span> content) {
+    Span last = content.get(content.size() - 1);
+    for (int i = 1; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.pos().equals("''") && isComma(tokens.get(i - 1)) && token.span().start() > last.start() && token.span().end() < last.end()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The index of the first comma inside the content's last fragment and outside quotations, or -1. */

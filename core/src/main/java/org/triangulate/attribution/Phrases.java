@@ -46,6 +46,9 @@ final class Phrases {
   /** Words that open a reported clause: "said repeatedly that ...". */
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
+  /** Prepositions whose phrase after a cue says where or when it was said ("said Tuesday in Paris"), not to whom ("wrote to investors"). */
+  private static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "on", "at", "during");
+
   /** Nouns for a means of saying: "in a statement", "in a Medium post". */
   private static final Set<String> MEDIUM_NOUNS = Set.copyOf(WordList.load(Phrases.class, "en/medium_nouns.txt"));
 
@@ -471,10 +474,15 @@ final class Phrases {
   /**
    * Whether the tokens from {@code from} on hold a clause that the cue introduces: a finite verb,
    * "that", or a quotation. A participle set off by a comma right after the cue opens a clause of
-   * its own ("..., the ministry said, adding that ...").
+   * its own ("..., the ministry said, adding that ..."), and so it does after the words that say
+   * when and where ("..., Hollande said Tuesday in Paris, noting ..."); a dash and a noun phrase
+   * there are the writer's word on the whole sentence ("..., the budget office reported on
+   * Tuesday -- a development that ..."), not what the source said.
    */
   static boolean clauseFrom(List<Token> tokens, int from) {
-    if (from + 1 < tokens.size() && isComma(tokens.get(from)) && tokens.get(from + 1).pos().equals("VBG")) {
+    int comma = afterScene(tokens, from);
+    if (comma + 1 < tokens.size() && (isComma(tokens.get(comma)) && tokens.get(comma + 1).pos().equals("VBG")
+        || comma > from && DASHES.contains(tokens.get(comma).text()) && tokens.get(comma + 1).pos().equals("DT"))) {
       return false;
     }
     for (int i = from; i < tokens.size(); i++) {
@@ -491,6 +499,23 @@ final class Phrases {
       }
     }
     return false;
+  }
+
+  /**
+   * The token after the words that say when and where the cue was said ("said Tuesday in Paris,
+   * noting ...", "reported on Tuesday, adding ..."): time expressions and prepositional phrases
+   * with no verb; {@code from} when none follow the cue.
+   */
+  private static int afterScene(List<Token> tokens, int from) {
+    int at = afterTimeExpression(tokens, from);
+    while (at < tokens.size() && tokens.get(at).pos().equals("IN") && SCENE_PREPOSITIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
+      int[] object = nounPhraseAfter(tokens, at + 1);
+      if (object == null || object[0] != at + 1) {
+        return at;
+      }
+      at = afterTimeExpression(tokens, object[1]);
+    }
+    return at;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
+import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
@@ -23,6 +24,12 @@ final class PutQuestion implements CueKind {
 
   /** Words that open the question after "asked": "asked whether ...", "asked to leave", "asked by X about ...". */
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "to", "about");
+
+  /** Words that open the question after the scene of "asked" ("asked on Monday whether ..."); "to" there is a preposition. */
+  private static final Set<String> SCENE_QUESTION_WORDS = Set.of("if", "whether", "about");
+
+  /** Tags of the noun phrase a preposition of the scene takes ("at a briefing Monday", "during Clinton's visit"). */
+  private static final List<String> SCENE_NOUN_PHRASE_TAGS = List.of("DT", "JJ", "NN", "CD", "POS", "PRP$");
 
   private final CueWords words;
 
@@ -65,7 +72,11 @@ final class PutQuestion implements CueKind {
       cue = new Span(cue.start(), tokens.get(next).span().end());
       next++;
     }
-    if (next >= tokens.size() || !(tokens.get(next).pos().startsWith("W") || QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+    if (asker == null && cue.end() == tokens.get(asked).span().end() && next < tokens.size() && !opensQuestion(tokens.get(next))
+        && !QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+      next = questionAfterScene(tokens, next);
+    }
+    if (next < 0 || next >= tokens.size() || !(tokens.get(next).pos().startsWith("W") || QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
         || cue.end() > tokens.get(asked).span().end())) {
       return null;
     }
@@ -76,5 +87,37 @@ final class PutQuestion implements CueKind {
     }
     List<Span> content = List.of(new Span(tokens.get(next).span().start(), tokens.get(end - 1).span().end()));
     return asker == null ? unsourced(text, content, cue) : frame(text, tokens, content, cue, asker);
+  }
+
+  /** Whether a question opens at this token; "that" after a scene noun opens a relative clause ("on the day that ..."). */
+  private static boolean opensQuestion(Token token) {
+    return token.pos().startsWith("W") && !token.text().equalsIgnoreCase("that") || SCENE_QUESTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Asked on Monday whether ...", "Asked at a briefing in Washington about ...", "Asked in Iowa
+   * recently whether ...": where and when the question was put, prepositional phrases, times and
+   * adverbs, stand between "asked" and the question, which PolNeAR's content leaves out; the token
+   * the question opens at, or -1 when something else follows the scene.
+   */
+  private static int questionAfterScene(List<Token> tokens, int from) {
+    int at = from;
+    while (at < tokens.size() && !opensQuestion(tokens.get(at))) {
+      Token token = tokens.get(at);
+      int afterTime = afterTimeExpression(tokens, at);
+      if (token.pos().equals("IN")) {
+        at++;
+        while (at < tokens.size() && SCENE_NOUN_PHRASE_TAGS.stream().anyMatch(tokens.get(at).pos()::startsWith)) {
+          at++;
+        }
+      } else if (afterTime > at) {
+        at = afterTime;
+      } else if (token.pos().equals("RB") && !token.lemma().equalsIgnoreCase("not")) {
+        at++;
+      } else {
+        return -1;
+      }
+    }
+    return at > from && at < tokens.size() ? at : -1;
   }
 }

@@ -339,6 +339,15 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
+   * "The union, which endorsed Clinton in November, is widely regarded as ...": a "which" set off
+   * by a comma opens a description of its own, and the sentence's verb after the description's
+   * closing comma is no part of what the description says, as with "who".
+   */
+  private static boolean describingWhich(List<Token> tokens, int at) {
+    return at > 0 && isComma(tokens.get(at - 1)) && tokens.get(at).pos().equals("WDT") && tokens.get(at).text().equalsIgnoreCase("which");
+  }
+
+  /**
    * Whether the subject of the verb at {@code verb} can speak: a noun phrase, not "it" ("it has
    * fallen to the court to decide", "it means admitting") and not a restrictive relative clause,
    * which describes the source of another cue ("supporters who came to Philadelphia to protest ... say").
@@ -584,7 +593,7 @@ final class ReportingVerb implements CueKind {
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
     }
-    if (!found.contentFirst() && source[1] - source[0] == 1 && isRelativePronoun(tokens.get(source[0]))) {
+    if (!found.contentFirst() && source[1] - source[0] == 1 && (isRelativePronoun(tokens.get(source[0])) || describingWhich(tokens, source[0]))) {
       found = found.withContentAfterCue(endingWithRelativeClause(tokens, found.content(), quotations));
       if (source[0] > 0 && !isComma(tokens.get(source[0] - 1))) {
         found = found.withContentAfterCue(endingBeforeMainVerb(tokens, found.content(), quotations));

@@ -528,6 +528,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void whereAndWhenAQuestionWasPutStandOutsideIt() {
+    AnalyzedArticle article = analyze("Headline\n\nAsked on Monday whether the plant would close, the manager said no decision had been made.\n\n"
+        + "Asked at a town hall in Dayton recently about the tariffs, the senator said she had not read the plan.\n");
+    String text = article.article().text();
+    List<Quote> asked = allWithCue(article, "asked");
+    assertEquals(2, asked.size(), article.quotes().stream().map(q -> q.cue().of(text)).toList().toString());
+    assertEquals("whether the plant would close", of(article, asked.get(0), false));
+    assertEquals("about the tariffs", of(article, asked.get(1), false));
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("no decision had been made", of(article, said.get(0), false));
+    assertEquals("she had not read the plan", of(article, said.get(1), false));
+  }
+
+  @Test
   void aSecondVerbAfterButOrAParticipleAfterBeforeSpeaksForTheSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor praised the firefighters but said the inquiry would go on.\n\n"
         + "The senator ended her speech before warning that the deficit would grow.\n");
@@ -1005,6 +1019,32 @@ class RuleAttributorIT {
     Quote said = withCue(article, "said");
     assertEquals("the bridge would reopen in May", of(article, said, false));
     assertEquals("that the repairs had stalled", of(article, withCue(article, "told"), false));
+  }
+
+  @Test
+  void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
+        + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("the minister", of(article, said, true));
+    assertEquals("The new tariffs will hurt farmers", of(article, said, false));
+    assertEquals("Unemployment rose for a third month", of(article, withCue(article, "reported"), false));
+  }
+
+  @Test
+  void aRelativeClauseEndingInAQuotationEndsItsContentWithTheClosingMark() {
+    AnalyzedArticle article = analyze("Headline\n\nCouncilwoman Ana Reyes, who has called the budget “a betrayal of the neighborhoods,” said she would vote against it.\n");
+    assertEquals("the budget “a betrayal of the neighborhoods,”", of(article, withCue(article, "has called"), false));
+    assertEquals("she would vote against it", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aDescriptionOpenedByWhichEndsItsContentWhereTheSentencesOwnVerbResumes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe water authority, which declined to comment, raised its rates in June.\n\n"
+        + "The teachers union, which endorsed the governor in March, is planning a rally for Saturday.\n");
+    assertEquals("which", of(article, withCue(article, "declined"), true));
+    assertEquals("to comment", of(article, withCue(article, "declined"), false));
+    assertEquals("the governor in March", of(article, withCue(article, "endorsed"), false));
   }
 
   @Test
