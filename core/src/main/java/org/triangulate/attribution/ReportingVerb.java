@@ -10,14 +10,12 @@ import static org.triangulate.attribution.Contents.withInterruptedStart;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.DASHES;
-import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
 import static org.triangulate.attribution.Phrases.addresseeAfter;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.anyToken;
-import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
@@ -77,9 +75,6 @@ final class ReportingVerb implements CueKind {
   /** Words that join a second verb to its subject's first: "... and says", "... but said". */
   static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
 
-  /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
-  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
-
   /** Words after a comma that open a description of an inverted clause's source: "said X, a lawyer ...", "said X, who ...". */
   private static final Set<String> DESCRIPTION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which");
 
@@ -95,22 +90,12 @@ final class ReportingVerb implements CueKind {
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
 
-  /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
-  private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/issuing_verbs.txt"));
-
-  /** Tokens, at most, between a verb of issuing and the participle that describes its object. */
-  private static final int PARTICIPLE_REACH = 12;
-
-  /** Tokens, at most, between a verb and the purpose clause it takes: "went on ABC's This Week to defend". */
-  private static final int PURPOSE_REACH = 8;
-
-  /** Verbs whose infinitive after a noun describes the noun, not what the subject does it for. */
-  private static final Set<String> PURPOSELESS_VERBS = Set.of("be", "have");
-
   private final CueWords words;
+  private final GoverningVerb governing;
 
   ReportingVerb(CueWords words) {
     this.words = words;
+    this.governing = new GoverningVerb(words);
   }
 
   @Override
@@ -127,22 +112,22 @@ final class ReportingVerb implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     Span cueSpan = cueSpanAt(tokens, cue);
-    int issuing = tokens.get(cue).pos().equals("VBG") ? issuingVerbBefore(tokens, cue) : -1;
+    int issuing = tokens.get(cue).pos().equals("VBG") ? GoverningVerb.issuingVerbBefore(tokens, cue) : -1;
     if (issuing > 0) {
       return issuedFrame(text, sentence, issuing, cue, quotations);
     }
-    if (describedByParticiple(tokens, cue)) {
+    if (governing.issuesDescribedObject(tokens, cue)) {
       // "issued a statement saying ...": the participle's frame holds this verb.
       return null;
     }
     if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
-        || PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
+        || GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
       return participleFrame(text, sentence, cue, cueSpan, quotations);
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue == 1 && PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+    if (tokens.get(cue).pos().equals("VBG") && cue == 1 && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
-    int taking = tokens.get(cue).pos().equals("VBG") ? gerundTaker(tokens, cue) : -1;
+    int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;
     if (taking >= 0) {
       // "has refrained from endorsing", "began talking about": the verb that takes the gerund
       // belongs to the cue, and its subject is the source.
@@ -150,7 +135,7 @@ final class ReportingVerb implements CueKind {
       return gerund == null || gerund.contentFirst() ? null : gerund;
     }
     int before = skippedBefore(tokens, cue - 1);
-    int taker = infinitiveTaker(tokens, cue, before);
+    int taker = GoverningVerb.infinitiveTaker(tokens, cue, before);
     if (taker > 0 && words.takesInfinitive(tokens, taker)) {
       // "went on to say", "has tried to portray", "was more likely to support": the verb or
       // adjective that takes the infinitive belongs to the cue, and its subject is the source.
@@ -160,7 +145,7 @@ final class ReportingVerb implements CueKind {
         return null;
       }
     } else if (taker > 0) {
-      int verb = purposeVerb(tokens, taker);
+      int verb = governing.purposeVerb(tokens, taker);
       if (verb > 0) {
         return purposeFrame(text, sentence, cue, cueSpan, taker, verb, quotations);
       }
@@ -219,32 +204,6 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * The verb of issuing whose object ends right before the participle at {@code participle}, over
-   * phrases of place and time ("released a statement Wednesday saying"), or -1. After a comma the
-   * participle is the subject's own ("signed the order, saying ...").
-   */
-  private static int issuingVerbBefore(List<Token> tokens, int participle) {
-    int i = participle - 1;
-    boolean noun = false;
-    while (i > 0 && isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")) {
-      noun |= tokens.get(i).pos().startsWith("NN");
-      i--;
-    }
-    return noun && i >= 0 && tokens.get(i).pos().startsWith("VB")
-        && ISSUING_VERBS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) ? i : -1;
-  }
-
-  /** Whether the verb at {@code verb} issues an object that a participle cue describes: "issued a statement saying". */
-  private boolean describedByParticiple(List<Token> tokens, int verb) {
-    for (int i = verb + 2; i < tokens.size() && i - verb <= PARTICIPLE_REACH; i++) {
-      if (tokens.get(i).pos().equals("VBG") && words.isCue(tokens.get(i)) && issuingVerbBefore(tokens, i) == verb) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * "The town released a statement Wednesday saying ...", "Clinton spent much of the run-up to the
    * caucuses portraying Sanders as ...": the participle describes what the subject issued, and the
    * subject speaks; PolNeAR's cue runs from the verb to the participle, with a preposition the
@@ -269,22 +228,6 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * The word before the "to" of an infinitive cue, past a particle ("went on to say"), which may
-   * take the infinitive or be the end of what a purpose clause follows; -1 when the cue is no
-   * infinitive.
-   */
-  private static int infinitiveTaker(List<Token> tokens, int cue, int before) {
-    if (!tokens.get(cue).pos().equals("VB") || before <= 0 || !tokens.get(before).pos().equals("TO")) {
-      return -1;
-    }
-    int taker = skippedBefore(tokens, before - 1);
-    if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
-      taker--;
-    }
-    return taker;
-  }
-
-  /**
    * "went on CNN to defend her", "used his speech to call for ...": a purpose clause; the subject
    * of the verb at {@code verb} that it serves speaks, and PolNeAR's cue runs from that verb to the
    * infinitive. After a verb of prompting ("led Republicans to say") its object, ending at
@@ -298,70 +241,12 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * The verb that a purpose clause after token {@code last} serves, over its object or the place
-   * it names ("took to Twitter", "held a conference call"), or -1: a finite verb, or a participle
-   * or infinitive after its auxiliary, that is no cue of its own.
-   */
-  private int purposeVerb(List<Token> tokens, int last) {
-    int verb = last;
-    while (verb > 0 && last - verb < PURPOSE_REACH && withinPurposeGap(tokens.get(verb))) {
-      verb--;
-    }
-    Token token = tokens.get(verb);
-    boolean verbal = isFinite(token)
-        || !token.pos().equals("MD") && token.pos().startsWith("VB") && skippedBefore(tokens, verb - 1) < verb - 1;
-    // "is a good place to offer", "had the chance to show": being and having serve no purpose.
-    boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
-    return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
-  }
-
-  /**
-   * The verb that takes the gerund at {@code gerund}, right before it or over a preposition and
-   * the adjective or particle it follows ("began talking", "put off deciding", "has been vocal in
-   * rejecting"), or -1: a finite verb or one after its auxiliary, that is no cue of its own.
-   */
-  private int gerundTaker(List<Token> tokens, int gerund) {
-    int verb = beforeAdverbs(tokens, gerund);
-    if (verb > 0 && tokens.get(verb).pos().matches("IN|TO")
-        && !PARTICIPLE_OPENERS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
-      verb = beforeAdverbs(tokens, verb);
-      while (verb > 0 && tokens.get(verb).pos().matches("JJ|RP")) {
-        verb = beforeAdverbs(tokens, verb);
-      }
-    } else if (verb > 0 && tokens.get(verb).pos().equals("RP")) {
-      verb--;
-    }
-    if (verb <= 0 || !tokens.get(verb).pos().startsWith("VB") || words.isCue(tokens.get(verb))) {
-      return -1;
-    }
-    boolean verbal = isFinite(tokens.get(verb)) || skippedBefore(tokens, verb - 1) < verb - 1;
-    return verbal && speaks(tokens, verb) && !SKIPPED_BEFORE_CUE.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) ? verb : -1;
-  }
-
-  /**
    * "The union, which endorsed Clinton in November, is widely regarded as ...": a "which" set off
    * by a comma opens a description of its own, and the sentence's verb after the description's
    * closing comma is no part of what the description says, as with "who".
    */
   private static boolean describingWhich(List<Token> tokens, int at) {
     return at > 0 && isComma(tokens.get(at - 1)) && tokens.get(at).pos().equals("WDT") && tokens.get(at).text().equalsIgnoreCase("which");
-  }
-
-  /**
-   * Whether the subject of the verb at {@code verb} can speak: a noun phrase, not "it" ("it has
-   * fallen to the court to decide", "it means admitting") and not a restrictive relative clause,
-   * which describes the source of another cue ("supporters who came to Philadelphia to protest ... say").
-   */
-  private static boolean speaks(List<Token> tokens, int verb) {
-    int subject = skippedBefore(tokens, verb - 1);
-    boolean restrictive = subject > 0 && isRelativePronoun(tokens.get(subject)) && !isComma(tokens.get(subject - 1));
-    return subject >= 0 && nounPhraseBefore(tokens, subject) != null && !tokens.get(subject).text().equalsIgnoreCase("it") && !restrictive;
-  }
-
-  /** Whether a token may stand between a verb and its purpose clause: a word of its object or of the place it names. */
-  private static boolean withinPurposeGap(Token token) {
-    String pos = token.pos();
-    return !pos.startsWith("VB") && !pos.matches("MD|CC|PRP") && (isNounPhraseWord(token) || pos.matches("IN|RP|RB|TO|``|''"));
   }
 
   /**

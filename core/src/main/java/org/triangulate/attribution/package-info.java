@@ -11,7 +11,8 @@
  *       SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make
  *       cues are {@code CueWords}, read from the word lists in {@code en/};
  *   <li>each kind finds its source with {@code Phrases} (noun phrases, subjects, clauses from the
- *       parts of speech) and its content with {@code Contents} (where a content starts and stops);
+ *       parts of speech; {@code GoverningVerb} for the verb a participle, infinitive or gerund cue
+ *       depends on) and its content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, and a clause joined with a cue of its own
  *       splits the content before it; {@code ReportingTail} adds the short reporting clause after a
  *       quotation, whatever its verb;

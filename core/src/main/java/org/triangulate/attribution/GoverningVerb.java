@@ -1,0 +1,146 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isFinite;
+import static org.triangulate.attribution.Phrases.isNounPhraseWord;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
+import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.skippedBefore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.Token;
+
+/**
+ * The verb a participle, infinitive or gerund cue depends on, whose subject speaks: the verb of
+ * issuing that a participle describes the object of ("released a statement saying"), the word that
+ * takes an infinitive ("went on to say"), the verb a purpose clause serves ("went on CNN to
+ * defend") and the verb that takes a gerund ("began talking about").
+ */
+final class GoverningVerb {
+
+  /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
+  static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
+
+  /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
+  private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(GoverningVerb.class, "en/issuing_verbs.txt"));
+
+  /** Tokens, at most, between a verb of issuing and the participle that describes its object. */
+  private static final int PARTICIPLE_REACH = 12;
+
+  /** Tokens, at most, between a verb and the purpose clause it takes: "went on ABC's This Week to defend". */
+  private static final int PURPOSE_REACH = 8;
+
+  /** Verbs whose infinitive after a noun describes the noun, not what the subject does it for. */
+  private static final Set<String> PURPOSELESS_VERBS = Set.of("be", "have");
+
+  private final CueWords words;
+
+  GoverningVerb(CueWords words) {
+    this.words = words;
+  }
+
+  /**
+   * The verb of issuing whose object ends right before the participle at {@code participle}, over
+   * phrases of place and time ("released a statement Wednesday saying"), or -1. After a comma the
+   * participle is the subject's own ("signed the order, saying ...").
+   */
+  static int issuingVerbBefore(List<Token> tokens, int participle) {
+    int i = participle - 1;
+    boolean noun = false;
+    while (i > 0 && isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")) {
+      noun |= tokens.get(i).pos().startsWith("NN");
+      i--;
+    }
+    return noun && i >= 0 && tokens.get(i).pos().startsWith("VB")
+        && ISSUING_VERBS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) ? i : -1;
+  }
+
+  /** Whether the verb at {@code verb} issues an object that a participle cue describes: "issued a statement saying". */
+  boolean issuesDescribedObject(List<Token> tokens, int verb) {
+    for (int i = verb + 2; i < tokens.size() && i - verb <= PARTICIPLE_REACH; i++) {
+      if (tokens.get(i).pos().equals("VBG") && words.isCue(tokens.get(i)) && issuingVerbBefore(tokens, i) == verb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word before the "to" of an infinitive cue, past a particle ("went on to say"), which may
+   * take the infinitive or be the end of what a purpose clause follows; -1 when the cue is no
+   * infinitive.
+   */
+  static int infinitiveTaker(List<Token> tokens, int cue, int before) {
+    if (!tokens.get(cue).pos().equals("VB") || before <= 0 || !tokens.get(before).pos().equals("TO")) {
+      return -1;
+    }
+    int taker = skippedBefore(tokens, before - 1);
+    if (taker >= 0 && (tokens.get(taker).pos().equals("RP") || tokens.get(taker).text().equalsIgnoreCase("on"))) {
+      taker--;
+    }
+    return taker;
+  }
+
+  /**
+   * The verb that a purpose clause after token {@code last} serves, over its object or the place
+   * it names ("took to Twitter", "held a conference call"), or -1: a finite verb, or a participle
+   * or infinitive after its auxiliary, that is no cue of its own.
+   */
+  int purposeVerb(List<Token> tokens, int last) {
+    int verb = last;
+    while (verb > 0 && last - verb < PURPOSE_REACH && withinPurposeGap(tokens.get(verb))) {
+      verb--;
+    }
+    Token token = tokens.get(verb);
+    boolean verbal = isFinite(token)
+        || !token.pos().equals("MD") && token.pos().startsWith("VB") && skippedBefore(tokens, verb - 1) < verb - 1;
+    // "is a good place to offer", "had the chance to show": being and having serve no purpose.
+    boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
+  }
+
+  /**
+   * The verb that takes the gerund at {@code gerund}, right before it or over a preposition and
+   * the adjective or particle it follows ("began talking", "put off deciding", "has been vocal in
+   * rejecting"), or -1: a finite verb or one after its auxiliary, that is no cue of its own.
+   */
+  int gerundTaker(List<Token> tokens, int gerund) {
+    int verb = beforeAdverbs(tokens, gerund);
+    if (verb > 0 && tokens.get(verb).pos().matches("IN|TO")
+        && !PARTICIPLE_OPENERS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+      verb = beforeAdverbs(tokens, verb);
+      while (verb > 0 && tokens.get(verb).pos().matches("JJ|RP")) {
+        verb = beforeAdverbs(tokens, verb);
+      }
+    } else if (verb > 0 && tokens.get(verb).pos().equals("RP")) {
+      verb--;
+    }
+    if (verb <= 0 || !tokens.get(verb).pos().startsWith("VB") || words.isCue(tokens.get(verb))) {
+      return -1;
+    }
+    boolean verbal = isFinite(tokens.get(verb)) || skippedBefore(tokens, verb - 1) < verb - 1;
+    return verbal && speaks(tokens, verb) && !SKIPPED_BEFORE_CUE.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) ? verb : -1;
+  }
+
+  /**
+   * Whether the subject of the verb at {@code verb} can speak: a noun phrase, not "it" ("it has
+   * fallen to the court to decide", "it means admitting") and not a restrictive relative clause,
+   * which describes the source of another cue ("supporters who came to Philadelphia to protest ... say").
+   */
+  private static boolean speaks(List<Token> tokens, int verb) {
+    int subject = skippedBefore(tokens, verb - 1);
+    boolean restrictive = subject > 0 && isRelativePronoun(tokens.get(subject)) && !isComma(tokens.get(subject - 1));
+    return subject >= 0 && nounPhraseBefore(tokens, subject) != null && !tokens.get(subject).text().equalsIgnoreCase("it") && !restrictive;
+  }
+
+  /** Whether a token may stand between a verb and its purpose clause: a word of its object or of the place it names. */
+  private static boolean withinPurposeGap(Token token) {
+    String pos = token.pos();
+    return !pos.startsWith("VB") && !pos.matches("MD|CC|PRP") && (isNounPhraseWord(token) || pos.matches("IN|RP|RB|TO|``|''"));
+  }
+}
