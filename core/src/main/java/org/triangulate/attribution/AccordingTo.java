@@ -10,6 +10,7 @@ import static org.triangulate.attribution.Phrases.isHead;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
+import static org.triangulate.attribution.Phrases.span;
 
 import java.util.List;
 import org.triangulate.model.Sentence;
@@ -27,7 +28,7 @@ final class AccordingTo implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int according, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    Span cue = new Span(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
+    Span cue = span(tokens, according, according + 1);
     int[] source = sourceAfter(text, tokens, according + 2);
     if (source == null) {
       return null;

@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 
 import java.util.List;
@@ -59,8 +60,8 @@ final class AdvocateNoun implements CueKind {
       return null;
     }
     int first = Math.max(beforeAuxiliaries(tokens, copula) + 1, source[1]);
-    Span cue = new Span(tokens.get(first).span().start(), tokens.get(noun + 1).span().end());
-    Span object = new Span(tokens.get(content[0]).span().start(), tokens.get(content[1] - 1).span().end());
+    Span cue = span(tokens, first, noun + 1);
+    Span object = span(tokens, content);
     return frame(text, tokens, List.of(object), cue, source);
   }
 
@@ -86,8 +87,8 @@ final class AdvocateNoun implements CueKind {
     for (int i = article + 1; i < noun; i++) {
       first = tokens.get(i).pos().equals("CC") ? i + 1 : first;
     }
-    Span cue = new Span(tokens.get(first).span().start(), tokens.get(noun + 1).span().end());
-    Span object = new Span(tokens.get(content[0]).span().start(), tokens.get(content[1] - 1).span().end());
+    Span cue = span(tokens, first, noun + 1);
+    Span object = span(tokens, content);
     return frame(text, tokens, List.of(object), cue, source);
   }
 

@@ -7,6 +7,7 @@ import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.span;
 
 import java.util.List;
 import org.triangulate.model.Sentence;
@@ -56,8 +57,7 @@ final class AsPutIt implements CueKind {
     if (content.isEmpty()) {
       return null;
     }
-    Span cue = new Span(tokens.get(put).span().start(),
-        tokens.get(tokens.get(separator).text().equals(":") ? separator : put + 1).span().end());
+    Span cue = span(tokens, put, tokens.get(separator).text().equals(":") ? separator : put + 1);
     return frame(text, tokens, content, cue, new int[] {as + 1, last + 1});
   }
 }

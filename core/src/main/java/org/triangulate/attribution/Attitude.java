@@ -6,8 +6,10 @@ import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isComplementizer;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
 
@@ -31,9 +33,6 @@ final class Attitude implements CueKind {
 
   /** Prepositions after the adjective that open what the attitude is about: "wary of", "upbeat about", "confident in". */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "in", "with", "at", "over", "toward", "towards", "by", "on");
-
-  /** Words that open a clause the attitude is about: "confident that", "not sure whether". */
-  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
   /** Subjects that name no one: "it is sad that ...", "there is little optimistic about ...". */
   private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "there");
@@ -80,7 +79,7 @@ final class Attitude implements CueKind {
     }
     Token token = tokens.get(at);
     boolean infinitive = token.pos().equals("TO") && at + 1 < tokens.size() && tokens.get(at + 1).pos().equals("VB");
-    return infinitive || token.pos().startsWith("W") || COMPLEMENTIZERS.contains(token.text().toLowerCase(Locale.ROOT))
+    return infinitive || token.pos().startsWith("W") || isComplementizer(token)
         || !isComma(token) && clauseOpensAt(tokens, at);
   }
 
@@ -107,7 +106,7 @@ final class Attitude implements CueKind {
     if (content.isEmpty() || last == adjective && !opensComplement(tokens, adjective + 1)) {
       return null;
     }
-    Span cue = new Span(tokens.get(first + 1).span().start(), tokens.get(last).span().end());
+    Span cue = span(tokens, first + 1, last);
     return frame(text, tokens, content, cue, subject);
   }
 }

@@ -11,6 +11,7 @@ import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.opensClause;
 import static org.triangulate.attribution.Phrases.secondVerb;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isMark;
@@ -331,7 +332,7 @@ final class Contents {
       return content;
     }
     List<Span> fragments = new ArrayList<>(content);
-    fragments.add(0, new Span(tokens.get(0).span().start(), tokens.get(comma - 1).span().end()));
+    fragments.add(0, span(tokens, 0, comma - 1));
     return fragments;
   }
 

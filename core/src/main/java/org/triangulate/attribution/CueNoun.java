@@ -3,15 +3,13 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
-import static org.triangulate.attribution.Phrases.CONNECTING_WORDS;
 import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.isDeterminer;
-import static org.triangulate.attribution.Phrases.isHead;
-import static org.triangulate.attribution.Phrases.isNounPhraseWord;
+import static org.triangulate.attribution.Phrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 
 import java.util.List;
-import java.util.Locale;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -57,19 +55,12 @@ final class CueNoun implements CueKind {
       // "Trump reiterated his claim that ...": PolNeAR's cue runs from the verb, with its
       // auxiliaries and adverbs ("has also repeated his claim").
       first = beforeAuxiliaries(tokens, verb) + 1;
-    } else if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
-      source = new int[] {first - 1, first};
-    } else if (first > 1 && tokens.get(first - 1).pos().equals("POS") && isHead(tokens.get(first - 2))) {
-      // "a fact-check on Donald Trump's claim": the possessor only, with its "'s".
-      int start = first - 2;
-      while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !CONNECTING_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
-        start--;
-      }
-      source = new int[] {start, first};
+    } else {
+      source = possessorBefore(tokens, first);
     }
     if (source == null) {
       return unsourced(text, content, tokens.get(noun).span());
     }
-    return frame(text, tokens, content, new Span(tokens.get(first).span().start(), tokens.get(noun).span().end()), source);
+    return frame(text, tokens, content, span(tokens, first, noun), source);
   }
 }

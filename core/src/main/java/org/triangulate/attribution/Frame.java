@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Phrases.afterDash;
 import static org.triangulate.attribution.Phrases.beforeWhenOrHow;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.withClosingComma;
 import static org.triangulate.attribution.Phrases.withoutAside;
 import static org.triangulate.attribution.QuotationMarks.isMark;
@@ -55,7 +56,7 @@ record Frame(
   static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] phrase) {
     int[] source = beforeWhenOrHow(tokens, withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, phrase))));
     List<Token> sourceTokens = tokens.subList(source[0], source[1]);
-    Span sourceSpan = new Span(sourceTokens.get(0).span().start(), sourceTokens.get(sourceTokens.size() - 1).span().end());
+    Span sourceSpan = span(tokens, source);
     boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
     boolean contentFirst = content.get(0).end() <= cue.start();
     return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst, null);

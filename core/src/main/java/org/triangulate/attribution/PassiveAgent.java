@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.span;
 
 import java.util.List;
 import org.triangulate.model.Sentence;
@@ -47,14 +48,14 @@ final class PassiveAgent implements CueKind {
     if (agent == null || subject == null || subject[1] != last + 1 || !passive && !tokens.get(last).pos().startsWith("NN")) {
       return null;
     }
-    Span cue = new Span(tokens.get(last + 1).span().start(), tokens.get(participle).span().end());
+    Span cue = span(tokens, last + 1, participle);
     if (asksOrTells(tokens, agent[1])) {
       // "Rubio was asked by the moderator whether ...": the subject is the one asked, and the
       // question or the message after the agent is what is said.
       List<Span> content = contentAfter(text, sentence, agent[1], quotations);
       return content.isEmpty() ? null : frame(text, tokens, content, cue, agent);
     }
-    Span content = new Span(tokens.get(subject[0]).span().start(), tokens.get(subject[1] - 1).span().end());
+    Span content = span(tokens, subject);
     return frame(text, tokens, List.of(content), cue, agent);
   }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.triangulate.lexicon.WordList;
+import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
 /**
@@ -22,7 +23,7 @@ final class Phrases {
   private static final Set<String> NOUN_PHRASE_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "JJR", "JJS", "POS", "CD", "PRP$", "HYPH", "VBN");
 
-  static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
+  private static final Set<String> CONNECTING_WORDS = Set.of("of", "at", "for", "with", "and", "in", "from", "on", "to", "'s", "’s");
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
@@ -178,7 +179,7 @@ final class Phrases {
       return false;
     }
     Token next = tokens.get(at + 1);
-    boolean preposition = (next.pos().equals("IN") || next.pos().equals("TO")) && !COMPLEMENTIZERS.contains(next.text().toLowerCase(Locale.ROOT));
+    boolean preposition = (next.pos().equals("IN") || next.pos().equals("TO")) && !isComplementizer(next);
     return !next.pos().startsWith("JJ") && !next.pos().startsWith("RB") && !next.pos().equals("CD") && !next.pos().equals("VBN") && !preposition;
   }
 
@@ -940,6 +941,39 @@ final class Phrases {
   static boolean isFinite(Token token) {
     String pos = token.pos();
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
+  /**
+   * The possessor before token {@code first}: "their", or a noun phrase with its "'s" ("a fact-check on
+   * Donald Trump's claim": the possessor only); or null.
+   */
+  static int[] possessorBefore(List<Token> tokens, int first) {
+    if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
+      return new int[] {first - 1, first};
+    }
+    if (first < 2 || !tokens.get(first - 1).pos().equals("POS") || !isHead(tokens.get(first - 2))) {
+      return null;
+    }
+    int start = first - 2;
+    while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !CONNECTING_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    return new int[] {start, first};
+  }
+
+  /** The text tokens {@code first} to {@code last}, both included, cover. */
+  static Span span(List<Token> tokens, int first, int last) {
+    return new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+  }
+
+  /** The text a phrase of token indices [start, end) covers. */
+  static Span span(List<Token> tokens, int[] phrase) {
+    return span(tokens, phrase[0], phrase[1] - 1);
+  }
+
+  /** Whether the word opens a reported clause: "that", "whether", "if". */
+  static boolean isComplementizer(Token token) {
+    return COMPLEMENTIZERS.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
   static boolean isComma(Token token) {

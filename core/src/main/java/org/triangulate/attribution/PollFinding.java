@@ -9,6 +9,7 @@ import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.span;
 
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ final class PollFinding implements CueKind {
     // single poll only.
     boolean named = tokens.get(end - 1).pos().equals("NN") || anyToken(tokens, poll[0], end, t -> t.pos().startsWith("NNP"));
     if (in > 1 && last && named && anyToken(tokens, 0, in, Phrases::isFinite)) {
-      Span content = new Span(tokens.get(0).span().start(), tokens.get(in - 1).span().end());
+      Span content = span(tokens, 0, in - 1);
       return frame(text, tokens, List.of(content), cue, poll);
     }
     return null;

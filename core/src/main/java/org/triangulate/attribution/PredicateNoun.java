@@ -2,12 +2,10 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
-import static org.triangulate.attribution.Phrases.CONNECTING_WORDS;
-import static org.triangulate.attribution.Phrases.isHead;
-import static org.triangulate.attribution.Phrases.isNounPhraseWord;
+import static org.triangulate.attribution.Phrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.span;
 
 import java.util.List;
-import java.util.Locale;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -23,7 +21,7 @@ final class PredicateNoun implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.namesSaying(tokens.get(i)) && copulaAfter(tokens, i) > 0 && possessor(tokens, modifiersBefore(tokens, i)) != null;
+    return words.namesSaying(tokens.get(i)) && copulaAfter(tokens, i) > 0 && possessorBefore(tokens, modifiersBefore(tokens, i)) != null;
   }
 
   /**
@@ -41,8 +39,8 @@ final class PredicateNoun implements CueKind {
       return null;
     }
     int first = modifiersBefore(tokens, noun);
-    Span cue = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-    return frame(text, tokens, content, cue, possessor(tokens, first));
+    Span cue = span(tokens, first, last);
+    return frame(text, tokens, content, cue, possessorBefore(tokens, first));
   }
 
   /** The copula right after the noun, over adverbs and modals, before "that" or a colon; or -1. */
@@ -63,20 +61,5 @@ final class PredicateNoun implements CueKind {
       first--;
     }
     return first;
-  }
-
-  /** The possessor before {@code first}: "their", or a noun phrase with its "'s"; or null. */
-  private static int[] possessor(List<Token> tokens, int first) {
-    if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
-      return new int[] {first - 1, first};
-    }
-    if (first < 2 || !tokens.get(first - 1).pos().equals("POS") || !isHead(tokens.get(first - 2))) {
-      return null;
-    }
-    int start = first - 2;
-    while (start > 0 && isNounPhraseWord(tokens.get(start - 1)) && !CONNECTING_WORDS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
-      start--;
-    }
-    return new int[] {start, first};
   }
 }

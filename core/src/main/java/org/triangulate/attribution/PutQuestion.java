@@ -7,6 +7,7 @@ import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.QuotationMarks.inside;
 
 import java.util.List;
@@ -85,7 +86,7 @@ final class PutQuestion implements CueKind {
     while (end < tokens.size() && (inside(tokens.get(end).span(), quotations) || !isComma(tokens.get(end)) && !isSentenceEnd(tokens.get(end)))) {
       end++;
     }
-    List<Span> content = List.of(new Span(tokens.get(next).span().start(), tokens.get(end - 1).span().end()));
+    List<Span> content = List.of(span(tokens, next, end - 1));
     return asker == null ? unsourced(text, content, cue) : frame(text, tokens, content, cue, asker);
   }
 

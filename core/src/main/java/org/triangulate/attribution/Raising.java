@@ -7,6 +7,7 @@ import static org.triangulate.attribution.Phrases.beFormBefore;
 import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 
@@ -131,7 +132,7 @@ final class Raising implements CueKind {
     // time expression stays with the subject ("Trump on Tuesday seemed to ...").
     int first = beforeAuxiliaries(tokens, be >= 0 ? be : verb);
     int last = be >= 0 && words.takesPassivePreposition(tokens, verb) ? verb + 1 : verb;
-    Span cue = new Span(tokens.get(first + 1).span().start(), tokens.get(last).span().end());
+    Span cue = span(tokens, first + 1, last);
     List<Span> rest = contentAfter(text, sentence, last + 1, quotations);
     boolean expected = isExpected(tokens, verb);
     if (expected && !rest.isEmpty() && first >= 0 && tokens.get(first).pos().equals("CC")) {
@@ -145,7 +146,7 @@ final class Raising implements CueKind {
     if (rest.isEmpty() || subject == null) {
       return null;
     }
-    Span spokenAbout = new Span(tokens.get(subject[0]).span().start(), tokens.get(subject[1] - 1).span().end());
+    Span spokenAbout = span(tokens, subject);
     List<Span> content = tokens.get(subject[0]).text().equalsIgnoreCase("it") || asked(tokens, verb)
         ? rest // "it appears that ...", "was asked whether ...": the subject is no part of what is said.
         : !isRaising(tokens, verb) && saysWhereOrWhen(tokens, be, rest) ? List.of(spokenAbout) : List.of(spokenAbout, rest.get(0));

@@ -7,6 +7,7 @@ import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.opensSentence;
@@ -111,7 +112,7 @@ final class ReportingTail {
         || anyToken(tokens, verbEnd, rest, t -> t.pos().startsWith("VB") || t.pos().equals("MD") || t.text().equalsIgnoreCase("that"))) {
       return null;
     }
-    Span cue = new Span(tokens.get(verb).span().start(), tokens.get(verbEnd - 1).span().end());
+    Span cue = span(tokens, verb, verbEnd - 1);
     List<Span> content = withSplitContinuation(text, sentence, end, List.of(quotation), quotations);
     return frame(text, tokens, content, cue, source);
   }

@@ -43,6 +43,7 @@ import static org.triangulate.attribution.Phrases.opensWithPreposition;
 import static org.triangulate.attribution.Phrases.pluralPossessive;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectAndVerbAt;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
@@ -190,7 +191,7 @@ final class ReportingVerb implements CueKind {
   private Span cueSpanAt(List<Token> tokens, int cue) {
     boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1));
     int last = particle ? cue + 1 : words.namedAttitudeEnd(tokens, cue);
-    return new Span(tokens.get(cue).span().start(), tokens.get(last).span().end());
+    return span(tokens, cue, last);
   }
 
   /**
@@ -221,7 +222,7 @@ final class ReportingVerb implements CueKind {
       after++;
     }
     int first = Math.min(afterTimeExpression(tokens, last + 1), verb);
-    Span cue = new Span(tokens.get(first).span().start(), tokens.get(after - 1).span().end());
+    Span cue = span(tokens, first, after - 1);
     int complementizer = complementizerAfter(tokens, after);
     List<Span> content = contentAfter(text, sentence, complementizer >= 0 ? complementizer : after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cue, source);
@@ -352,7 +353,7 @@ final class ReportingVerb implements CueKind {
     if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
       return null;
     }
-    Span content = new Span(tokens.get(cue + 1).span().start(), tokens.get(comma - 1).span().end());
+    Span content = span(tokens, cue + 1, comma - 1);
     return frame(text, tokens, List.of(content), cueSpan, subject);
   }
 
@@ -437,12 +438,12 @@ final class ReportingVerb implements CueKind {
     Span recipient = null;
     int[] asked = questionedAfter(tokens, cue, after);
     if (asked != null) {
-      recipient = new Span(tokens.get(asked[0]).span().start(), tokens.get(asked[1] - 1).span().end());
+      recipient = span(tokens, asked);
       after = asked[1];
     } else if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
       int[] told = addresseeAfter(tokens, after);
       if (told != null) {
-        recipient = new Span(tokens.get(told[0]).span().start(), tokens.get(told[1] - 1).span().end());
+        recipient = span(tokens, told);
         after = told[1];
       }
     }
@@ -556,7 +557,7 @@ final class ReportingVerb implements CueKind {
     if (object == null) {
       return null;
     }
-    Span content = new Span(tokens.get(object[0]).span().start(), tokens.get(object[1] - 1).span().end());
+    Span content = span(tokens, object);
     return frame(text, tokens, List.of(content), cueSpan, source);
   }
 

@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.isHead;
 import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 
 import java.util.List;
@@ -47,8 +48,8 @@ final class WonEndorsement implements CueKind {
       return null;
     }
     first = Math.max(first, winner[1]);
-    Span cue = new Span(tokens.get(first).span().start(), tokens.get(noun).span().end());
-    Span content = new Span(tokens.get(winner[0]).span().start(), tokens.get(winner[1] - 1).span().end());
+    Span cue = span(tokens, first, noun);
+    Span content = span(tokens, winner);
     return frame(text, tokens, List.of(content), cue, endorser);
   }
 
