@@ -268,7 +268,11 @@ final class ReportingVerb implements CueKind {
       return asideFrame(text, sentence, cue, cueSpan, aside, quotations);
     }
     int after = words.namedAttitudeEnd(tokens, cue) + 1;
-    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
+    if (after + 1 < tokens.size() && tokens.get(after).text().equals(":")) {
+      // "..., adding: “...”": the colon that introduces the content is the cue's, as after a finite verb.
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    } else if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
       // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;

@@ -1738,4 +1738,14 @@ class RuleAttributorIT {
     assertEquals("Ruth Alvarez, a nurse who has worked nights for a decade,", of(article, withCue(article, "saying"), true));
     assertEquals("she", of(article, withCue(article, "promising"), true));
   }
+
+  @Test
+  void aColonAfterAParticipleIsPartOfItsCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the new budget at a meeting on Tuesday, adding: “We will repave every road in the county.”\n\n"
+        + "The union rejected the offer, saying: “This contract does nothing for our members.”\n");
+    Quote adding = withCue(article, "adding:");
+    assertEquals("The mayor", of(article, adding, true));
+    assertEquals("“We will repave every road in the county.”", of(article, adding, false));
+    assertEquals("“This contract does nothing for our members.”", of(article, withCue(article, "saying:"), false));
+  }
 }
