@@ -1,6 +1,9 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Phrases.beFormBefore;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +19,8 @@ import org.triangulate.model.Token;
  * en/cue_nouns.txt}) and of replying ({@code en/reply_nouns.txt}), the verbs whose object is
  * the one spoken to ({@code en/addressee_verbs.txt}), the nouns that name a proposition ({@code
  * en/proposition_nouns.txt}), the verbs whose object speaks ({@code en/prompting_verbs.txt}), and
- * the adjectives that state an attitude ({@code en/attitude_adjectives.txt}).
+ * the adjectives that state an attitude ({@code en/attitude_adjectives.txt}), and the nouns for a
+ * written declaration the cue takes ({@code en/statement_nouns.txt}).
  */
 final class CueWords {
 
@@ -58,6 +62,8 @@ final class CueWords {
   private final Set<String> promptingVerbs;
   /** "wary", "confident": adjectives that attribute what follows them to the subject. */
   private final Set<String> attitudeAdjectives;
+  /** "statement", "release": nouns for a written declaration issued, which the cue takes ("said in a statement"). */
+  private final Set<String> statementNouns;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -71,6 +77,22 @@ final class CueWords {
     this.propositionNouns = Set.copyOf(WordList.load(CueWords.class, "en/proposition_nouns.txt"));
     this.promptingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/prompting_verbs.txt"));
     this.attitudeAdjectives = Set.copyOf(WordList.load(CueWords.class, "en/attitude_adjectives.txt"));
+    this.statementNouns = Set.copyOf(WordList.load(CueWords.class, "en/statement_nouns.txt"));
+  }
+
+  /**
+   * The last token of "in a statement", "in a written statement", "in a news release" at {@code at}
+   * when the phrase closes the clause (a sentence end or a comma follows): the written declaration
+   * a reporting clause after its content was issued in ({@code en/statement_nouns.txt}), which
+   * PolNeAR's cue takes; -1 where none stands there.
+   */
+  int statementEnd(List<Token> tokens, int at) {
+    if (at + 2 >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("in")) {
+      return -1;
+    }
+    int[] phrase = nounPhraseAfter(tokens, at + 1);
+    boolean closes = phrase != null && phrase[1] < tokens.size() && (isSentenceEnd(tokens.get(phrase[1])) || isComma(tokens.get(phrase[1])));
+    return closes && statementNouns.contains(tokens.get(phrase[1] - 1).lemma().toLowerCase(Locale.ROOT)) ? phrase[1] - 1 : -1;
   }
 
   /**

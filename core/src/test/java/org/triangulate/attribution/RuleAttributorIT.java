@@ -1233,7 +1233,7 @@ class RuleAttributorIT {
   void aNameAndItsDescriptionBeforeTheCueAreTheSourceWhateverFollowsTheCue() {
     // Not "in a statement": a preposition opens no source.
     AnalyzedArticle statement = analyze("Headline\n\n“We will not back down,” Maria Lopez, the teachers’ union president, said in a statement.\n");
-    assertEquals("Maria Lopez, the teachers’ union president,", of(statement, withCue(statement, "said"), true));
+    assertEquals("Maria Lopez, the teachers’ union president,", of(statement, withCue(statement, "said in a statement"), true));
     // Not "reporters": "told" takes the one it tells, and the quotation after it is the content.
     AnalyzedArticle told = analyze("Headline\n\nTom Reyes, who chairs the county board, told reporters, “The budget is balanced.”\n");
     assertEquals("Tom Reyes, who chairs the county board,", of(told, withCue(told, "told"), true));
@@ -1747,5 +1747,15 @@ class RuleAttributorIT {
     assertEquals("The mayor", of(article, adding, true));
     assertEquals("“We will repave every road in the county.”", of(article, adding, false));
     assertEquals("“This contract does nothing for our members.”", of(article, withCue(article, "saying:"), false));
+  }
+
+  @Test
+  void aStatementThatClosesAReportingClauseAfterItsContentIsPartOfItsCue() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will not close the plant this year,” the company said in a written statement.\n\n"
+        + "“The plant will stay open,” the mayor said in an interview.\n");
+    Quote statement = withCue(article, "said in a written statement");
+    assertEquals("the company", of(article, statement, true));
+    assertEquals("“We will not close the plant this year,”", of(article, statement, false));
+    assertEquals("the mayor", of(article, withCue(article, "said"), true), "an interview stays out of the cue");
   }
 }
