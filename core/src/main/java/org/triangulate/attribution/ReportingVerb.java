@@ -511,7 +511,27 @@ final class ReportingVerb implements CueKind {
       // "“...,” the campaign said in a statement.": the declaration it was issued in is part of the cue.
       found = found.withCue(new Span(cueSpan.start(), tokens.get(statement).span().end()));
     }
+    int manner = found.contentFirst() ? mannerEnd(tokens, tokenEndingBefore(tokens, found.cue().end()) + 1) : -1;
+    if (manner > 0) {
+      // "“...,” she said with a grin.": how it was said is part of the cue.
+      found = found.withCue(new Span(cueSpan.start(), tokens.get(manner).span().end()));
+    }
     return found.withRecipient(recipient);
+  }
+
+  /**
+   * The last token of "with a grin", "with an eye roll", "without further comment" at {@code at},
+   * when the phrase closes the reporting clause after its content (a sentence end or a comma
+   * follows): how it was said, which PolNeAR's cue takes (on train 7 times, and never left out);
+   * -1 where no such phrase stands there.
+   */
+  private static int mannerEnd(List<Token> tokens, int at) {
+    if (at + 2 >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("with") && !tokens.get(at).text().equalsIgnoreCase("without")) {
+      return -1;
+    }
+    int[] phrase = nounPhraseAfter(tokens, at + 1);
+    boolean closes = phrase != null && phrase[1] < tokens.size() && (isSentenceEnd(tokens.get(phrase[1])) || isComma(tokens.get(phrase[1])));
+    return closes ? phrase[1] - 1 : -1;
   }
 
   /**

@@ -1758,4 +1758,12 @@ class RuleAttributorIT {
     assertEquals("“We will not close the plant this year,”", of(article, statement, false));
     assertEquals("the mayor", of(article, withCue(article, "said"), true), "an interview stays out of the cue");
   }
+
+  @Test
+  void aPhraseOfMannerThatClosesAReportingClauseAfterItsContentIsPartOfItsCue() {
+    AnalyzedArticle article = analyze("Headline\n\n“Nobody reads the minutes anyway,” the clerk said with a shrug.\n\n"
+        + "“The vote is final,” Ms. Okafor said without further explanation, and she left the room.\n");
+    assertEquals("the clerk", of(article, withCue(article, "said with a shrug"), true));
+    assertEquals("“The vote is final,”", of(article, withCue(article, "said without further explanation"), false));
+  }
 }
