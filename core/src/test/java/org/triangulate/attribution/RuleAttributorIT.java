@@ -1766,4 +1766,13 @@ class RuleAttributorIT {
     assertEquals("the clerk", of(article, withCue(article, "said with a shrug"), true));
     assertEquals("“The vote is final,”", of(article, withCue(article, "said without further explanation"), false));
   }
+
+  @Test
+  void theListedPrepositionAfterACueAndItsParticleIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor lashed out at the county clerks after the vote.\n\n"
+        + "The two council members disagree on how the surplus should be spent.\n");
+    Quote lashed = withCue(article, "lashed out at");
+    assertEquals("The governor", of(article, lashed, true));
+    assertEquals("The two council members", of(article, withCue(article, "disagree on"), true));
+  }
 }
