@@ -201,7 +201,9 @@ final class ReportingVerb implements CueKind {
   private static boolean isParticle(List<Token> tokens, int at) {
     Token token = tokens.get(at);
     boolean time = at + 1 < tokens.size() && tokens.get(at + 1).text().equalsIgnoreCase("in");
-    return token.pos().equals("RP") || token.pos().startsWith("RB") && RB_PARTICLES.contains(token.text().toLowerCase(Locale.ROOT)) && !time;
+    // "talked up his plans": "up" tagged as a preposition before the verb's object is its particle.
+    boolean object = token.pos().equals("IN") && at + 1 < tokens.size() && nounPhraseAfter(tokens, at + 1) != null;
+    return token.pos().equals("RP") || (token.pos().startsWith("RB") && !time || object) && RB_PARTICLES.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
   /**

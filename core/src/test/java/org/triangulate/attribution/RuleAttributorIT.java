@@ -1775,4 +1775,12 @@ class RuleAttributorIT {
     assertEquals("The governor", of(article, lashed, true));
     assertEquals("The two council members", of(article, withCue(article, "disagree on"), true));
   }
+
+  @Test
+  void upBeforeTheObjectOfACueIsItsParticle() {
+    AnalyzedArticle article = analyze("Headline\n\nAt the breakfast, the mayor talked up her plan for a new harbor.\n");
+    Quote talked = withCue(article, "talked up");
+    assertEquals("the mayor", of(article, talked, true));
+    assertEquals("her plan for a new harbor", of(article, talked, false));
+  }
 }
