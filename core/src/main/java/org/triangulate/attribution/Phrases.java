@@ -116,10 +116,16 @@ final class Phrases {
     }
   }
 
-  /** Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies ("they all said", "Sanders and Cruz both campaigned"). */
+  /**
+   * Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies
+   * ("they all said", "Sanders and Cruz both campaigned"), or after an auxiliary that follows it
+   * ("Trump and Sanders have both argued", "they were all told").
+   */
   private static boolean isFloatingQuantifier(List<Token> tokens, int at) {
     String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
-    Token quantified = at > 0 ? tokens.get(at - 1) : null;
+    boolean afterAuxiliary = at > 1 && SKIPPED_BEFORE_CUE.contains(tokens.get(at - 1).lemma().toLowerCase(Locale.ROOT))
+        && (tokens.get(at - 1).pos().startsWith("VB") || tokens.get(at - 1).pos().equals("MD"));
+    Token quantified = at > 0 ? tokens.get(afterAuxiliary ? at - 2 : at - 1) : null;
     // "started it all": after an object pronoun the quantifier ends the object.
     return quantified != null && FLOATING_QUANTIFIERS.contains(word)
         && (quantified.pos().startsWith("NN") || PLURAL_SUBJECT_PRONOUNS.contains(quantified.text().toLowerCase(Locale.ROOT)));

@@ -1783,4 +1783,12 @@ class RuleAttributorIT {
     assertEquals("the mayor", of(article, talked, true));
     assertEquals("her plan for a new harbor", of(article, talked, false));
   }
+
+  @Test
+  void aQuantifierAfterTheAuxiliaryOfAPluralSubjectIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor and the county executive have both argued that the bridge must be rebuilt.\n");
+    Quote argued = withCue(article, "have both argued");
+    assertEquals("The mayor and the county executive", of(article, argued, true));
+    assertEquals("that the bridge must be rebuilt", of(article, argued, false));
+  }
 }
