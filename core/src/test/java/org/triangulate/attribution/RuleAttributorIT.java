@@ -1791,4 +1791,14 @@ class RuleAttributorIT {
     assertEquals("The mayor and the county executive", of(article, argued, true));
     assertEquals("that the bridge must be rebuilt", of(article, argued, false));
   }
+
+  @Test
+  void anAdverbThatNarrowsTheSubjectIsPartOfTheSourceNotOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nFarmers here say the new canal has lowered the river.\n\n"
+        + "Most of the county's voters overall said they would support the levy.\n");
+    Quote say = withCue(article, "say");
+    assertEquals("Farmers here", of(article, say, true));
+    assertEquals("the new canal has lowered the river", of(article, say, false));
+    assertEquals("Most of the county's voters overall", of(article, withCue(article, "said"), true));
+  }
 }
