@@ -1801,4 +1801,12 @@ class RuleAttributorIT {
     assertEquals("the new canal has lowered the river", of(article, say, false));
     assertEquals("Most of the county's voters overall", of(article, withCue(article, "said"), true));
   }
+
+  @Test
+  void thePleaOfPleadIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe former treasurer pleaded guilty to stealing money from the school fund.\n");
+    Quote pleaded = withCue(article, "pleaded guilty");
+    assertEquals("The former treasurer", of(article, pleaded, true));
+    assertEquals("to stealing money from the school fund", of(article, pleaded, false));
+  }
 }
