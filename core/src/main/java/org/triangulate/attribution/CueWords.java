@@ -1,9 +1,7 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Phrases.beFormBefore;
-import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isSentenceEnd;
-import static org.triangulate.attribution.Phrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.closingNounPhraseEnd;
 
 import java.util.HashSet;
 import java.util.List;
@@ -90,9 +88,8 @@ final class CueWords {
     if (at + 2 >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("in")) {
       return -1;
     }
-    int[] phrase = nounPhraseAfter(tokens, at + 1);
-    boolean closes = phrase != null && phrase[1] < tokens.size() && (isSentenceEnd(tokens.get(phrase[1])) || isComma(tokens.get(phrase[1])));
-    return closes && statementNouns.contains(tokens.get(phrase[1] - 1).lemma().toLowerCase(Locale.ROOT)) ? phrase[1] - 1 : -1;
+    int last = closingNounPhraseEnd(tokens, at + 1);
+    return last > 0 && statementNouns.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT)) ? last : -1;
   }
 
   /**

@@ -850,6 +850,17 @@ final class Phrases {
     return phrase;
   }
 
+  /**
+   * The last token of the noun phrase starting at token {@code first} when a sentence end or a
+   * comma follows it ("with a grin.", "in a statement,"): a phrase that closes its clause; -1
+   * otherwise.
+   */
+  static int closingNounPhraseEnd(List<Token> tokens, int first) {
+    int[] phrase = first < tokens.size() ? nounPhraseAfter(tokens, first) : null;
+    boolean closes = phrase != null && phrase[1] < tokens.size() && (isSentenceEnd(tokens.get(phrase[1])) || isComma(tokens.get(phrase[1])));
+    return closes ? phrase[1] - 1 : -1;
+  }
+
   /** The noun phrase starting at token {@code first}, with an appositive after a comma. */
   static int[] nounPhraseAfter(List<Token> tokens, int first) {
     int end = first;

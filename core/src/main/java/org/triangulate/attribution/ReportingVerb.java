@@ -20,6 +20,7 @@ import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
 import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.Phrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
 import static org.triangulate.attribution.Phrases.firstVerbSubject;
 import static org.triangulate.attribution.Phrases.hasVerb;
@@ -537,9 +538,7 @@ final class ReportingVerb implements CueKind {
     if (at + 2 >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("with") && !tokens.get(at).text().equalsIgnoreCase("without")) {
       return -1;
     }
-    int[] phrase = nounPhraseAfter(tokens, at + 1);
-    boolean closes = phrase != null && phrase[1] < tokens.size() && (isSentenceEnd(tokens.get(phrase[1])) || isComma(tokens.get(phrase[1])));
-    return closes ? phrase[1] - 1 : -1;
+    return closingNounPhraseEnd(tokens, at + 1);
   }
 
   /**
