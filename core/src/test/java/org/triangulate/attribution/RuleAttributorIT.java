@@ -1809,4 +1809,14 @@ class RuleAttributorIT {
     assertEquals("The former treasurer", of(article, pleaded, true));
     assertEquals("to stealing money from the school fund", of(article, pleaded, false));
   }
+
+  @Test
+  void theCopulaBeforeAccordingToIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe library lent 40,000 books last year. That’s according to the annual report of the county.\n\n"
+        + "The bridge will cost $2 million more. That is according to the city engineer.\n");
+    Quote curly = withCue(article, "’s according to");
+    assertEquals("That", of(article, curly, false));
+    assertEquals("the annual report of the county", of(article, curly, true));
+    assertEquals("That", of(article, withCue(article, "is according to"), false));
+  }
 }
