@@ -1005,6 +1005,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNameAfterAPrepositionBeforeAColonIsNoSourceWhenTheClauseHasAVerbOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor, a Democrat, sent a stern warning to Albany: “Pass the budget this week.”\n\n"
+        + "A longtime ally celebrated the vote on WNYC: “She has the votes, and she knows it.”\n");
+    Quote warning = withCue(article, "sent a stern warning to Albany:");
+    assertEquals("The governor, a Democrat,", of(article, warning, true));
+    assertEquals("“Pass the budget this week.”", of(article, warning, false));
+    assertEquals("A longtime ally", of(article, withCue(article, "celebrated the vote on WNYC:"), true));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
