@@ -1015,6 +1015,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNoBreakSpaceAfterTheColonStillOpensTheQuotation() {
+    AnalyzedArticle article = analyze("Headline\n\nMORE VOTERS TURN OUT - Ellen Park:\u00a0“Turnout rose in every county.”\n\n"
+        + "The election board was firm in its ruling:\u00a0“The count stands.”\n");
+    assertEquals("Ellen Park", of(article, withCue(article, ":"), true));
+    assertEquals("“Turnout rose in every county.”", of(article, withCue(article, ":"), false));
+    assertEquals("“The count stands.”", of(article, withCue(article, "was firm in its ruling:"), false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
