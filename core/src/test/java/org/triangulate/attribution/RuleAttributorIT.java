@@ -1024,6 +1024,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theQuotationAfterAddingGoesOnWithWhatWasAdded() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will fix the roads,” the mayor said, adding that the repairs would cost $2 million. "
+        + "“It will be worth every cent.”\n");
+    assertEquals("“We will fix the roads,”", of(article, withCue(article, "said"), false));
+    assertEquals("that the repairs would cost $2 million | “It will be worth every cent.”", of(article, withCue(article, "adding"), false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
