@@ -46,6 +46,13 @@ final class Contents {
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
 
+  /**
+   * Tokens, at most, of the words that say how, when or where after a cue that ends its sentence
+   * ("said in a statement", "agreed on Monday"); more hold an object ("announced on Monday the
+   * lawsuit against the state").
+   */
+  private static final int ADJUNCT_TOKENS = 4;
+
   /** "not only X, but also Y", "punished, but not women who seek ...": after "but", these carry on the content's clause. */
   private static final Set<String> CORRELATIVE_FOCUS = Set.of("not", "also", "only", "rather");
 
@@ -183,6 +190,15 @@ final class Contents {
     return !opening.pos().equals("IN") || PROPOSITION_PREPOSITIONS.contains(opening.text().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a full stop, question or exclamation mark stands before the quotation's closing mark. */
+  private static boolean endsSentence(String text, Span quotation) {
+    int last = quotation.end() - 1;
+    while (last > quotation.start() && isMark(text.charAt(last))) {
+      last--;
+    }
+    return ".?!".indexOf(text.charAt(last)) >= 0;
+  }
+
   /** The content after the cue: a quotation there, or the rest of the sentence without its stop. */
   static List<Span> contentAfter(String text, Sentence sentence, int from, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -205,6 +221,21 @@ final class Contents {
       // words before the colon only say how or where.
       Span quotation = quotationFrom(text, sentence.span().end(), quotations);
       if (quotation != null) {
+        return List.of(quotation);
+      }
+    }
+    if (end < tokens.size() && end - start <= ADJUNCT_TOKENS && !hasVerb(tokens, start, end)
+        && (end == start || tokens.get(start).pos().matches("IN|RB"))
+        && !anyToken(tokens, 0, from, Phrases::isQuotationMark)) {
+      // "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”", "Sam Lau said
+      // in a statement. “There are no paper ballots.”": a cue whose sentence ends on a few words
+      // that only say how, when or where introduces the quotation that follows in its paragraph,
+      // when the quotation ends its own sentence; one that closes on a comma has its own reporting
+      // clause ("Obama seems to agree. “We don't yet know ...,” he said"). A quotation before the
+      // cue is its content ("“...,” Kellyanne Conway said. “...”").
+      Span quotation = quotationFrom(text, sentence.span().end(), quotations);
+      if (quotation != null && text.substring(sentence.span().end(), quotation.start()).indexOf('\n') < 0
+          && endsSentence(text, quotation)) {
         return List.of(quotation);
       }
     }

@@ -1032,6 +1032,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCueThatEndsItsSentenceIntroducesTheQuotationThatFollowsInItsParagraph() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county clerk, Ruth Adler, agreed. “The count was fair and it was complete.”\n\n"
+        + "The union said in a statement. “Talks have broken down.”\n");
+    assertEquals("“The count was fair and it was complete.”", of(article, withCue(article, "agreed"), false));
+    assertEquals("The union", of(article, withCue(article, "said"), true));
+    assertEquals("“Talks have broken down.”", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
