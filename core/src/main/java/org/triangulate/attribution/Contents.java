@@ -296,9 +296,9 @@ final class Contents {
    * to it, which PolNeAR leaves out: ", but ..." with a finite verb after it (with none, "not just a
    * failure, but a catastrophe" goes on with the content's own clause, as do "but not", "but
    * also" and "but that"), a participle set off by a comma (", linking to a story ..."), ", and" with a new
-   * subject and verb, and "and" with a second verb of the source's own when the content is no
-   * clause ("had opposed a similar effort and once again did not like ..."). Marks inside a
-   * quotation do not count.
+   * subject and verb, "and" with a second verb of the source's own when the content is no
+   * clause ("had opposed a similar effort and once again did not like ..."), and a colon before a
+   * quotation with its own reporting clause. Marks inside a quotation do not count.
    */
   private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
     boolean finite = false;
@@ -319,9 +319,25 @@ final class Contents {
       if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {
         return i;
       }
+      if (token.text().equals(":") && isQuotationMark(next) && reportedAfter(tokens, i + 1, end, quotations)) {
+        return i;
+      }
       finite |= isFinite(token);
     }
     return end;
+  }
+
+  /**
+   * "Trump asserted that France had lost its identity: “France is no longer France,” he claimed": a
+   * quotation after a colon that closes on a comma, with words after it, has its own reporting
+   * clause, and the content before the colon ends there.
+   */
+  private static boolean reportedAfter(List<Token> tokens, int open, int end, List<Span> quotations) {
+    int close = open + 1;
+    while (close < end && inside(tokens.get(close).span(), quotations)) {
+      close++;
+    }
+    return close + 1 < end && isQuotationMark(tokens.get(close)) && isComma(tokens.get(close - 1));
   }
 
   /**
@@ -458,7 +474,7 @@ final class Contents {
     int start = tokens.get(dateline > 0 ? dateline : afterLinkingAdverbial(tokens, last)).span().start();
     if (quotation != null) {
       end = quotation.end();
-      start = Math.min(start, quotation.start());
+      start = introducedByColon(tokens, quotation) ? quotation.start() : Math.min(start, quotation.start());
     } else if (tokens.size() > 1 && quotationEndingAt(tokens.get(0).span().end(), quotations) != null) {
       // The sentence splitter may leave the closing mark of the quotation before at the head of
       // this sentence ("... in a political campaign. | " Ohio Gov. John Kasich said ..."): a clause
@@ -469,6 +485,18 @@ final class Contents {
       start++;
     }
     return end - start < 3 ? List.of() : List.of(new Span(start, end));
+  }
+
+  /**
+   * "... did so, but with a caveat: “The person in question is one of the instigators,” the source
+   * said", "Trump asserted that France had lost its identity: “France is no longer France,” he
+   * claimed": a colon after a word that is no verb introduces the quotation, and the words before
+   * it are the writer's, no part of what the reporting clause after the quotation attributes. After
+   * a verb ("Trump said: “...,” the Times reported") the whole sentence is reported.
+   */
+  private static boolean introducedByColon(List<Token> tokens, Span quotation) {
+    int colon = tokenEndingBefore(tokens, quotation.start());
+    return colon > 0 && tokens.get(colon).text().equals(":") && !tokens.get(colon - 1).pos().startsWith("VB");
   }
 
   /**

@@ -1041,6 +1041,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aColonBeforeAQuotationWithItsOwnReportingClauseSplitsTheSentence() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor asserted that the state had lost its way: “We are adrift,” she said.\n\n"
+        + "Take the budget, for example: “The vote is only the first step,” the clerk said.\n");
+    assertEquals("that the state had lost its way", of(article, withCue(article, "asserted"), false));
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("“We are adrift,”", of(article, said.get(0), false));
+    assertEquals("the clerk", of(article, said.get(1), true));
+    assertEquals("“The vote is only the first step,”", of(article, said.get(1), false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
