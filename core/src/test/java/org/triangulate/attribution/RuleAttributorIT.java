@@ -1052,6 +1052,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aThingThatSaysAQuotationIsItsOwnSourceWhenNoOneIsNamedToHaveMadeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nVolunteers handed out buttons that said, “Vote early, vote often.”\n\n"
+        + "The campaign released a video that said the senator had lied.\n");
+    Quote buttons = withCue(article, "said");
+    assertEquals("that", of(article, buttons, true));
+    assertEquals("“Vote early, vote often.”", of(article, buttons, false));
+    assertEquals("The campaign", of(article, withCue(article, "released a video that said"), true));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
