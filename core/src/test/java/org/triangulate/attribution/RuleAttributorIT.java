@@ -1062,6 +1062,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterUponIsSaidByTheClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor drew loud cheers upon saying, “The bridge will open in May.”\n");
+    Quote saying = withCue(article, "saying");
+    assertEquals("The mayor", of(article, saying, true));
+    assertEquals("“The bridge will open in May.”", of(article, saying, false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
