@@ -46,6 +46,13 @@ final class Contents {
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
 
+  /**
+   * Tokens, at most, of the words that say how, when or where after a cue that ends its sentence
+   * ("said in a statement", "agreed on Monday"); more hold an object ("announced on Monday the
+   * lawsuit against the state").
+   */
+  private static final int ADJUNCT_TOKENS = 4;
+
   /** "not only X, but also Y", "punished, but not women who seek ...": after "but", these carry on the content's clause. */
   private static final Set<String> CORRELATIVE_FOCUS = Set.of("not", "also", "only", "rather");
 
@@ -183,6 +190,15 @@ final class Contents {
     return !opening.pos().equals("IN") || PROPOSITION_PREPOSITIONS.contains(opening.text().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a full stop, question or exclamation mark stands before the quotation's closing mark. */
+  private static boolean endsSentence(String text, Span quotation) {
+    int last = quotation.end() - 1;
+    while (last > quotation.start() && isMark(text.charAt(last))) {
+      last--;
+    }
+    return ".?!".indexOf(text.charAt(last)) >= 0;
+  }
+
   /** The content after the cue: a quotation there, or the rest of the sentence without its stop. */
   static List<Span> contentAfter(String text, Sentence sentence, int from, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -205,6 +221,21 @@ final class Contents {
       // words before the colon only say how or where.
       Span quotation = quotationFrom(text, sentence.span().end(), quotations);
       if (quotation != null) {
+        return List.of(quotation);
+      }
+    }
+    if (end < tokens.size() && end - start <= ADJUNCT_TOKENS && !hasVerb(tokens, start, end)
+        && (end == start || tokens.get(start).pos().matches("IN|RB"))
+        && !anyToken(tokens, 0, from, Phrases::isQuotationMark)) {
+      // "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”", "Sam Lau said
+      // in a statement. “There are no paper ballots.”": a cue whose sentence ends on a few words
+      // that only say how, when or where introduces the quotation that follows in its paragraph,
+      // when the quotation ends its own sentence; one that closes on a comma has its own reporting
+      // clause ("Obama seems to agree. “We don't yet know ...,” he said"). A quotation before the
+      // cue is its content ("“...,” Kellyanne Conway said. “...”").
+      Span quotation = quotationFrom(text, sentence.span().end(), quotations);
+      if (quotation != null && text.substring(sentence.span().end(), quotation.start()).indexOf('\n') < 0
+          && endsSentence(text, quotation)) {
         return List.of(quotation);
       }
     }
@@ -265,9 +296,9 @@ final class Contents {
    * to it, which PolNeAR leaves out: ", but ..." with a finite verb after it (with none, "not just a
    * failure, but a catastrophe" goes on with the content's own clause, as do "but not", "but
    * also" and "but that"), a participle set off by a comma (", linking to a story ..."), ", and" with a new
-   * subject and verb, and "and" with a second verb of the source's own when the content is no
-   * clause ("had opposed a similar effort and once again did not like ..."). Marks inside a
-   * quotation do not count.
+   * subject and verb, "and" with a second verb of the source's own when the content is no
+   * clause ("had opposed a similar effort and once again did not like ..."), and a colon before a
+   * quotation with its own reporting clause. Marks inside a quotation do not count.
    */
   private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
     boolean finite = false;
@@ -288,9 +319,25 @@ final class Contents {
       if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {
         return i;
       }
+      if (token.text().equals(":") && isQuotationMark(next) && reportedAfter(tokens, i + 1, end, quotations)) {
+        return i;
+      }
       finite |= isFinite(token);
     }
     return end;
+  }
+
+  /**
+   * "Trump asserted that France had lost its identity: “France is no longer France,” he claimed": a
+   * quotation after a colon that closes on a comma, with words after it, has its own reporting
+   * clause, and the content before the colon ends there.
+   */
+  private static boolean reportedAfter(List<Token> tokens, int open, int end, List<Span> quotations) {
+    int close = open + 1;
+    while (close < end && inside(tokens.get(close).span(), quotations)) {
+      close++;
+    }
+    return close + 1 < end && isQuotationMark(tokens.get(close)) && isComma(tokens.get(close - 1));
   }
 
   /**
@@ -427,7 +474,7 @@ final class Contents {
     int start = tokens.get(dateline > 0 ? dateline : afterLinkingAdverbial(tokens, last)).span().start();
     if (quotation != null) {
       end = quotation.end();
-      start = Math.min(start, quotation.start());
+      start = introducedByColon(tokens, quotation) ? quotation.start() : Math.min(start, quotation.start());
     } else if (tokens.size() > 1 && quotationEndingAt(tokens.get(0).span().end(), quotations) != null) {
       // The sentence splitter may leave the closing mark of the quotation before at the head of
       // this sentence ("... in a political campaign. | " Ohio Gov. John Kasich said ..."): a clause
@@ -438,6 +485,18 @@ final class Contents {
       start++;
     }
     return end - start < 3 ? List.of() : List.of(new Span(start, end));
+  }
+
+  /**
+   * "... did so, but with a caveat: “The person in question is one of the instigators,” the source
+   * said", "Trump asserted that France had lost its identity: “France is no longer France,” he
+   * claimed": a colon after a word that is no verb introduces the quotation, and the words before
+   * it are the writer's, no part of what the reporting clause after the quotation attributes. After
+   * a verb ("Trump said: “...,” the Times reported") the whole sentence is reported.
+   */
+  private static boolean introducedByColon(List<Token> tokens, Span quotation) {
+    int colon = tokenEndingBefore(tokens, quotation.start());
+    return colon > 0 && tokens.get(colon).text().equals(":") && !tokens.get(colon - 1).pos().startsWith("VB");
   }
 
   /**

@@ -13,6 +13,9 @@ import org.triangulate.model.Span;
  */
 final class FollowingQuotations {
 
+  /** The participle that says the speaker went on speaking. */
+  private static final String GOING_ON = "adding";
+
   private FollowingQuotations() {}
 
   /**
@@ -58,13 +61,16 @@ final class FollowingQuotations {
    * endorsed Mr. Rubio on Tuesday. “There is no doubt ...”": a participle that carries on a
    * reporting clause after its quotation, with the clause's source, or a relative clause that
    * describes that source, says something of its own, and the quotation that follows goes on with
-   * the clause's words. The index of the frame the quotation carries on: the reporting clause's, or
-   * {@code last}'s own.
+   * the clause's words. "Adding" is the exception: it says that the speaker went on, and what
+   * follows goes on with what was added ("“...,” Christie said, adding that he had fought for bills
+   * as governor. “A leader must fight ...”"). The index of the frame the quotation carries on: the
+   * reporting clause's, or {@code last}'s own.
    */
-  private static int reportingClauseCarriedOn(List<Frame> frames, int last) {
+  private static int reportingClauseCarriedOn(String text, List<Frame> frames, int last) {
     Frame aside = frames.get(last);
     Frame clause = last > 0 ? frames.get(last - 1) : null;
     boolean carriesOn = clause != null && clause.contentFirst() && clause.direct() && !aside.contentFirst()
+        && !aside.cue().of(text).equalsIgnoreCase(GOING_ON)
         && aside.source() != null && clause.source() != null && clause.cue().end() <= aside.cue().start()
         && (aside.source().equals(clause.source()) || describesSource(aside, clause));
     return carriesOn ? last - 1 : last;
@@ -126,7 +132,7 @@ final class FollowingQuotations {
               && quotations.stream().noneMatch(q -> q.start() >= from && q.end() <= quotation.start());
           if (brief || afterReportingClause
               || opensNextSentence(text, sentences, previous, quotation) && (sameParagraph || !cueInParagraph(text, frames, quotation))) {
-            int carried = reportingClauseCarriedOn(result, i);
+            int carried = reportingClauseCarriedOn(text, result, i);
             List<Span> content = new ArrayList<>(result.get(carried).content());
             content.add(quotation);
             result.set(carried, result.get(carried).withQuotation(content));

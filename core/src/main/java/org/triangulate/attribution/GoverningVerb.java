@@ -23,8 +23,11 @@ import org.triangulate.model.Token;
  */
 final class GoverningVerb {
 
-  /** Words before a participle whose speaker is the clause's subject: "ended by saying", "before sketching out". */
-  static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when");
+  /**
+   * Words before a participle whose speaker is the clause's subject: "ended by saying", "before
+   * sketching out", "incurred a wave of boos upon saying".
+   */
+  static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when", "upon");
 
   /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
   private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(GoverningVerb.class, "en/issuing_verbs.txt"));

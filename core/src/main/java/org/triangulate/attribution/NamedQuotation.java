@@ -2,10 +2,16 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isFinite;
+import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
 
 import java.util.List;
+import java.util.Set;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -16,11 +22,46 @@ final class NamedQuotation implements CueKind {
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
   private static final int HEADLINE_NAME_TOKENS = 5;
 
+  /** The words of a noun phrase that names a person, a medium or a place, back from its head. */
+  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "CD");
+
+  private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
+
+  private final CueWords words;
+
+  NamedQuotation(CueWords words) {
+    this.words = words;
+  }
+
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
     return tokens.get(i).text().equals(":") && i > 0 && (tokens.get(i - 1).pos().startsWith("NN")
         && Character.isUpperCase(tokens.get(i - 1).text().charAt(0)) || tokens.get(i - 1).pos().equals("-RRB-")
-        || tokens.get(0).text().equalsIgnoreCase("from"));
+        || tokens.get(0).text().equalsIgnoreCase("from")) && !prepositionalObject(tokens, i);
+  }
+
+  /**
+   * "Mitch McConnell, R-Ky., delivered a blunt message to Trump:", "a familiar voice celebrated
+   * the attacks on Twitter:": a name after a preposition, in a clause whose own verb (no reporting
+   * verb) introduces the quotation, says to whom or where it was said; the clause's subject is the
+   * source ({@link IntroducingClause}). The clause runs back to the last comma, dash or quotation
+   * mark, so "More from Jones:" after a headline keeps its name, as does a verb's object ("The
+   * timing doesn't surprise Republican pollster Daron Shaw:").
+   */
+  private boolean prepositionalObject(List<Token> tokens, int colon) {
+    int first = colon;
+    while (first > 0 && NAME_TAGS.contains(tokens.get(first - 1).pos())) {
+      first--;
+    }
+    if (first == colon || first == 0 || !PREPOSITION_TAGS.contains(tokens.get(first - 1).pos())) {
+      return false;
+    }
+    int from = first - 1;
+    while (from > 0 && !isComma(tokens.get(from - 1)) && !DASHES.contains(tokens.get(from - 1).text())
+        && !isQuotationMark(tokens.get(from - 1))) {
+      from--;
+    }
+    return anyToken(tokens, from, first, t -> isFinite(t) && !words.isCue(t));
   }
 
   /**

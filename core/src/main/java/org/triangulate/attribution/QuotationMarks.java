@@ -116,10 +116,13 @@ final class QuotationMarks {
     return null;
   }
 
-  /** The quotation that opens at {@code offset}, white space and line breaks aside, or null. */
+  /**
+   * The quotation that opens at {@code offset}, white space and line breaks aside, or null; a
+   * no-break space is white space too ("Michael P. McDonald:\u00a0“...”").
+   */
   static Span quotationFrom(String text, int offset, List<Span> quotations) {
     int start = offset;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || Character.isSpaceChar(text.charAt(start)))) {
       start++;
     }
     return quotationAt(start, quotations);

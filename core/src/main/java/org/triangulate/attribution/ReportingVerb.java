@@ -374,7 +374,8 @@ final class ReportingVerb implements CueKind {
    * "Trump released a video that said ...", "Sen. Rand Paul has posted an ad that accuses ...": a
    * restrictive "that" after the object of a verb stands for a thing the verb's subject made, and
    * PolNeAR's source is that subject; elsewhere its source is as often the pronoun as the noun, and
-   * none is given. The subject before the verb and its auxiliaries, or null.
+   * none is given unless a quotation follows (then the pronoun, in subjectFrame). The subject
+   * before the verb and its auxiliaries, or null.
    */
   private static int[] makerBefore(List<Token> tokens, int that) {
     int[] object = that > 0 ? nounPhraseBefore(tokens, that - 1) : null;
@@ -426,10 +427,16 @@ final class ReportingVerb implements CueKind {
       source = new int[] {before, before + 1};
     }
     int cueFrom = before + 1;
+    boolean carrier = false;
     if (source == null && tokens.get(before).pos().equals("WDT") && tokens.get(before).text().equalsIgnoreCase("that")) {
       // PolNeAR's cue then runs from the subject: "released a marketing video that said".
       source = makerBefore(tokens, before);
       cueFrom = source == null ? cueFrom : source[1];
+      // "water bottles that said, “...”", "a message that said, “...”": a thing no one is named
+      // to have made carries words of its own, and PolNeAR's source is the pronoun, when a
+      // quotation follows.
+      carrier = source == null;
+      source = carrier ? new int[] {before, before + 1} : source;
     }
     if (source == null && isFinite(tokens.get(cue)) && tokens.get(before).pos().equals("VBN") && before > 0) {
       // "those surveyed say", "Cuban-Americans polled said": a participle after its noun, or after
@@ -485,6 +492,9 @@ final class ReportingVerb implements CueKind {
       after = opening >= 0 ? opening : Math.max(after, clauseAfterAdjunct(tokens, after));
     }
     Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
+    if (carrier && (found == null || found.contentFirst() || !isMark(text.charAt(found.content().get(0).start())))) {
+      return null;
+    }
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {
       return objectBefore(text, tokens, cueSpan, source, after);
     }

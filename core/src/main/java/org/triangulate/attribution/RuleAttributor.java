@@ -60,7 +60,7 @@ public final class RuleAttributor implements Attributor {
   private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words),
       new PredicateNoun(words), new AdvocateNoun(), new WonEndorsement(),
       new PutQuestion(words), new Attitude(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), reportingVerb,
-      new SignedQuotation(), new NamedQuotation(), new IntroducingClause(words, reportingVerb));
+      new SignedQuotation(), new NamedQuotation(words), new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   @Override

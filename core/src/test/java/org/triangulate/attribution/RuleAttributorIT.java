@@ -1005,6 +1005,71 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNameAfterAPrepositionBeforeAColonIsNoSourceWhenTheClauseHasAVerbOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor, a Democrat, sent a stern warning to Albany: “Pass the budget this week.”\n\n"
+        + "A longtime ally celebrated the vote on WNYC: “She has the votes, and she knows it.”\n");
+    Quote warning = withCue(article, "sent a stern warning to Albany:");
+    assertEquals("The governor, a Democrat,", of(article, warning, true));
+    assertEquals("“Pass the budget this week.”", of(article, warning, false));
+    assertEquals("A longtime ally", of(article, withCue(article, "celebrated the vote on WNYC:"), true));
+  }
+
+  @Test
+  void aNoBreakSpaceAfterTheColonStillOpensTheQuotation() {
+    AnalyzedArticle article = analyze("Headline\n\nMORE VOTERS TURN OUT - Ellen Park:\u00a0“Turnout rose in every county.”\n\n"
+        + "The election board was firm in its ruling:\u00a0“The count stands.”\n");
+    assertEquals("Ellen Park", of(article, withCue(article, ":"), true));
+    assertEquals("“Turnout rose in every county.”", of(article, withCue(article, ":"), false));
+    assertEquals("“The count stands.”", of(article, withCue(article, "was firm in its ruling:"), false));
+  }
+
+  @Test
+  void theQuotationAfterAddingGoesOnWithWhatWasAdded() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will fix the roads,” the mayor said, adding that the repairs would cost $2 million. "
+        + "“It will be worth every cent.”\n");
+    assertEquals("“We will fix the roads,”", of(article, withCue(article, "said"), false));
+    assertEquals("that the repairs would cost $2 million | “It will be worth every cent.”", of(article, withCue(article, "adding"), false));
+  }
+
+  @Test
+  void aCueThatEndsItsSentenceIntroducesTheQuotationThatFollowsInItsParagraph() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county clerk, Ruth Adler, agreed. “The count was fair and it was complete.”\n\n"
+        + "The union said in a statement. “Talks have broken down.”\n");
+    assertEquals("“The count was fair and it was complete.”", of(article, withCue(article, "agreed"), false));
+    assertEquals("The union", of(article, withCue(article, "said"), true));
+    assertEquals("“Talks have broken down.”", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aColonBeforeAQuotationWithItsOwnReportingClauseSplitsTheSentence() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor asserted that the state had lost its way: “We are adrift,” she said.\n\n"
+        + "Take the budget, for example: “The vote is only the first step,” the clerk said.\n");
+    assertEquals("that the state had lost its way", of(article, withCue(article, "asserted"), false));
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("“We are adrift,”", of(article, said.get(0), false));
+    assertEquals("the clerk", of(article, said.get(1), true));
+    assertEquals("“The vote is only the first step,”", of(article, said.get(1), false));
+  }
+
+  @Test
+  void aThingThatSaysAQuotationIsItsOwnSourceWhenNoOneIsNamedToHaveMadeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nVolunteers handed out buttons that said, “Vote early, vote often.”\n\n"
+        + "The campaign released a video that said the senator had lied.\n");
+    Quote buttons = withCue(article, "said");
+    assertEquals("that", of(article, buttons, true));
+    assertEquals("“Vote early, vote often.”", of(article, buttons, false));
+    assertEquals("The campaign", of(article, withCue(article, "released a video that said"), true));
+  }
+
+  @Test
+  void aParticipleAfterUponIsSaidByTheClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor drew loud cheers upon saying, “The bridge will open in May.”\n");
+    Quote saying = withCue(article, "saying");
+    assertEquals("The mayor", of(article, saying, true));
+    assertEquals("“The bridge will open in May.”", of(article, saying, false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
