@@ -26,6 +26,7 @@ import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isComplementizer;
 import static org.triangulate.attribution.Phrases.isDay;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isHead;
@@ -125,7 +126,7 @@ final class ReportingVerb implements CueKind {
         || GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
       return participleFrame(text, sentence, cue, cueSpan, quotations);
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue == 1 && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || cue == 1 && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;
@@ -339,21 +340,40 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * "After thanking the crowd, he touted ...": the phrase the participle opens, up to its comma, is
-   * the content, and the subject of the clause after it speaks.
+   * "After thanking the crowd, he touted ...", "Noting that ..., Tester added": the phrase the
+   * participle opens, up to its comma, is the content, and the subject of the clause after it
+   * speaks, with its description ("Recalling that moment, David Axelrod, who was ..., said"). As
+   * with an aside, a preposition the participle does not take says where or how, not what
+   * ("Reading from a prepared text, ..."); a time does not ("After suggesting on Wednesday that").
    */
   private Frame openingParticipleFrame(String text, Sentence sentence, int cue, Span cueSpan, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int comma = cue + 1;
-    while (comma < tokens.size() && !isComma(tokens.get(comma)) && !inside(tokens.get(comma).span(), quotations)) {
-      comma++;
-    }
-    int[] subject = comma + 1 < tokens.size() && comma > cue + 1 && isComma(tokens.get(comma))
-        ? nounPhraseAfter(tokens, comma + 1) : null;
-    if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+    int after = tokenEndingBefore(tokens, cueSpan.end()) + 1;
+    int opening = afterTimeExpression(tokens, after);
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    } else if (opening < tokens.size() && opensWithPreposition(tokens, opening) && !isComplementizer(tokens.get(opening))) {
       return null;
     }
-    Span content = span(tokens, cue + 1, comma - 1);
+    // The phrase ends at its comma, or at a quotation's closing mark with the comma inside
+    // ("Citing “obligations in Tennessee,” the spokeswoman told ...").
+    int end = after;
+    while (end < tokens.size() && !(isComma(tokens.get(end)) && !inside(tokens.get(end).span(), quotations))
+        && !commaInsideClose(text, tokens, end)) {
+      end++;
+    }
+    if (end + 1 >= tokens.size() || end == after) {
+      return null;
+    }
+    int[] subject = nounPhraseAfter(tokens, end + 1);
+    if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+      subject = subjectBefore(tokens, tokens.size());
+    }
+    if (subject == null || subject[0] <= end) {
+      return null;
+    }
+    Span content = span(tokens, after, isComma(tokens.get(end)) ? end - 1 : end);
     return frame(text, tokens, List.of(content), cueSpan, subject);
   }
 

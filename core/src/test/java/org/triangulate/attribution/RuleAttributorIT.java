@@ -1738,4 +1738,19 @@ class RuleAttributorIT {
     assertEquals("Ruth Alvarez, a nurse who has worked nights for a decade,", of(article, withCue(article, "saying"), true));
     assertEquals("she", of(article, withCue(article, "promising"), true));
   }
+
+  @Test
+  void aParticipleThatOpensTheSentenceIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nNoting that the river had flooded twice this year, the mayor asked for more money.\n\n"
+        + "Recalling the last strike, Paula Greer, who has driven a bus for twenty years, said the drivers would hold firm.\n\n"
+        + "Reading from a prepared text, the chairman thanked the volunteers.\n");
+    Quote noting = withCue(article, "Noting");
+    assertEquals("the mayor", of(article, noting, true));
+    assertEquals("that the river had flooded twice this year", of(article, noting, false));
+    Quote recalling = withCue(article, "Recalling");
+    assertEquals("Paula Greer, who has driven a bus for twenty years,", of(article, recalling, true));
+    assertEquals("the last strike", of(article, recalling, false));
+    assertTrue(allWithCue(article, "Reading").isEmpty() && allWithCue(article, "Reading from").isEmpty(),
+        "a preposition the participle does not take says where or how, not what");
+  }
 }
