@@ -43,6 +43,7 @@ import static org.triangulate.attribution.Phrases.openingAfterTime;
 import static org.triangulate.attribution.Phrases.opensWithPreposition;
 import static org.triangulate.attribution.Phrases.pluralPossessive;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
+import static org.triangulate.attribution.Phrases.seriesSubject;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectAndVerbAt;
@@ -426,6 +427,10 @@ final class ReportingVerb implements CueKind {
         : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
+    }
+    if (source == null && isComma(tokens.get(before)) && isFinite(tokens.get(cue))) {
+      // "rejected both objections, ruled Cruz eligible": a verb of a series after its comma.
+      source = seriesSubject(tokens, before);
     }
     if (source == null && tokens.get(before).pos().equals("WDT") && before > 0 && isComma(tokens.get(before - 1))) {
       // "a report, which concluded that ...": the relative pronoun after a comma speaks for its

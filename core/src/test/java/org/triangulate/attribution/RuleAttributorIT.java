@@ -1753,4 +1753,19 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "Reading").isEmpty() && allWithCue(article, "Reading from").isEmpty(),
         "a preposition the participle does not take says where or how, not what");
   }
+
+  @Test
+  void aVerbOfASeriesSharesTheSubjectOfTheFirst() {
+    AnalyzedArticle article = analyze("Headline\n\nThe school board rejected both complaints, ruled the teacher blameless and promised a review of its rules.\n\n"
+        + "A few minutes later the organizers reversed course, opened the doors and said everyone would be let in.\n\n"
+        + "The report, which the mayor ordered last spring, concluded that the bridge was unsafe.\n");
+    Quote ruled = withCue(article, "ruled");
+    assertEquals("The school board", of(article, ruled, true));
+    assertEquals("the teacher blameless", of(article, ruled, false));
+    Quote said = withCue(article, "said");
+    assertEquals("the organizers", of(article, said, true));
+    assertEquals("everyone would be let in", of(article, said, false));
+    assertTrue(allWithCue(article, "concluded").stream().noneMatch(q -> of(article, q, true).equals("the mayor")),
+        "the verb after a relative clause is no second verb of the clause's subject");
+  }
 }
