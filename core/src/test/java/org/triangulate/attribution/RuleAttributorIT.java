@@ -1768,4 +1768,12 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "concluded").stream().noneMatch(q -> of(article, q, true).equals("the mayor")),
         "the verb after a relative clause is no second verb of the clause's subject");
   }
+
+  @Test
+  void aVerbOfSeemingAfterASubjectDescribedBetweenCommasTakesTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe old bridge, until last spring, seemed safe enough for heavy trucks.\n\n"
+        + "The union, which has lost half its members, seems unlikely to call a strike.\n");
+    assertEquals("The old bridge | safe enough for heavy trucks", of(article, withCue(article, "seemed"), false));
+    assertEquals("The union, which has lost half its members, | unlikely to call a strike", of(article, withCue(article, "seems"), false));
+  }
 }
