@@ -716,8 +716,12 @@ final class ReportingVerb implements CueKind {
       // 1, Ms. Nwanguma was shocked by the reaction, she said in an interview").
       boolean saying = saying(tokens.get(tokenEndingBefore(tokens, cueSpan.end())));
       boolean reportsClause = saying && clauseAfterScene(tokens, source[0] - 1, quotations);
+      // "The union will sit out the election, Phil Smith told POLITICO earlier this week.": a time
+      // alone after the cue says when, and the cue has nothing after it to report.
+      int time = afterTimeExpression(tokens, after);
+      boolean timeAlone = time > after && (time == tokens.size() || isSentenceEnd(tokens.get(time)));
       boolean scene = (tokens.get(0).pos().matches("WRB|IN") || openingParticiple(tokens, source[0] - 1) || !saying) && !reportsClause
-          && !contentAfter(text, sentence, after, quotations).isEmpty();
+          && !timeAlone && !contentAfter(text, sentence, after, quotations).isEmpty();
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();
         if (!rest.isEmpty() && isComma(tokens.get(source[0] - 1))) {

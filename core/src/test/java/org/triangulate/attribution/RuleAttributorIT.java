@@ -1776,4 +1776,13 @@ class RuleAttributorIT {
     assertEquals("The old bridge | safe enough for heavy trucks", of(article, withCue(article, "seemed"), false));
     assertEquals("The union, which has lost half its members, | unlikely to call a strike", of(article, withCue(article, "seems"), false));
   }
+
+  @Test
+  void aTimeAloneAfterTheCueLeavesTheClauseBeforeTheSourceAsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe union will probably stay out of the race altogether, "
+        + "Union Director of Political Affairs Carl Jones told POLITICO earlier this month.\n");
+    Quote told = withCue(article, "told");
+    assertEquals("Union Director of Political Affairs Carl Jones", of(article, told, true));
+    assertEquals("The union will probably stay out of the race altogether", of(article, told, false));
+  }
 }
