@@ -1785,4 +1785,15 @@ class RuleAttributorIT {
     assertEquals("Union Director of Political Affairs Carl Jones", of(article, told, true));
     assertEquals("The union will probably stay out of the race altogether", of(article, told, false));
   }
+
+  @Test
+  void anAdverbOfHearsayIsAnAttributionThatNamesNoOne() {
+    AnalyzedArticle article = analyze("Headline\n\nThe company has reportedly lost two of its largest clients.\n\n"
+        + "The governor reportedly said the plan was dead.\n");
+    Quote reportedly = withCue(article, "reportedly");
+    assertEquals(null, reportedly.source());
+    assertEquals("The company has | lost two of its largest clients", of(article, reportedly, false));
+    assertEquals(1, allWithCue(article, "reportedly").size(), "before a reporting verb the adverb is part of that verb's cue");
+    assertEquals("The governor", of(article, withCue(article, "reportedly said"), true));
+  }
 }
