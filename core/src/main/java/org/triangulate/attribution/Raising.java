@@ -14,18 +14,23 @@ import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
 /**
- * Views that name no one: verbs of seeming and "is expected to", and passive cues, whose subject
- * is spoken about ("was criticized for ...") or spoken to ("was asked whether ...").
+ * Views that name no one: verbs of seeming and "is expected to", passive cues, whose subject is
+ * spoken about ("was criticized for ...") or spoken to ("was asked whether ..."), and adverbs of
+ * hearsay ("is reportedly planning", {@code en/hearsay_adverbs.txt}).
  */
 final class Raising implements CueKind {
 
   /** Verbs of seeming: "X seems to ..." attributes a view to no one named. */
   private static final Set<String> SEEMING = Set.of("seem", "appear");
+
+  /** Adverbs that attribute their clause to unnamed reports: "X has reportedly ...". */
+  private static final Set<String> HEARSAY_ADVERBS = Set.copyOf(WordList.load(Raising.class, "en/hearsay_adverbs.txt"));
 
   /** Prepositions that open what is said of the subject of a passive cue: "was criticized as", "was briefed on". */
   private static final Set<String> STATING_PREPOSITIONS = Set.of("as", "like", "over", "about", "on", "for", "of", "that", "whether", "if");
@@ -40,7 +45,38 @@ final class Raising implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return isRaising(tokens, i) || words.isPassiveCue(tokens, i);
+    return isRaising(tokens, i) || words.isPassiveCue(tokens, i) || isHearsay(tokens, i);
+  }
+
+  /**
+   * "The FBI is reportedly making arrangements ...", "Reportedly, he made ...": an adverb of
+   * hearsay before the verb it qualifies; before a reporting verb ("Trump reportedly said") it is
+   * part of that verb's cue, whose subject is its source.
+   */
+  private boolean isHearsay(List<Token> tokens, int i) {
+    int verb = afterAdverbs(tokens, i + 1, tokens.size());
+    while (verb < tokens.size() && isComma(tokens.get(verb))) {
+      verb++;
+    }
+    return tokens.get(i).pos().startsWith("RB") && HEARSAY_ADVERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+        && verb < tokens.size() && !words.isCue(tokens.get(verb));
+  }
+
+  /**
+   * The clause an adverb of hearsay qualifies, as PolNeAR's content takes it: its subject with the
+   * auxiliaries before the adverb ("Google and Facebook have … looked at Twitter"), then what
+   * follows the adverb; the clause alone when no subject stands right before it.
+   */
+  private static Frame hearsayFrame(String text, Sentence sentence, int adverb, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    List<Span> rest = contentAfter(text, sentence, adverb + 1, quotations);
+    if (rest.isEmpty()) {
+      return null;
+    }
+    int last = beforeAuxiliaries(tokens, adverb);
+    int[] subject = last >= 0 ? nounPhraseBefore(tokens, last) : null;
+    Span cue = tokens.get(adverb).span();
+    return unsourced(text, subject == null ? rest : List.of(span(tokens, subject[0], adverb - 1), rest.get(0)), cue);
   }
 
   /**
@@ -123,9 +159,26 @@ final class Raising implements CueKind {
     return phrase == null && last > 0 && isComma(tokens.get(last)) ? subjectBefore(tokens, last + 1) : phrase;
   }
 
+  /**
+   * The described subject of a verb of seeming as PolNeAR's content takes it: with a relative
+   * clause ("Hizbollah, which has lost ..., seems unlikely to ..."), but without an aside that
+   * says how or when ("The statistics, purported to be gathered by ..., appear to be fabricated",
+   * "The American economy, until recently, seemed ..."): on PolNeAR train, 7 of these 10 subjects.
+   */
+  private static int[] withoutAside(List<Token> tokens, int[] described) {
+    int comma = described[0];
+    while (!isComma(tokens.get(comma))) {
+      comma++;
+    }
+    return tokens.get(comma + 1).pos().startsWith("W") ? described : new int[] {described[0], comma};
+  }
+
   @Override
   public Frame frameAt(String text, Sentence sentence, int verb, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
+    if (isHearsay(tokens, verb)) {
+      return hearsayFrame(text, sentence, verb, quotations);
+    }
     int be = tokens.get(verb).pos().equals("VBN") ? beFormBefore(tokens, verb) : -1;
     // "have been criticized", "will informally be dubbed": the auxiliaries and adverbs before the
     // verb or its "be" belong to the cue, as in PolNeAR's, and the subject ends before them; a
@@ -143,6 +196,12 @@ final class Raising implements CueKind {
     // Before a verb of seeming, "that" is as often a word of degree ("just seems that wrong") as a
     // relative pronoun, and the described subject is left to nounPhraseBefore.
     int[] subject = expected ? subjectOf(tokens, first) : nounPhraseBefore(tokens, first);
+    if (subject == null && !expected && isRaising(tokens, verb) && first > 0 && isComma(tokens.get(first))) {
+      // "The American economy, until recently, seemed impervious ...", "Hizbollah, which has lost
+      // ..., seems unlikely to ...": the subject before a description or an aside set off by commas.
+      int[] described = subjectBefore(tokens, tokens.size());
+      subject = described != null && described[1] == first + 1 ? withoutAside(tokens, described) : null;
+    }
     if (rest.isEmpty() || subject == null) {
       return null;
     }

@@ -27,6 +27,7 @@ import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isComplementizer;
 import static org.triangulate.attribution.Phrases.isDay;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isHead;
@@ -43,6 +44,7 @@ import static org.triangulate.attribution.Phrases.openingAfterTime;
 import static org.triangulate.attribution.Phrases.opensWithPreposition;
 import static org.triangulate.attribution.Phrases.pluralPossessive;
 import static org.triangulate.attribution.Phrases.predicateAfterComma;
+import static org.triangulate.attribution.Phrases.seriesSubject;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.subjectAndVerbAt;
@@ -129,7 +131,7 @@ final class ReportingVerb implements CueKind {
         || GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
       return participleFrame(text, sentence, cue, cueSpan, quotations);
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue == 1 && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || cue == 1 && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;
@@ -352,21 +354,40 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * "After thanking the crowd, he touted ...": the phrase the participle opens, up to its comma, is
-   * the content, and the subject of the clause after it speaks.
+   * "After thanking the crowd, he touted ...", "Noting that ..., Tester added": the phrase the
+   * participle opens, up to its comma, is the content, and the subject of the clause after it
+   * speaks, with its description ("Recalling that moment, David Axelrod, who was ..., said"). As
+   * with an aside, a preposition the participle does not take says where or how, not what
+   * ("Reading from a prepared text, ..."); a time does not ("After suggesting on Wednesday that").
    */
   private Frame openingParticipleFrame(String text, Sentence sentence, int cue, Span cueSpan, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int comma = cue + 1;
-    while (comma < tokens.size() && !isComma(tokens.get(comma)) && !inside(tokens.get(comma).span(), quotations)) {
-      comma++;
-    }
-    int[] subject = comma + 1 < tokens.size() && comma > cue + 1 && isComma(tokens.get(comma))
-        ? nounPhraseAfter(tokens, comma + 1) : null;
-    if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+    int after = tokenEndingBefore(tokens, cueSpan.end()) + 1;
+    int opening = afterTimeExpression(tokens, after);
+    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
+      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
+      after++;
+    } else if (opening < tokens.size() && opensWithPreposition(tokens, opening) && !isComplementizer(tokens.get(opening))) {
       return null;
     }
-    Span content = span(tokens, cue + 1, comma - 1);
+    // The phrase ends at its comma, or at a quotation's closing mark with the comma inside
+    // ("Citing “obligations in Tennessee,” the spokeswoman told ...").
+    int end = after;
+    while (end < tokens.size() && !(isComma(tokens.get(end)) && !inside(tokens.get(end).span(), quotations))
+        && !commaInsideClose(text, tokens, end)) {
+      end++;
+    }
+    if (end + 1 >= tokens.size() || end == after) {
+      return null;
+    }
+    int[] subject = nounPhraseAfter(tokens, end + 1);
+    if (subject == null || !verbAt(tokens, subject[1], tokens.size())) {
+      subject = subjectBefore(tokens, tokens.size());
+    }
+    if (subject == null || subject[0] <= end) {
+      return null;
+    }
+    Span content = span(tokens, after, isComma(tokens.get(end)) ? end - 1 : end);
     return frame(text, tokens, List.of(content), cueSpan, subject);
   }
 
@@ -420,6 +441,10 @@ final class ReportingVerb implements CueKind {
         : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
+    }
+    if (source == null && isComma(tokens.get(before)) && isFinite(tokens.get(cue))) {
+      // "rejected both objections, ruled Cruz eligible": a verb of a series after its comma.
+      source = seriesSubject(tokens, before);
     }
     if (source == null && tokens.get(before).pos().equals("WDT") && before > 0 && isComma(tokens.get(before - 1))) {
       // "a report, which concluded that ...": the relative pronoun after a comma speaks for its
@@ -737,8 +762,12 @@ final class ReportingVerb implements CueKind {
       // 1, Ms. Nwanguma was shocked by the reaction, she said in an interview").
       boolean saying = saying(tokens.get(tokenEndingBefore(tokens, cueSpan.end())));
       boolean reportsClause = saying && clauseAfterScene(tokens, source[0] - 1, quotations);
+      // "The union will sit out the election, Phil Smith told POLITICO earlier this week.": a time
+      // alone after the cue says when, and the cue has nothing after it to report.
+      int time = afterTimeExpression(tokens, after);
+      boolean timeAlone = time > after && (time == tokens.size() || isSentenceEnd(tokens.get(time)));
       boolean scene = (tokens.get(0).pos().matches("WRB|IN") || openingParticiple(tokens, source[0] - 1) || !saying) && !reportsClause
-          && !contentAfter(text, sentence, after, quotations).isEmpty();
+          && !timeAlone && !contentAfter(text, sentence, after, quotations).isEmpty();
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();
         if (!rest.isEmpty() && isComma(tokens.get(source[0] - 1))) {

@@ -1884,4 +1884,62 @@ class RuleAttributorIT {
     assertEquals("the annual report of the county", of(article, curly, true));
     assertEquals("That", of(article, withCue(article, "is according to"), false));
   }
+
+  @Test
+  void aParticipleThatOpensTheSentenceIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nNoting that the river had flooded twice this year, the mayor asked for more money.\n\n"
+        + "Recalling the last strike, Paula Greer, who has driven a bus for twenty years, said the drivers would hold firm.\n\n"
+        + "Reading from a prepared text, the chairman thanked the volunteers.\n");
+    Quote noting = withCue(article, "Noting");
+    assertEquals("the mayor", of(article, noting, true));
+    assertEquals("that the river had flooded twice this year", of(article, noting, false));
+    Quote recalling = withCue(article, "Recalling");
+    assertEquals("Paula Greer, who has driven a bus for twenty years,", of(article, recalling, true));
+    assertEquals("the last strike", of(article, recalling, false));
+    assertTrue(allWithCue(article, "Reading").isEmpty() && allWithCue(article, "Reading from").isEmpty(),
+        "a preposition the participle does not take says where or how, not what");
+  }
+
+  @Test
+  void aVerbOfASeriesSharesTheSubjectOfTheFirst() {
+    AnalyzedArticle article = analyze("Headline\n\nThe school board rejected both complaints, ruled the teacher blameless and promised a review of its rules.\n\n"
+        + "A few minutes later the organizers reversed course, opened the doors and said everyone would be let in.\n\n"
+        + "The report, which the mayor ordered last spring, concluded that the bridge was unsafe.\n");
+    Quote ruled = withCue(article, "ruled");
+    assertEquals("The school board", of(article, ruled, true));
+    assertEquals("the teacher blameless", of(article, ruled, false));
+    Quote said = withCue(article, "said");
+    assertEquals("the organizers", of(article, said, true));
+    assertEquals("everyone would be let in", of(article, said, false));
+    assertTrue(allWithCue(article, "concluded").stream().noneMatch(q -> of(article, q, true).equals("the mayor")),
+        "the verb after a relative clause is no second verb of the clause's subject");
+  }
+
+  @Test
+  void aVerbOfSeemingAfterASubjectDescribedBetweenCommasTakesTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe old bridge, until last spring, seemed safe enough for heavy trucks.\n\n"
+        + "The union, which has lost half its members, seems unlikely to call a strike.\n");
+    assertEquals("The old bridge | safe enough for heavy trucks", of(article, withCue(article, "seemed"), false));
+    assertEquals("The union, which has lost half its members, | unlikely to call a strike", of(article, withCue(article, "seems"), false));
+  }
+
+  @Test
+  void aTimeAloneAfterTheCueLeavesTheClauseBeforeTheSourceAsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe union will probably stay out of the race altogether, "
+        + "Union Director of Political Affairs Carl Jones told POLITICO earlier this month.\n");
+    Quote told = withCue(article, "told");
+    assertEquals("Union Director of Political Affairs Carl Jones", of(article, told, true));
+    assertEquals("The union will probably stay out of the race altogether", of(article, told, false));
+  }
+
+  @Test
+  void anAdverbOfHearsayIsAnAttributionThatNamesNoOne() {
+    AnalyzedArticle article = analyze("Headline\n\nThe company has reportedly lost two of its largest clients.\n\n"
+        + "The governor reportedly said the plan was dead.\n");
+    Quote reportedly = withCue(article, "reportedly");
+    assertEquals(null, reportedly.source());
+    assertEquals("The company has | lost two of its largest clients", of(article, reportedly, false));
+    assertEquals(1, allWithCue(article, "reportedly").size(), "before a reporting verb the adverb is part of that verb's cue");
+    assertEquals("The governor", of(article, withCue(article, "reportedly said"), true));
+  }
 }
