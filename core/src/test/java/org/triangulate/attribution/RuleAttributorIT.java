@@ -780,6 +780,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aWorkByItsAuthorSpeaksWithTheAuthor() {
+    AnalyzedArticle article = analyze("Headline\n\nA survey by the state teachers union found that most schools lacked a nurse.\n\n"
+        + "The review by two county auditors concluded that the fund had been drained.\n");
+    assertEquals("A survey by the state teachers union", of(article, withCue(article, "found"), true));
+    assertEquals("The review by two county auditors", of(article, withCue(article, "concluded"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
