@@ -56,6 +56,10 @@ final class GoverningVerb {
       noun |= tokens.get(i).pos().startsWith("NN");
       i--;
     }
+    if (noun && i > 0 && ReportingVerb.isParticle(tokens, i)) {
+      // "sent out a statement saying", "put out a release arguing": the particle is the verb's.
+      i--;
+    }
     return noun && i >= 0 && tokens.get(i).pos().startsWith("VB")
         && ISSUING_VERBS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) ? i : -1;
   }

@@ -198,7 +198,7 @@ final class ReportingVerb implements CueKind {
    * A particle after a verb, whether tagged so or, as "back" and "up" often are, as an adverb;
    * not "back in" a time ("said back in 2015").
    */
-  private static boolean isParticle(List<Token> tokens, int at) {
+  static boolean isParticle(List<Token> tokens, int at) {
     Token token = tokens.get(at);
     boolean time = at + 1 < tokens.size() && tokens.get(at + 1).text().equalsIgnoreCase("in");
     return token.pos().equals("RP") || token.pos().startsWith("RB") && RB_PARTICLES.contains(token.text().toLowerCase(Locale.ROOT)) && !time;

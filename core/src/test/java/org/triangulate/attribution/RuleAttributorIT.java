@@ -788,6 +788,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterWhatWasSentOutSpeaksForTheSender() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's office sent out a statement saying the bridge would reopen in May.\n");
+    Quote saying = withCue(article, "sent out a statement saying");
+    assertEquals("The mayor's office", of(article, saying, true));
+    assertEquals("the bridge would reopen in May", of(article, saying, false));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
