@@ -113,9 +113,12 @@ final class ReportingVerb implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     Span cueSpan = cueSpanAt(tokens, cue);
-    int issuing = tokens.get(cue).pos().equals("VBG") ? GoverningVerb.issuingVerbBefore(tokens, cue) : -1;
-    if (issuing > 0) {
-      return issuedFrame(text, sentence, issuing, cue, quotations);
+    int issuing = tokens.get(cue).pos().equals("VBG") ? governing.issuingVerbBefore(tokens, cue) : -1;
+    Frame issued = issuing > 0 ? issuedFrame(text, sentence, issuing, cue, quotations) : null;
+    // With no subject right before the verb ("prompted the tabloid to do a cover saying"), the
+    // participle is read as after any other noun.
+    if (issued != null) {
+      return issued;
     }
     if (governing.issuesDescribedObject(tokens, cue)) {
       // "issued a statement saying ...": the participle's frame holds this verb.

@@ -796,6 +796,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterAThingIssuedSpeaksForWhoeverPutItOut() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county board approved a resolution condemning the new tolls.\n\n"
+        + "Two teachers unions are running ads praising the governor's budget.\n");
+    assertEquals("The county board", of(article, withCue(article, "approved a resolution condemning"), true));
+    assertEquals("Two teachers unions", of(article, withCue(article, "are running ads praising"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
