@@ -615,7 +615,38 @@ final class Phrases {
       // "She and her aides have vowed ...": a pronoun joined to the phrase is one of its speakers.
       return new int[] {start - 2, end};
     }
-    return new int[] {withModifiersBefore(tokens, start), end};
+    return new int[] {seriesStart(tokens, withModifiersBefore(tokens, start), end), end};
+  }
+
+  /**
+   * The start of the series that a noun phrase with a coordinator ends, back to the sentence's
+   * opening: "Carson, Fiorina and Huckabee have all characterized ...", "But the families,
+   * supporters and administration officials said ...": PolNeAR's source is the whole series, of
+   * which the phrase is only the last items. An opening phrase that says where or when ("In Iowa,
+   * Cruz and Rubio said", "Last week, ...") is no item, and the phrase's own start is kept when
+   * the items do not reach the opening.
+   */
+  private static int seriesStart(List<Token> tokens, int start, int end) {
+    if (!anyToken(tokens, start + 1, end, t -> t.text().equalsIgnoreCase("and") || t.text().equalsIgnoreCase("or"))) {
+      return start;
+    }
+    int at = start;
+    while (at > 1 && isComma(tokens.get(at - 1))) {
+      int item = at - 1;
+      while (item > 0 && isNounPhraseWord(tokens.get(item - 1))) {
+        item--;
+      }
+      boolean named = item < at - 1 && anyToken(tokens, item, at - 1, t -> t.pos().startsWith("NN"))
+          && !CONNECTING_WORDS.contains(tokens.get(item).text().toLowerCase(Locale.ROOT)) && afterTimeExpression(tokens, item) == item;
+      if (!named) {
+        return start;
+      }
+      at = item;
+      if (afterConnectives(tokens, 0, at) == at) {
+        return at;
+      }
+    }
+    return start;
   }
 
   /**

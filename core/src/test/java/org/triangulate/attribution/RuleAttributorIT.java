@@ -804,6 +804,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSeriesOfSpeakersSpeaksWhole() {
+    AnalyzedArticle article = analyze("Headline\n\nFarmers, grocers and local bakers said the new market had doubled their sales.\n\n"
+        + "In Ohio, Kasich and Cruz argued that the tariff would hurt steel towns.\n");
+    assertEquals("Farmers, grocers and local bakers", of(article, withCue(article, "said"), true));
+    assertEquals("Kasich and Cruz", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
