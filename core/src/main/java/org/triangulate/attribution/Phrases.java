@@ -76,6 +76,12 @@ final class Phrases {
 
   private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("they", "we", "you");
 
+  /** Quantifiers that open a phrase of their own after a noun: "the unease many women feel". */
+  private static final Set<String> RELATIVE_SUBJECT_QUANTIFIERS = Set.of("many", "several", "few", "most", "some", "all", "both");
+
+  /** Determiners that point rather than open a subject: "this week", "those gifts". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
 
@@ -586,7 +592,8 @@ final class Phrases {
     }
     int start = last;
     while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1))
-        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)) {
+        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)
+        && !opensRelativeSubject(tokens, start, last)) {
       start--;
     }
     int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
@@ -616,6 +623,22 @@ final class Phrases {
       return new int[] {start - 2, end};
     }
     return new int[] {seriesStart(tokens, withModifiersBefore(tokens, start), end), end};
+  }
+
+  /**
+   * Whether the determiner or quantifier at {@code at} opens the subject of a relative clause with
+   * no "that" after the common noun it describes: "a tactic many Democrats hope will ...", "the
+   * unease many women feel", "a probe the law enforcement agency opened", "some ways his campaign
+   * ...": the phrase before the cue starts there, not at the noun described. A capitalised name
+   * after "the" is a name of its own ("the civil rights organization the Anti-Defamation League",
+   * "spokesman the Rev. Federico Lombardi"), and "this" or "those" rather say when or which.
+   */
+  private static boolean opensRelativeSubject(List<Token> tokens, int at, int last) {
+    Token opener = tokens.get(at);
+    String word = opener.text();
+    boolean opens = (isDeterminer(opener) || RELATIVE_SUBJECT_QUANTIFIERS.contains(word)) && !DEMONSTRATIVES.contains(word);
+    boolean named = word.equals("the") && !tokens.get(last).pos().matches("NNS?");
+    return opens && !named && tokens.get(at - 1).pos().matches("NNS?");
   }
 
   /**

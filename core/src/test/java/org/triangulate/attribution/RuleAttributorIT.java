@@ -812,6 +812,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theSubjectOfARelativeClauseWithoutThatSpeaksNotTheNounItDescribes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council passed the kind of budget many residents believe will raise rents.\n");
+    assertEquals("many residents", of(article, withCue(article, "believe"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
