@@ -613,6 +613,13 @@ final class Phrases {
       if (work != null) {
         start = work[0];
       }
+    } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("like") && tokens.get(start - 2).pos().equals("NNS")) {
+      // "civil rights groups like the A.C.L.U. praised", "critics like Huffman say": the names are
+      // examples of the group, which speaks with them, and PolNeAR's source is the whole phrase.
+      int[] group = nounPhraseBefore(tokens, start - 2);
+      if (group != null) {
+        start = group[0];
+      }
     }
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;

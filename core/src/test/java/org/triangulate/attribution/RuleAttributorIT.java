@@ -818,6 +818,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aGroupNamedByItsExamplesSpeaksWithThem() {
+    AnalyzedArticle article = analyze("Headline\n\nWhile unions like the Teamsters argued that the merger would cut jobs, the board approved it.\n");
+    assertEquals("unions like the Teamsters", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
