@@ -76,6 +76,9 @@ final class Phrases {
 
   private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("they", "we", "you");
 
+  /** Prepositions after a noun that say where its group stands: "voters across party lines", "advocates within the community". */
+  private static final Set<String> PLACING_PREPOSITIONS = Set.of("across", "within", "inside");
+
   /** Quantifiers that open a phrase of their own after a noun: "the unease many women feel". */
   private static final Set<String> RELATIVE_SUBJECT_QUANTIFIERS = Set.of("many", "several", "few", "most", "some", "all", "both");
 
@@ -620,6 +623,13 @@ final class Phrases {
       if (group != null) {
         start = group[0];
       }
+    } else if (placedGroupEnd(tokens, start) >= 0) {
+      // "many voters across party lines shrugged off", "sources close to her campaign say": where
+      // the group stands tells which group speaks, and PolNeAR's source is the whole phrase.
+      int[] group = nounPhraseBefore(tokens, placedGroupEnd(tokens, start));
+      if (group != null) {
+        start = group[0];
+      }
     }
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
@@ -630,6 +640,20 @@ final class Phrases {
       return new int[] {start - 2, end};
     }
     return new int[] {seriesStart(tokens, withModifiersBefore(tokens, start), end), end};
+  }
+
+  /**
+   * The common noun that ends a group placed by the words before token {@code start} ("voters
+   * across", "advocates within", "an operative inside", "sources close to"), or -1.
+   */
+  private static int placedGroupEnd(List<Token> tokens, int start) {
+    int noun = start - 2;
+    if (noun >= 0 && tokens.get(start).text().equalsIgnoreCase("to") && tokens.get(start - 1).text().equalsIgnoreCase("close")) {
+      // The walk back stops at "close", with "to" as the phrase's first word.
+      return tokens.get(noun).pos().matches("NNS?") ? noun : -1;
+    }
+    return noun >= 0 && PLACING_PREPOSITIONS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(noun).pos().matches("NNS?") ? noun : -1;
   }
 
   /**

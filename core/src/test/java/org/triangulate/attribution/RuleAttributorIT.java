@@ -824,6 +824,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void whereAGroupStandsBelongsToTheGroupThatSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nAides close to the governor say the plan is dead.\n\n"
+        + "Farmers across the valley complained that the new canal fees were too high.\n");
+    assertEquals("Aides close to the governor", of(article, withCue(article, "say"), true));
+    assertEquals("Farmers across the valley", of(article, withCue(article, "complained"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
