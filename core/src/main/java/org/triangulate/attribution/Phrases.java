@@ -707,8 +707,9 @@ final class Phrases {
    * The start of a noun phrase with the words before {@code start} that still modify it, which
    * parts of speech alone leave out: a degree adverb ("Nearly half", "Only about 4 in 10", "not
    * everyone"; PolNeAR leaves "even" and "just" out), "at least" and "more than" before a
-   * quantity, a predeterminer ("all the Democrats"), and an adverb or a participle after a
-   * determiner ("The most recent poll", "a newly released email", "A growing number").
+   * quantity, the share "out of" a whole ("two out of three Americans"), a predeterminer ("all the
+   * Democrats"), and an adverb or a participle after a determiner ("The most recent poll", "a
+   * newly released email", "A growing number").
    */
   private static int withModifiersBefore(List<Token> tokens, int start) {
     while (true) {
@@ -717,6 +718,10 @@ final class Phrases {
         start--;
       } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("than") && tokens.get(start - 2).pos().equals("JJR")) {
         start -= 2;
+      } else if (start > 2 && tokens.get(start - 1).text().equalsIgnoreCase("of") && tokens.get(start - 2).text().equalsIgnoreCase("out")
+          && tokens.get(start - 3).pos().equals("CD")) {
+        // "two out of three Americans", "Nearly nine out of 10": the share speaks, not the whole.
+        start -= 3;
       } else if (start > 0 && (tokens.get(start - 1).pos().equals("PDT")
           || tokens.get(start - 1).pos().startsWith("RB") && DEGREE_ADVERBS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT)))) {
         start--;

@@ -832,6 +832,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aShareOutOfAWholeSpeaks() {
+    assertFirstQuote("Headline\n\nNearly three out of four parents said the school day should start later.\n",
+        "Nearly three out of four parents", "the school day should start later");
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
