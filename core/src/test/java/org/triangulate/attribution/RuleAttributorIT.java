@@ -838,6 +838,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aTimeBetweenARelativePronounAndItsVerbIsNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator, who last year threatened to block the bill, voted for it on Friday.\n");
+    assertEquals("who", of(article, withCue(article, "threatened"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
