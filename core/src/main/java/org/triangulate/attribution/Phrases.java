@@ -118,11 +118,33 @@ final class Phrases {
       // subject and its verb says when, not who; it is skipped when a subject ends before it, and
       // kept when it ends a phrase ("a poll released Monday showed").
       int time = timeExpressionEnding(tokens, before);
-      if (time < 1 || !endsSubject(tokens.get(time - 1))) {
+      if (time >= 1 && endsSubject(tokens.get(time - 1))) {
+        before = time - 1;
+        continue;
+      }
+      int adjunct = adjunctAfterAuxiliary(tokens, before);
+      if (adjunct < 0) {
         return before;
       }
-      before = time - 1;
+      before = adjunct;
     }
+  }
+
+  /**
+   * The auxiliary or pronoun before a phrase of time or place ending at token {@code last}
+   * that stands between it and the verb ("who has in the past described", "who in the past has
+   * voiced", "have in fact reported", "earlier in the day touted"), or -1: such a phrase says
+   * when or where, never who. After a noun the phrase may be the noun's own ("Democrats in Iowa
+   * said") and stays, and after any other adverb it may be a verb's ("shot back in an article").
+   */
+  private static int adjunctAfterAuxiliary(List<Token> tokens, int last) {
+    int[] phrase = last < 0 || !isHead(tokens.get(last)) ? null : nounPhraseBefore(tokens, last);
+    if (phrase == null || phrase[0] < 2 || !SCENE_PREPOSITIONS.contains(tokens.get(phrase[0] - 1).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    Token before = tokens.get(phrase[0] - 2);
+    boolean auxiliary = SKIPPED_BEFORE_CUE.contains(before.lemma().toLowerCase(Locale.ROOT)) || before.pos().matches("MD|W.*|PRP");
+    return auxiliary ? phrase[0] - 2 : -1;
   }
 
   /** Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies ("they all said", "Sanders and Cruz both campaigned"). */

@@ -844,6 +844,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPhraseOfTimeAfterTheAuxiliaryIsNoSource() {
+    assertFirstQuote("Headline\n\nThe mayor's allies have in the past argued that the stadium would pay for itself.\n",
+        "The mayor's allies", "that the stadium would pay for itself");
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
