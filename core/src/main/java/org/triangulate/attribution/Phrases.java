@@ -76,6 +76,9 @@ final class Phrases {
 
   private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("they", "we", "you");
 
+  /** Adverbs after a noun that say where or how widely its group stands: "Polls there", "voters overall". */
+  private static final Set<String> PLACING_ADVERBS = Set.of("there", "here", "overall", "everywhere", "nationwide");
+
   /** Prepositions after a noun that say where its group stands: "voters across party lines", "advocates within the community". */
   private static final Set<String> PLACING_PREPOSITIONS = Set.of("across", "within", "inside");
 
@@ -111,7 +114,7 @@ final class Phrases {
     while (true) {
       while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
           || tokens.get(before).pos().startsWith("RB") || isContractedAuxiliary(tokens, before) || isFloatingQuantifier(tokens, before))
-          && !tokens.get(before).pos().startsWith("NN")) {
+          && !tokens.get(before).pos().startsWith("NN") && !placesNoun(tokens, before)) {
         before--;
       }
       // "Trump on Tuesday said", "Police had last month charged": a time expression between the
@@ -145,6 +148,15 @@ final class Phrases {
     Token before = tokens.get(phrase[0] - 2);
     boolean auxiliary = SKIPPED_BEFORE_CUE.contains(before.lemma().toLowerCase(Locale.ROOT)) || before.pos().matches("MD|W.*|PRP");
     return auxiliary ? phrase[0] - 2 : -1;
+  }
+
+  /**
+   * Whether token {@code at} is an adverb of place or extent right after a common noun, which says
+   * which of its kind speak ("Polls there show", "voters overall said", "people everywhere
+   * disclose"): part of the subject, as PolNeAR marks it, not of the cue.
+   */
+  private static boolean placesNoun(List<Token> tokens, int at) {
+    return at > 0 && PLACING_ADVERBS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)) && tokens.get(at - 1).pos().matches("NNS?");
   }
 
   /** Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies ("they all said", "Sanders and Cruz both campaigned"). */
@@ -586,6 +598,10 @@ final class Phrases {
       }
       int[] head = open > 0 && tokens.get(open).pos().equals("-LRB-") ? nounPhraseBefore(tokens, open - 1) : null;
       return head == null || !tokens.get(open - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
+    }
+    if (placesNoun(tokens, last)) {
+      int[] placed = nounPhraseBefore(tokens, last - 1);
+      return placed == null ? null : new int[] {placed[0], end};
     }
     if (!isHead(tokens.get(last))) {
       return null;

@@ -850,6 +850,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAdverbOfPlaceAfterTheSubjectIsTheSubjects() {
+    assertFirstQuote("Headline\n\nFarmers there say the drought has halved their harvest.\n",
+        "Farmers there", "the drought has halved their harvest");
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
