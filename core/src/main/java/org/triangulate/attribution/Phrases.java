@@ -678,7 +678,31 @@ final class Phrases {
       // "She and her aides have vowed ...": a pronoun joined to the phrase is one of its speakers.
       return new int[] {start - 2, end};
     }
-    return new int[] {seriesStart(tokens, withModifiersBefore(tokens, start), end), end};
+    return new int[] {seriesStart(tokens, joinedStart(tokens, withModifiersBefore(tokens, start)), end), end};
+  }
+
+  /**
+   * The start of the phrase that "nor" or "and even" joins to the phrase from {@code start}, when
+   * it opens the sentence: "Neither Cruz nor Christie acknowledged ...", "Politicians and even some
+   * technologists say ...": PolNeAR's source takes both, where the walk back stopped at the
+   * joining word. {@code start} when no such phrase opens the sentence.
+   */
+  private static int joinedStart(List<Token> tokens, int start) {
+    int joiner = start - 1;
+    boolean even = joiner > 0 && tokens.get(joiner).text().equalsIgnoreCase("even");
+    if (even) {
+      joiner--;
+    }
+    String word = joiner > 0 ? tokens.get(joiner).text().toLowerCase(Locale.ROOT) : "";
+    if (!word.equals("nor") && !(even && (word.equals("and") || word.equals("or")))) {
+      return start;
+    }
+    int[] first = nounPhraseBefore(tokens, joiner - 1);
+    if (first == null) {
+      return start;
+    }
+    int from = first[0] > 0 && tokens.get(first[0] - 1).text().equalsIgnoreCase("neither") ? first[0] - 1 : first[0];
+    return afterConnectives(tokens, 0, from) == from ? from : start;
   }
 
   /**

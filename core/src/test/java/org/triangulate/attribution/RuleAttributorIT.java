@@ -856,6 +856,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void phrasesJoinedByNorOrAndEvenSpeakTogether() {
+    AnalyzedArticle article = analyze("Headline\n\nNeither the mayor nor her deputies mentioned the strike.\n\n"
+        + "Teachers and even some principals say the new schedule is unworkable.\n");
+    assertEquals("Neither the mayor nor her deputies", of(article, withCue(article, "mentioned"), true));
+    assertEquals("Teachers and even some principals", of(article, withCue(article, "say"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
