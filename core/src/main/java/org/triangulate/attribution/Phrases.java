@@ -771,8 +771,9 @@ final class Phrases {
    * parts of speech alone leave out: a degree adverb ("Nearly half", "Only about 4 in 10", "not
    * everyone"; PolNeAR leaves "even" and "just" out), "at least" and "more than" before a
    * quantity, the share "out of" a whole ("two out of three Americans"), a predeterminer ("all the
-   * Democrats"), and an adverb or a participle after a determiner ("The most recent poll", "a
-   * newly released email", "A growing number").
+   * Democrats"), and an adverb or a participle after a determiner, a possessor or a number ("The
+   * most recent poll", "a newly released email", "A growing number", "Sanders's most passionate
+   * supporters", "the two leading Republicans").
    */
   private static int withModifiersBefore(List<Token> tokens, int start) {
     while (true) {
@@ -791,6 +792,14 @@ final class Phrases {
       } else if (start > 1 && (tokens.get(start - 1).pos().startsWith("RB") || tokens.get(start - 1).pos().equals("VBG"))
           && isDeterminer(tokens.get(start - 2))) {
         start -= 2;
+      } else if (start > 2 && (tokens.get(start - 1).pos().startsWith("RB") || tokens.get(start - 1).pos().equals("VBG"))
+          && possessorBefore(tokens, start - 1) != null) {
+        // "Donald J. Trump's newly installed campaign chief", "The Democrats' leading candidate".
+        start = possessorBefore(tokens, start - 1)[0];
+      } else if (start > 2 && tokens.get(start - 1).pos().equals("VBG") && tokens.get(start - 2).pos().equals("CD")
+          && isDeterminer(tokens.get(start - 3))) {
+        // "the two leading Republicans".
+        start -= 3;
       } else {
         return start;
       }

@@ -864,6 +864,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAdverbAfterAPossessorStaysInTheSource() {
+    assertFirstQuote("Headline\n\nThe city's newly elected mayor said the budget would be balanced by June.\n",
+        "The city's newly elected mayor", "the budget would be balanced by June");
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
