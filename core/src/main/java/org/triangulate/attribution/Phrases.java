@@ -599,6 +599,16 @@ final class Phrases {
       int[] head = open > 0 && tokens.get(open).pos().equals("-LRB-") ? nounPhraseBefore(tokens, open - 1) : null;
       return head == null || !tokens.get(open - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
     }
+    int time = timeExpressionEnding(tokens, last);
+    if (time > 1 && (tokens.get(time - 1).text().equalsIgnoreCase("out") || tokens.get(time - 1).pos().matches("VBN|VBD"))
+        && tokens.get(time - 2).pos().startsWith("NN")) {
+      // "A Monmouth poll out Monday showed", "A new batch of emails released this week showed": the
+      // time says when the noun before it came out, and the source is that noun's phrase with it.
+      int[] published = nounPhraseBefore(tokens, time - 2);
+      if (published != null) {
+        return new int[] {published[0], end};
+      }
+    }
     if (placesNoun(tokens, last)) {
       int[] placed = nounPhraseBefore(tokens, last - 1);
       return placed == null ? null : new int[] {placed[0], end};

@@ -870,6 +870,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSurveyWithTheDayItCameOutSpeaks() {
+    assertFirstQuote("Headline\n\nA county survey out Monday found that half of the wells were dry.\n",
+        "A county survey out Monday", "that half of the wells were dry");
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
