@@ -233,8 +233,8 @@ final class Phrases {
 
   private static boolean endsSubject(Token token) {
     // "Sanders, who on Tuesday endorsed", "Cruz, who last year threatened": a relative pronoun is a subject too.
-    return isHead(token) || isRelativePronoun(token) || token.pos().equals("WDT") || isComma(token) || token.pos().equals("-RRB-") || token.pos().startsWith("RB") || token.pos().equals("MD")
-        || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));
+    return isHead(token) || isRelativePronoun(token) || token.pos().equals("WDT") || isComma(token) || token.pos().equals("-RRB-")
+        || token.pos().startsWith("RB") || token.pos().equals("MD") || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
