@@ -91,6 +91,9 @@ final class ReportingVerb implements CueKind {
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
 
+  /** Characters, at most, of an abbreviated state: "Fla.", "N.J.", "Mich.", "Calif.". */
+  private static final int STATE_ABBREVIATION = 6;
+
   private final CueWords words;
   private final GoverningVerb governing;
 
@@ -576,6 +579,10 @@ final class ReportingVerb implements CueKind {
    */
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
+    if (statesPlace(tokens, comma)) {
+      // "said Steven M. Ekovich, a broker based in Tampa, Fla., who ...": the state is the place's.
+      return withDescription(text, tokens, new int[] {source[0], comma + 2}, quotations);
+    }
     int restrictive = comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))
         ? restrictiveClauseEnd(text, tokens, comma + 1, quotations) : -1;
     if (restrictive > 0 && !anyToken(tokens, comma + 1, restrictive, ReportingVerb::saying)) {
@@ -624,6 +631,19 @@ final class ReportingVerb implements CueKind {
       end--;
     }
     return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /**
+   * Whether the comma at {@code comma} sets off the abbreviated state of the place before it
+   * ("Tampa, Fla.", "Roanoke, Va."): a name ending in a period, after a name.
+   */
+  private static boolean statesPlace(List<Token> tokens, int comma) {
+    if (comma < 1 || comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) {
+      return false;
+    }
+    Token state = tokens.get(comma + 1);
+    return tokens.get(comma - 1).pos().equals("NNP") && state.pos().equals("NNP") && state.text().endsWith(".")
+        && state.text().length() <= STATE_ABBREVIATION;
   }
 
   /** A verb of saying that may invert ("said", "wrote"): a clause it heads says something of its own. */

@@ -876,6 +876,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theStateOfAPlaceInAnInvertedSourcesDescriptionStays() {
+    AnalyzedArticle article = analyze("Headline\n\n“The river is rising every spring,” said Dana Moreau, a farmer in Macon, Ga., who lost a barn to the flood.\n");
+    assertEquals("Dana Moreau, a farmer in Macon, Ga., who lost a barn to the flood", of(article, withCue(article, "said"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
