@@ -32,6 +32,9 @@ final class GoverningVerb {
   /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
   private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(GoverningVerb.class, "en/issuing_verbs.txt"));
 
+  /** Nouns for what is issued, whose subject speaks whatever verb puts it out: "approved a resolution condemning". */
+  private static final Set<String> ISSUED_NOUNS = Set.copyOf(WordList.load(GoverningVerb.class, "en/issued_nouns.txt"));
+
   /** Tokens, at most, between a verb of issuing and the participle that describes its object. */
   private static final int PARTICIPLE_REACH = 12;
 
@@ -49,18 +52,29 @@ final class GoverningVerb {
 
   /**
    * The verb of issuing whose object ends right before the participle at {@code participle}, over
-   * phrases of place and time ("released a statement Wednesday saying"), or -1. After a comma the
+   * phrases of place and time ("released a statement Wednesday saying"), or -1: a verb of
+   * issuing, or any verb that is no cue of its own ("approved a resolution condemning") when what
+   * it puts out is a thing issued and not being ("was a tweet pushing"). After a comma the
    * participle is the subject's own ("signed the order, saying ...").
    */
-  static int issuingVerbBefore(List<Token> tokens, int participle) {
+  int issuingVerbBefore(List<Token> tokens, int participle) {
     int i = participle - 1;
     boolean noun = false;
     while (i > 0 && isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")) {
       noun |= tokens.get(i).pos().startsWith("NN");
       i--;
     }
-    return noun && i >= 0 && tokens.get(i).pos().startsWith("VB")
-        && ISSUING_VERBS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) ? i : -1;
+    if (noun && i > 0 && ReportingVerb.isParticle(tokens, i)) {
+      // "sent out a statement saying", "put out a release arguing": the particle is the verb's.
+      i--;
+    }
+    if (!noun || i < 0 || !tokens.get(i).pos().startsWith("VB")) {
+      return -1;
+    }
+    String verb = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    boolean issued = ISSUED_NOUNS.contains(tokens.get(participle - 1).lemma().toLowerCase(Locale.ROOT))
+        && !verb.equals("be") && !words.isCue(tokens.get(i));
+    return ISSUING_VERBS.contains(verb) || issued ? i : -1;
   }
 
   /** Whether the verb at {@code verb} issues an object that a participle cue describes: "issued a statement saying". */

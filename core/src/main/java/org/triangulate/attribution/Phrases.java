@@ -76,12 +76,17 @@ final class Phrases {
 
   private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("they", "we", "you");
 
-  /**
-   * Adverbs that narrow the noun right before them to a place or a whole ("Activists here point to
-   * ...", "Polls there show ...", "Democratic voters overall said ..."): part of the subject, not of
-   * the cue (on PolNeAR train, in gold's cue none of 11 times, in its source 8 of 11).
-   */
-  private static final Set<String> NARROWING_ADVERBS = Set.of("here", "there", "overall");
+  /** Adverbs after a noun that say where or how widely its group stands: "Polls there", "voters overall". */
+  private static final Set<String> PLACING_ADVERBS = Set.of("there", "here", "overall", "everywhere", "nationwide");
+
+  /** Prepositions after a noun that say where its group stands: "voters across party lines", "advocates within the community". */
+  private static final Set<String> PLACING_PREPOSITIONS = Set.of("across", "within", "inside");
+
+  /** Quantifiers that open a phrase of their own after a noun: "the unease many women feel". */
+  private static final Set<String> RELATIVE_SUBJECT_QUANTIFIERS = Set.of("many", "several", "few", "most", "some", "all", "both");
+
+  /** Determiners that point rather than open a subject: "this week", "those gifts". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
@@ -109,24 +114,49 @@ final class Phrases {
     while (true) {
       while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
           || tokens.get(before).pos().startsWith("RB") || isContractedAuxiliary(tokens, before) || isFloatingQuantifier(tokens, before))
-          && !tokens.get(before).pos().startsWith("NN") && !narrowsNoun(tokens, before)) {
+          && !tokens.get(before).pos().startsWith("NN") && !placesNoun(tokens, before)) {
         before--;
       }
       // "Trump on Tuesday said", "Police had last month charged": a time expression between the
       // subject and its verb says when, not who; it is skipped when a subject ends before it, and
       // kept when it ends a phrase ("a poll released Monday showed").
       int time = timeExpressionEnding(tokens, before);
-      if (time < 1 || !endsSubject(tokens.get(time - 1))) {
+      if (time >= 1 && endsSubject(tokens.get(time - 1))) {
+        before = time - 1;
+        continue;
+      }
+      int adjunct = adjunctAfterAuxiliary(tokens, before);
+      if (adjunct < 0) {
         return before;
       }
-      before = time - 1;
+      before = adjunct;
     }
   }
 
-  /** Whether token {@code at} is an adverb that narrows the common noun right before it: "Activists here", "voters overall". */
-  private static boolean narrowsNoun(List<Token> tokens, int at) {
-    return at > 0 && tokens.get(at).pos().startsWith("RB") && NARROWING_ADVERBS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))
-        && tokens.get(at - 1).pos().matches("NNS?");
+  /**
+   * The auxiliary or pronoun before a phrase of time or place ending at token {@code last}
+   * that stands between it and the verb ("who has in the past described", "who in the past has
+   * voiced", "have in fact reported", "earlier in the day touted"), or -1: such a phrase says
+   * when or where, never who. After a noun the phrase may be the noun's own ("Democrats in Iowa
+   * said") and stays, and after any other adverb it may be a verb's ("shot back in an article").
+   */
+  private static int adjunctAfterAuxiliary(List<Token> tokens, int last) {
+    int[] phrase = last < 0 || !isHead(tokens.get(last)) ? null : nounPhraseBefore(tokens, last);
+    if (phrase == null || phrase[0] < 2 || !SCENE_PREPOSITIONS.contains(tokens.get(phrase[0] - 1).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    Token before = tokens.get(phrase[0] - 2);
+    boolean auxiliary = SKIPPED_BEFORE_CUE.contains(before.lemma().toLowerCase(Locale.ROOT)) || before.pos().matches("MD|W.*|PRP");
+    return auxiliary ? phrase[0] - 2 : -1;
+  }
+
+  /**
+   * Whether token {@code at} is an adverb of place or extent right after a common noun, which says
+   * which of its kind speak ("Polls there show", "voters overall said", "people everywhere
+   * disclose"): part of the subject, as PolNeAR marks it, not of the cue.
+   */
+  private static boolean placesNoun(List<Token> tokens, int at) {
+    return at > 0 && PLACING_ADVERBS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)) && tokens.get(at - 1).pos().matches("NNS?");
   }
 
   /**
@@ -208,8 +238,9 @@ final class Phrases {
   }
 
   private static boolean endsSubject(Token token) {
-    return isHead(token) || isComma(token) || token.pos().equals("-RRB-") || token.pos().startsWith("RB") || token.pos().equals("MD")
-        || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));
+    // "Sanders, who on Tuesday endorsed", "Cruz, who last year threatened": a relative pronoun is a subject too.
+    return isHead(token) || isRelativePronoun(token) || token.pos().equals("WDT") || isComma(token) || token.pos().equals("-RRB-")
+        || token.pos().startsWith("RB") || token.pos().equals("MD") || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -596,10 +627,6 @@ final class Phrases {
     if (tokens.get(last).pos().equals("WP") && tokens.get(last).text().equalsIgnoreCase("who")) {
       return new int[] {last, end};
     }
-    if (narrowsNoun(tokens, last)) {
-      int[] head = nounPhraseBefore(tokens, last - 1);
-      return head == null ? null : new int[] {head[0], end};
-    }
     if (tokens.get(last).pos().equals("-RRB-")) {
       // "Rep. Gregory Meeks (D-N.Y.)": a name's bracketed party and state.
       int open = last - 1;
@@ -608,6 +635,20 @@ final class Phrases {
       }
       int[] head = open > 0 && tokens.get(open).pos().equals("-LRB-") ? nounPhraseBefore(tokens, open - 1) : null;
       return head == null || !tokens.get(open - 1).pos().startsWith("NNP") ? null : new int[] {head[0], end};
+    }
+    int time = timeExpressionEnding(tokens, last);
+    if (time > 1 && (tokens.get(time - 1).text().equalsIgnoreCase("out") || tokens.get(time - 1).pos().matches("VBN|VBD"))
+        && tokens.get(time - 2).pos().startsWith("NN")) {
+      // "A Monmouth poll out Monday showed", "A new batch of emails released this week showed": the
+      // time says when the noun before it came out, and the source is that noun's phrase with it.
+      int[] published = nounPhraseBefore(tokens, time - 2);
+      if (published != null) {
+        return new int[] {published[0], end};
+      }
+    }
+    if (placesNoun(tokens, last)) {
+      int[] placed = nounPhraseBefore(tokens, last - 1);
+      return placed == null ? null : new int[] {placed[0], end};
     }
     if (!isHead(tokens.get(last))) {
       return null;
@@ -640,7 +681,8 @@ final class Phrases {
     }
     int start = last;
     while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1))
-        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)) {
+        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)
+        && !opensRelativeSubject(tokens, start, last)) {
       start--;
     }
     int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
@@ -653,6 +695,27 @@ final class Phrases {
       if (head != null) {
         start = head[0];
       }
+    } else if (participle == start - 2 && participle >= 0 && tokens.get(participle).pos().startsWith("NN")) {
+      // "A study by the university found", "The statement by the two suggested": the work speaks
+      // with its author, and PolNeAR's source is the whole phrase (train: 13 such sources of 13).
+      int[] work = nounPhraseBefore(tokens, participle);
+      if (work != null) {
+        start = work[0];
+      }
+    } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("like") && tokens.get(start - 2).pos().equals("NNS")) {
+      // "civil rights groups like the A.C.L.U. praised", "critics like Huffman say": the names are
+      // examples of the group, which speaks with them, and PolNeAR's source is the whole phrase.
+      int[] group = nounPhraseBefore(tokens, start - 2);
+      if (group != null) {
+        start = group[0];
+      }
+    } else if (placedGroupEnd(tokens, start) >= 0) {
+      // "many voters across party lines shrugged off", "sources close to her campaign say": where
+      // the group stands tells which group speaks, and PolNeAR's source is the whole phrase.
+      int[] group = nounPhraseBefore(tokens, placedGroupEnd(tokens, start));
+      if (group != null) {
+        start = group[0];
+      }
     }
     while (start < last && CONNECTING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
@@ -662,15 +725,102 @@ final class Phrases {
       // "She and her aides have vowed ...": a pronoun joined to the phrase is one of its speakers.
       return new int[] {start - 2, end};
     }
-    return new int[] {withModifiersBefore(tokens, start), end};
+    return new int[] {seriesStart(tokens, joinedStart(tokens, withModifiersBefore(tokens, start)), end), end};
+  }
+
+  /**
+   * The start of the phrase that "nor" or "and even" joins to the phrase from {@code start}, when
+   * it opens the sentence: "Neither Cruz nor Christie acknowledged ...", "Politicians and even some
+   * technologists say ...": PolNeAR's source takes both, where the walk back stopped at the
+   * joining word. {@code start} when no such phrase opens the sentence.
+   */
+  private static int joinedStart(List<Token> tokens, int start) {
+    int joiner = start - 1;
+    boolean even = joiner > 0 && tokens.get(joiner).text().equalsIgnoreCase("even");
+    if (even) {
+      joiner--;
+    }
+    String word = joiner > 0 ? tokens.get(joiner).text().toLowerCase(Locale.ROOT) : "";
+    if (!word.equals("nor") && !(even && (word.equals("and") || word.equals("or")))) {
+      return start;
+    }
+    int[] first = nounPhraseBefore(tokens, joiner - 1);
+    if (first == null) {
+      return start;
+    }
+    int from = first[0] > 0 && tokens.get(first[0] - 1).text().equalsIgnoreCase("neither") ? first[0] - 1 : first[0];
+    return afterConnectives(tokens, 0, from) == from ? from : start;
+  }
+
+  /**
+   * The common noun that ends a group placed by the words before token {@code start} ("voters
+   * across", "advocates within", "an operative inside", "sources close to"), or -1.
+   */
+  private static int placedGroupEnd(List<Token> tokens, int start) {
+    int noun = start - 2;
+    if (noun >= 0 && tokens.get(start).text().equalsIgnoreCase("to") && tokens.get(start - 1).text().equalsIgnoreCase("close")) {
+      // The walk back stops at "close", with "to" as the phrase's first word.
+      return tokens.get(noun).pos().matches("NNS?") ? noun : -1;
+    }
+    return noun >= 0 && PLACING_PREPOSITIONS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(noun).pos().matches("NNS?") ? noun : -1;
+  }
+
+  /**
+   * Whether the determiner or quantifier at {@code at} opens the subject of a relative clause with
+   * no "that" after the common noun it describes: "a tactic many Democrats hope will ...", "the
+   * unease many women feel", "a probe the law enforcement agency opened", "some ways his campaign
+   * ...": the phrase before the cue starts there, not at the noun described. A capitalised name
+   * after "the" is a name of its own ("the civil rights organization the Anti-Defamation League",
+   * "spokesman the Rev. Federico Lombardi"), and "this" or "those" rather say when or which.
+   */
+  private static boolean opensRelativeSubject(List<Token> tokens, int at, int last) {
+    Token opener = tokens.get(at);
+    String word = opener.text();
+    boolean opens = (isDeterminer(opener) || RELATIVE_SUBJECT_QUANTIFIERS.contains(word)) && !DEMONSTRATIVES.contains(word);
+    boolean named = word.equals("the") && !tokens.get(last).pos().matches("NNS?");
+    return opens && !named && tokens.get(at - 1).pos().matches("NNS?");
+  }
+
+  /**
+   * The start of the series that a noun phrase with a coordinator ends, back to the sentence's
+   * opening: "Carson, Fiorina and Huckabee have all characterized ...", "But the families,
+   * supporters and administration officials said ...": PolNeAR's source is the whole series, of
+   * which the phrase is only the last items. An opening phrase that says where or when ("In Iowa,
+   * Cruz and Rubio said", "Last week, ...") is no item, and the phrase's own start is kept when
+   * the items do not reach the opening.
+   */
+  private static int seriesStart(List<Token> tokens, int start, int end) {
+    if (!anyToken(tokens, start + 1, end, t -> t.text().equalsIgnoreCase("and") || t.text().equalsIgnoreCase("or"))) {
+      return start;
+    }
+    int at = start;
+    while (at > 1 && isComma(tokens.get(at - 1))) {
+      int item = at - 1;
+      while (item > 0 && isNounPhraseWord(tokens.get(item - 1))) {
+        item--;
+      }
+      boolean named = item < at - 1 && anyToken(tokens, item, at - 1, t -> t.pos().startsWith("NN"))
+          && !CONNECTING_WORDS.contains(tokens.get(item).text().toLowerCase(Locale.ROOT)) && afterTimeExpression(tokens, item) == item;
+      if (!named) {
+        return start;
+      }
+      at = item;
+      if (afterConnectives(tokens, 0, at) == at) {
+        return at;
+      }
+    }
+    return start;
   }
 
   /**
    * The start of a noun phrase with the words before {@code start} that still modify it, which
    * parts of speech alone leave out: a degree adverb ("Nearly half", "Only about 4 in 10", "not
    * everyone"; PolNeAR leaves "even" and "just" out), "at least" and "more than" before a
-   * quantity, a predeterminer ("all the Democrats"), and an adverb or a participle after a
-   * determiner ("The most recent poll", "a newly released email", "A growing number").
+   * quantity, the share "out of" a whole ("two out of three Americans"), a predeterminer ("all the
+   * Democrats"), and an adverb or a participle after a determiner, a possessor or a number ("The
+   * most recent poll", "a newly released email", "A growing number", "Sanders's most passionate
+   * supporters", "the two leading Republicans").
    */
   private static int withModifiersBefore(List<Token> tokens, int start) {
     while (true) {
@@ -679,12 +829,24 @@ final class Phrases {
         start--;
       } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("than") && tokens.get(start - 2).pos().equals("JJR")) {
         start -= 2;
+      } else if (start > 2 && tokens.get(start - 1).text().equalsIgnoreCase("of") && tokens.get(start - 2).text().equalsIgnoreCase("out")
+          && tokens.get(start - 3).pos().equals("CD")) {
+        // "two out of three Americans", "Nearly nine out of 10": the share speaks, not the whole.
+        start -= 3;
       } else if (start > 0 && (tokens.get(start - 1).pos().equals("PDT")
           || tokens.get(start - 1).pos().startsWith("RB") && DEGREE_ADVERBS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT)))) {
         start--;
       } else if (start > 1 && (tokens.get(start - 1).pos().startsWith("RB") || tokens.get(start - 1).pos().equals("VBG"))
           && isDeterminer(tokens.get(start - 2))) {
         start -= 2;
+      } else if (start > 2 && (tokens.get(start - 1).pos().startsWith("RB") || tokens.get(start - 1).pos().equals("VBG"))
+          && possessorBefore(tokens, start - 1) != null) {
+        // "Donald J. Trump's newly installed campaign chief", "The Democrats' leading candidate".
+        start = possessorBefore(tokens, start - 1)[0];
+      } else if (start > 2 && tokens.get(start - 1).pos().equals("VBG") && tokens.get(start - 2).pos().equals("CD")
+          && isDeterminer(tokens.get(start - 3))) {
+        // "the two leading Republicans".
+        start -= 3;
       } else {
         return start;
       }

@@ -97,6 +97,9 @@ final class ReportingVerb implements CueKind {
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
 
+  /** Characters, at most, of an abbreviated state: "Fla.", "N.J.", "Mich.", "Calif.". */
+  private static final int STATE_ABBREVIATION = 6;
+
   private final CueWords words;
   private final GoverningVerb governing;
 
@@ -119,9 +122,12 @@ final class ReportingVerb implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int cue, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     Span cueSpan = cueSpanAt(tokens, cue);
-    int issuing = tokens.get(cue).pos().equals("VBG") ? GoverningVerb.issuingVerbBefore(tokens, cue) : -1;
-    if (issuing > 0) {
-      return issuedFrame(text, sentence, issuing, cue, quotations);
+    int issuing = tokens.get(cue).pos().equals("VBG") ? governing.issuingVerbBefore(tokens, cue) : -1;
+    Frame issued = issuing > 0 ? issuedFrame(text, sentence, issuing, cue, quotations) : null;
+    // With no subject right before the verb ("prompted the tabloid to do a cover saying"), the
+    // participle is read as after any other noun.
+    if (issued != null) {
+      return issued;
     }
     if (governing.issuesDescribedObject(tokens, cue)) {
       // "issued a statement saying ...": the participle's frame holds this verb.
@@ -207,7 +213,7 @@ final class ReportingVerb implements CueKind {
    * A particle after a verb, whether tagged so or, as "back" and "up" often are, as an adverb;
    * not "back in" a time ("said back in 2015").
    */
-  private static boolean isParticle(List<Token> tokens, int at) {
+  static boolean isParticle(List<Token> tokens, int at) {
     Token token = tokens.get(at);
     boolean time = at + 1 < tokens.size() && tokens.get(at + 1).text().equalsIgnoreCase("in");
     // "talked up his plans": "up" tagged as a preposition before the verb's object is its particle.
@@ -644,6 +650,10 @@ final class ReportingVerb implements CueKind {
    */
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
+    if (statesPlace(tokens, comma)) {
+      // "said Steven M. Ekovich, a broker based in Tampa, Fla., who ...": the state is the place's.
+      return withDescription(text, tokens, new int[] {source[0], comma + 2}, quotations);
+    }
     int restrictive = comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))
         ? restrictiveClauseEnd(text, tokens, comma + 1, quotations) : -1;
     if (restrictive > 0 && !anyToken(tokens, comma + 1, restrictive, ReportingVerb::saying)) {
@@ -692,6 +702,19 @@ final class ReportingVerb implements CueKind {
       end--;
     }
     return new int[] {source[0], end <= comma + 1 ? comma : end};
+  }
+
+  /**
+   * Whether the comma at {@code comma} sets off the abbreviated state of the place before it
+   * ("Tampa, Fla.", "Roanoke, Va."): a name ending in a period, after a name.
+   */
+  private static boolean statesPlace(List<Token> tokens, int comma) {
+    if (comma < 1 || comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) {
+      return false;
+    }
+    Token state = tokens.get(comma + 1);
+    return tokens.get(comma - 1).pos().equals("NNP") && state.pos().equals("NNP") && state.text().endsWith(".")
+        && state.text().length() <= STATE_ABBREVIATION;
   }
 
   /** A verb of saying that may invert ("said", "wrote"): a clause it heads says something of its own. */

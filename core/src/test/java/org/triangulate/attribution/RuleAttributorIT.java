@@ -780,6 +780,108 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aWorkByItsAuthorSpeaksWithTheAuthor() {
+    AnalyzedArticle article = analyze("Headline\n\nA survey by the state teachers union found that most schools lacked a nurse.\n\n"
+        + "The review by two county auditors concluded that the fund had been drained.\n");
+    assertEquals("A survey by the state teachers union", of(article, withCue(article, "found"), true));
+    assertEquals("The review by two county auditors", of(article, withCue(article, "concluded"), true));
+  }
+
+  @Test
+  void aParticipleAfterWhatWasSentOutSpeaksForTheSender() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's office sent out a statement saying the bridge would reopen in May.\n");
+    Quote saying = withCue(article, "sent out a statement saying");
+    assertEquals("The mayor's office", of(article, saying, true));
+    assertEquals("the bridge would reopen in May", of(article, saying, false));
+  }
+
+  @Test
+  void aParticipleAfterAThingIssuedSpeaksForWhoeverPutItOut() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county board approved a resolution condemning the new tolls.\n\n"
+        + "Two teachers unions are running ads praising the governor's budget.\n");
+    assertEquals("The county board", of(article, withCue(article, "approved a resolution condemning"), true));
+    assertEquals("Two teachers unions", of(article, withCue(article, "are running ads praising"), true));
+  }
+
+  @Test
+  void aSeriesOfSpeakersSpeaksWhole() {
+    AnalyzedArticle article = analyze("Headline\n\nFarmers, grocers and local bakers said the new market had doubled their sales.\n\n"
+        + "In Ohio, Kasich and Cruz argued that the tariff would hurt steel towns.\n");
+    assertEquals("Farmers, grocers and local bakers", of(article, withCue(article, "said"), true));
+    assertEquals("Kasich and Cruz", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
+  void theSubjectOfARelativeClauseWithoutThatSpeaksNotTheNounItDescribes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council passed the kind of budget many residents believe will raise rents.\n");
+    assertEquals("many residents", of(article, withCue(article, "believe"), true));
+  }
+
+  @Test
+  void aGroupNamedByItsExamplesSpeaksWithThem() {
+    AnalyzedArticle article = analyze("Headline\n\nWhile unions like the Teamsters argued that the merger would cut jobs, the board approved it.\n");
+    assertEquals("unions like the Teamsters", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
+  void whereAGroupStandsBelongsToTheGroupThatSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nAides close to the governor say the plan is dead.\n\n"
+        + "Farmers across the valley complained that the new canal fees were too high.\n");
+    assertEquals("Aides close to the governor", of(article, withCue(article, "say"), true));
+    assertEquals("Farmers across the valley", of(article, withCue(article, "complained"), true));
+  }
+
+  @Test
+  void aShareOutOfAWholeSpeaks() {
+    assertFirstQuote("Headline\n\nNearly three out of four parents said the school day should start later.\n",
+        "Nearly three out of four parents", "the school day should start later");
+  }
+
+  @Test
+  void aTimeBetweenARelativePronounAndItsVerbIsNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator, who last year threatened to block the bill, voted for it on Friday.\n");
+    assertEquals("who", of(article, withCue(article, "threatened"), true));
+  }
+
+  @Test
+  void aPhraseOfTimeAfterTheAuxiliaryIsNoSource() {
+    assertFirstQuote("Headline\n\nThe mayor's allies have in the past argued that the stadium would pay for itself.\n",
+        "The mayor's allies", "that the stadium would pay for itself");
+  }
+
+  @Test
+  void anAdverbOfPlaceAfterTheSubjectIsTheSubjects() {
+    assertFirstQuote("Headline\n\nFarmers there say the drought has halved their harvest.\n",
+        "Farmers there", "the drought has halved their harvest");
+  }
+
+  @Test
+  void phrasesJoinedByNorOrAndEvenSpeakTogether() {
+    AnalyzedArticle article = analyze("Headline\n\nNeither the mayor nor her deputies mentioned the strike.\n\n"
+        + "Teachers and even some principals say the new schedule is unworkable.\n");
+    assertEquals("Neither the mayor nor her deputies", of(article, withCue(article, "mentioned"), true));
+    assertEquals("Teachers and even some principals", of(article, withCue(article, "say"), true));
+  }
+
+  @Test
+  void anAdverbAfterAPossessorStaysInTheSource() {
+    assertFirstQuote("Headline\n\nThe city's newly elected mayor said the budget would be balanced by June.\n",
+        "The city's newly elected mayor", "the budget would be balanced by June");
+  }
+
+  @Test
+  void aSurveyWithTheDayItCameOutSpeaks() {
+    assertFirstQuote("Headline\n\nA county survey out Monday found that half of the wells were dry.\n",
+        "A county survey out Monday", "that half of the wells were dry");
+  }
+
+  @Test
+  void theStateOfAPlaceInAnInvertedSourcesDescriptionStays() {
+    AnalyzedArticle article = analyze("Headline\n\n“The river is rising every spring,” said Dana Moreau, a farmer in Macon, Ga., who lost a barn to the flood.\n");
+    assertEquals("Dana Moreau, a farmer in Macon, Ga., who lost a barn to the flood", of(article, withCue(article, "said"), true));
+  }
+
+  @Test
   void aParticipleAfterAnInvertedClauseWithATitledNameSpeaksForThatName() {
     AnalyzedArticle article = analyze("Headline\n\n“Let him decide,” said Vice President Joe Biden, urging his critics to wait.\n");
     Quote urging = withCue(article, "urging");
