@@ -1738,4 +1738,19 @@ class RuleAttributorIT {
     assertEquals("Ruth Alvarez, a nurse who has worked nights for a decade,", of(article, withCue(article, "saying"), true));
     assertEquals("she", of(article, withCue(article, "promising"), true));
   }
+
+  @Test
+  void aCueInAClauseOpenedByWhichOrAfterInsideAnotherContentIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said voters would back the stadium deal, "
+        + "which her rivals called a giveaway to developers.\n\n"
+        + "The dean argued that turnout had climbed after most students said they would vote in the fall.\n");
+    Quote called = withCue(article, "called");
+    assertEquals("her rivals", of(article, called, true));
+    assertEquals("which | a giveaway to developers", of(article, called, false));
+    Quote students = allWithCue(article, "said").get(1);
+    assertEquals("most students", of(article, students, true));
+    assertEquals("they would vote in the fall", of(article, students, false));
+    assertEquals("The mayor", of(article, withCue(article, "said"), true));
+    assertEquals("The dean", of(article, withCue(article, "argued"), true));
+  }
 }
