@@ -1753,4 +1753,14 @@ class RuleAttributorIT {
     assertEquals("The mayor", of(article, withCue(article, "said"), true));
     assertEquals("The dean", of(article, withCue(article, "argued"), true));
   }
+
+  @Test
+  void aRelativeWhoWithAVerbOfSayingInsideAnotherContentIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe pollster said support for the levy held steady among parents, "
+        + "compared with 30 percent of renters who say the tax is too high.\n");
+    Quote renters = withCue(article, "say");
+    assertEquals("who", of(article, renters, true));
+    assertEquals("the tax is too high", of(article, renters, false));
+    assertEquals("The pollster", of(article, withCue(article, "said"), true));
+  }
 }
