@@ -13,7 +13,8 @@
  *   <li>each kind finds its source with {@code Phrases} (noun phrases, subjects, clauses from the
  *       parts of speech; {@code GoverningVerb} for the verb a participle, infinitive or gerund cue
  *       depends on) and its content with {@code Contents} (where a content starts and stops);
- *   <li>of a sentence's frames only the outermost stay, and a clause joined with a cue of its own
+ *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
+ *       "after", or said by a relative "who", inside another's content; and a clause joined with a cue of its own
  *       splits the content before it; {@code ReportingTail} adds the short reporting clause after a
  *       quotation, whatever its verb;
  *   <li>{@code FollowingQuotations} gives an attribution the quotations that carry it on;

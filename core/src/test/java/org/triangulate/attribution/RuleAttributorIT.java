@@ -2044,4 +2044,29 @@ class RuleAttributorIT {
     assertEquals(1, allWithCue(article, "reportedly").size(), "before a reporting verb the adverb is part of that verb's cue");
     assertEquals("The governor", of(article, withCue(article, "reportedly said"), true));
   }
+
+  @Test
+  void aCueInAClauseOpenedByWhichOrAfterInsideAnotherContentIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said voters would back the stadium deal, "
+        + "which her rivals called a giveaway to developers.\n\n"
+        + "The dean argued that turnout had climbed after most students said they would vote in the fall.\n");
+    Quote called = withCue(article, "called");
+    assertEquals("her rivals", of(article, called, true));
+    assertEquals("which | a giveaway to developers", of(article, called, false));
+    Quote students = allWithCue(article, "said").get(1);
+    assertEquals("most students", of(article, students, true));
+    assertEquals("they would vote in the fall", of(article, students, false));
+    assertEquals("The mayor", of(article, withCue(article, "said"), true));
+    assertEquals("The dean", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
+  void aRelativeWhoWithAVerbOfSayingInsideAnotherContentIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe pollster said support for the levy held steady among parents, "
+        + "compared with 30 percent of renters who say the tax is too high.\n");
+    Quote renters = withCue(article, "say");
+    assertEquals("who", of(article, renters, true));
+    assertEquals("the tax is too high", of(article, renters, false));
+    assertEquals("The pollster", of(article, withCue(article, "said"), true));
+  }
 }
