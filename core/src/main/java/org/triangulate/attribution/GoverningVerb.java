@@ -29,6 +29,14 @@ final class GoverningVerb {
    */
   static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when", "upon");
 
+  /**
+   * A preposition that opens such a participle only where nothing takes the gerund through it:
+   * "coined the term in describing", "In declaring ..., the pope"; but "erred in saying" is one cue
+   * with its verb, and after an adjective "in" says what the adjective is about ("impassioned in
+   * blasting me", "justified in questioning"), which no subject of the clause need have said.
+   */
+  private static final String UNTAKEN_OPENER = "in";
+
   /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
   private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(GoverningVerb.class, "en/issuing_verbs.txt"));
 
@@ -105,6 +113,17 @@ final class GoverningVerb {
     // "is a good place to offer", "had the chance to show": being and having serve no purpose.
     boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
     return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
+  }
+
+  /**
+   * Whether the word before the participle at {@code participle} opens it, so that its speaker is
+   * the clause's subject: one of {@link #PARTICIPLE_OPENERS}, or "in" with no verb or adjective
+   * taking the gerund.
+   */
+  boolean opensParticiple(List<Token> tokens, int participle) {
+    String before = participle > 0 ? tokens.get(participle - 1).text().toLowerCase(Locale.ROOT) : "";
+    return PARTICIPLE_OPENERS.contains(before) || before.equals(UNTAKEN_OPENER) && gerundTaker(tokens, participle) < 0
+        && (participle < 2 || !tokens.get(participle - 2).pos().startsWith("JJ"));
   }
 
   /**

@@ -128,10 +128,10 @@ final class ReportingVerb implements CueKind {
       return null;
     }
     if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
-        || GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
+        || governing.opensParticiple(tokens, cue))) {
       return participleFrame(text, sentence, cue, cueSpan, quotations);
     }
-    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || cue == 1 && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)))) {
+    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || cue == 1 && governing.opensParticiple(tokens, cue))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;

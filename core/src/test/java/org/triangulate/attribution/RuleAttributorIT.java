@@ -1070,6 +1070,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterInIsSaidByTheClausesSubjectUnlessAVerbOrAdjectiveTakesIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor led the state's mayors in calling for a new dam on the river.\n\n"
+        + "In defending the tax increase, the treasurer said the schools needed the money.\n\n"
+        + "The council erred in saying that the road was safe.\n");
+    Quote calling = withCue(article, "calling for");
+    assertEquals("The governor", of(article, calling, true));
+    assertEquals("a new dam on the river", of(article, calling, false));
+    Quote defending = withCue(article, "defending");
+    assertEquals("the treasurer", of(article, defending, true));
+    assertEquals("the tax increase", of(article, defending, false));
+    assertEquals("The council", of(article, withCue(article, "erred in saying"), true));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
