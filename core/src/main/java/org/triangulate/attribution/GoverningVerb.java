@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
+import static org.triangulate.attribution.Phrases.isTimeWord;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 
@@ -124,6 +125,22 @@ final class GoverningVerb {
     String before = participle > 0 ? tokens.get(participle - 1).text().toLowerCase(Locale.ROOT) : "";
     return PARTICIPLE_OPENERS.contains(before) || before.equals(UNTAKEN_OPENER) && gerundTaker(tokens, participle) < 0
         && (participle < 2 || !tokens.get(participle - 2).pos().startsWith("JJ"));
+  }
+
+  /**
+   * Whether only a lead-in stands before the opener at {@code opener}: connectives, adverbs, commas
+   * and a measure of time ("Yet by calling out Clinton ..., Axelrod occupied", "Now, after arguing
+   * ..., his team", "Eight years after backing Obama, Mark Cuban is"). The participle then opens
+   * the sentence, and the subject after its comma speaks.
+   */
+  static boolean leadsIn(List<Token> tokens, int opener) {
+    for (int i = 0; i < opener; i++) {
+      Token token = tokens.get(i);
+      if (!(token.pos().matches("CC|RB|CD") || isComma(token) || isTimeWord(token))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

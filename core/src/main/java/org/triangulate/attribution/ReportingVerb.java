@@ -127,12 +127,12 @@ final class ReportingVerb implements CueKind {
       // "issued a statement saying ...": the participle's frame holds this verb.
       return null;
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
-        || governing.opensParticiple(tokens, cue))) {
-      return participleFrame(text, sentence, cue, cueSpan, quotations);
-    }
-    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || cue == 1 && governing.opensParticiple(tokens, cue))) {
+    boolean opened = tokens.get(cue).pos().equals("VBG") && governing.opensParticiple(tokens, cue);
+    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || opened && GoverningVerb.leadsIn(tokens, cue - 1))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
+    }
+    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1) || opened)) {
+      return participleFrame(text, sentence, cue, cueSpan, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;
     if (taking >= 0) {

@@ -1084,6 +1084,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterAnOpenerBehindALeadInIsSaidByTheSubjectAfterItsComma() {
+    AnalyzedArticle article = analyze("Headline\n\nYet by praising the new stadium, the mayor angered the farmers.\n\n"
+        + "Two weeks after endorsing the governor, the union withdrew its support.\n");
+    Quote praising = withCue(article, "praising");
+    assertEquals("the mayor", of(article, praising, true));
+    assertEquals("the new stadium", of(article, praising, false));
+    Quote endorsing = withCue(article, "endorsing");
+    assertEquals("the union", of(article, endorsing, true));
+    assertEquals("the governor", of(article, endorsing, false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
