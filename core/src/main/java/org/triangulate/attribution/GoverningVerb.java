@@ -117,14 +117,15 @@ final class GoverningVerb {
   }
 
   /**
-   * Whether the word before the participle at {@code participle} opens it, so that its speaker is
-   * the clause's subject: one of {@link #PARTICIPLE_OPENERS}, or "in" with no verb or adjective
-   * taking the gerund.
+   * Whether the word before the participle at {@code participle}, past its adverbs ("after
+   * repeatedly dismissing"), opens it, so that its speaker is the clause's subject: one of {@link
+   * #PARTICIPLE_OPENERS}, or "in" with no verb or adjective taking the gerund.
    */
   boolean opensParticiple(List<Token> tokens, int participle) {
-    String before = participle > 0 ? tokens.get(participle - 1).text().toLowerCase(Locale.ROOT) : "";
+    int opener = beforeAdverbs(tokens, participle);
+    String before = opener >= 0 ? tokens.get(opener).text().toLowerCase(Locale.ROOT) : "";
     return PARTICIPLE_OPENERS.contains(before) || before.equals(UNTAKEN_OPENER) && gerundTaker(tokens, participle) < 0
-        && (participle < 2 || !tokens.get(participle - 2).pos().startsWith("JJ"));
+        && (opener < 1 || !tokens.get(opener - 1).pos().startsWith("JJ"));
   }
 
   /**

@@ -1096,6 +1096,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void adverbsBeforeAParticipleAfterACommaOrAnOpenerJoinItsCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor rejected the plan, quickly calling it a waste of money.\n\n"
+        + "The union left the meeting after repeatedly praising the company.\n");
+    Quote calling = withCue(article, "quickly calling");
+    assertEquals("The mayor", of(article, calling, true));
+    assertEquals("it a waste of money", of(article, calling, false));
+    Quote praising = withCue(article, "repeatedly praising");
+    assertEquals("The union", of(article, praising, true));
+    assertEquals("the company", of(article, praising, false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
