@@ -284,7 +284,8 @@ final class ReportingVerb implements CueKind {
     if (aside != null) {
       return asideFrame(text, sentence, cue, cueSpan, aside, quotations);
     }
-    int after = words.namedAttitudeEnd(tokens, cue) + 1;
+    // "..., still calling out the Republicans": the content opens after the particle the cue took.
+    int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
     if (after + 1 < tokens.size() && tokens.get(after).text().equals(":")) {
       // "..., adding: “...”": the colon that introduces the content is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());

@@ -1108,6 +1108,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theContentOfAParticipleAfterACommaOpensAfterTheParticleItsCueTook() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator left the hearing early, pointing out the errors in the report.\n");
+    Quote pointing = withCue(article, "pointing out");
+    assertEquals("The senator", of(article, pointing, true));
+    assertEquals("the errors in the report", of(article, pointing, false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
