@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
+import static org.triangulate.attribution.Phrases.isTimeWord;
 import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.skippedBefore;
 
@@ -28,6 +29,14 @@ final class GoverningVerb {
    * sketching out", "incurred a wave of boos upon saying".
    */
   static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "before", "after", "while", "instead", "without", "when", "upon");
+
+  /**
+   * A preposition that opens such a participle only where nothing takes the gerund through it:
+   * "coined the term in describing", "In declaring ..., the pope"; but "erred in saying" is one cue
+   * with its verb, and after an adjective "in" says what the adjective is about ("impassioned in
+   * blasting me", "justified in questioning"), which no subject of the clause need have said.
+   */
+  private static final String UNTAKEN_OPENER = "in";
 
   /** Verbs of issuing whose object a participle cue describes: "released a statement saying". */
   private static final Set<String> ISSUING_VERBS = Set.copyOf(WordList.load(GoverningVerb.class, "en/issuing_verbs.txt"));
@@ -119,6 +128,34 @@ final class GoverningVerb {
     // "is a good place to offer", "had the chance to show": being and having serve no purpose.
     boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
     return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
+  }
+
+  /**
+   * Whether the word before the participle at {@code participle}, past its adverbs ("after
+   * repeatedly dismissing"), opens it, so that its speaker is the clause's subject: one of {@link
+   * #PARTICIPLE_OPENERS}, or "in" with no verb or adjective taking the gerund.
+   */
+  boolean opensParticiple(List<Token> tokens, int participle) {
+    int opener = beforeAdverbs(tokens, participle);
+    String before = opener >= 0 ? tokens.get(opener).text().toLowerCase(Locale.ROOT) : "";
+    return PARTICIPLE_OPENERS.contains(before) || before.equals(UNTAKEN_OPENER) && gerundTaker(tokens, participle) < 0
+        && (opener < 1 || !tokens.get(opener - 1).pos().startsWith("JJ"));
+  }
+
+  /**
+   * Whether only a lead-in stands before the opener at {@code opener}: connectives, adverbs, commas
+   * and a measure of time ("Yet by calling out Clinton ..., Axelrod occupied", "Now, after arguing
+   * ..., his team", "Eight years after backing Obama, Mark Cuban is"). The participle then opens
+   * the sentence, and the subject after its comma speaks.
+   */
+  static boolean leadsIn(List<Token> tokens, int opener) {
+    for (int i = 0; i < opener; i++) {
+      Token token = tokens.get(i);
+      if (!(token.pos().matches("CC|RB|CD") || isComma(token) || isTimeWord(token))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -232,6 +232,11 @@ final class Phrases {
     return !next.pos().startsWith("JJ") && !next.pos().startsWith("RB") && !next.pos().equals("CD") && !next.pos().equals("VBN") && !preposition;
   }
 
+  /** Whether the token is a word of time in any number: "month", "years", "Tuesday". */
+  static boolean isTimeWord(Token token) {
+    return TIME_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** A day named on its own: "Tuesday" (the capitalized time words are the days of the week). */
   static boolean isDay(Token token) {
     return token.pos().equals("NNP") && TIME_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));

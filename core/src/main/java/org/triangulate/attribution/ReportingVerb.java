@@ -16,6 +16,7 @@ import static org.triangulate.attribution.Phrases.afterBrackets;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.clauseAfterAdjunct;
 import static org.triangulate.attribution.Phrases.clauseFrom;
@@ -133,12 +134,16 @@ final class ReportingVerb implements CueKind {
       // "issued a statement saying ...": the participle's frame holds this verb.
       return null;
     }
-    if (tokens.get(cue).pos().equals("VBG") && cue > 1 && (isComma(tokens.get(cue - 1)) || commaInsideClose(text, tokens, cue - 1)
-        || GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(cue - 1).text().toLowerCase(Locale.ROOT)))) {
-      return participleFrame(text, sentence, cue, cueSpan, quotations);
-    }
-    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || cue == 1 && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)))) {
+    // "..., falsely suggesting", "after repeatedly dismissing": adverbs between the comma or the
+    // opener and the participle belong to its cue, as PolNeAR marks them, and change nothing else.
+    int lead = beforeAdverbs(tokens, cue);
+    Span adverbCue = lead + 1 < cue ? new Span(tokens.get(lead + 1).span().start(), cueSpan.end()) : cueSpan;
+    boolean opened = tokens.get(cue).pos().equals("VBG") && governing.opensParticiple(tokens, cue);
+    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || opened && GoverningVerb.leadsIn(tokens, lead))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
+    }
+    if (tokens.get(cue).pos().equals("VBG") && lead > 0 && (isComma(tokens.get(lead)) || commaInsideClose(text, tokens, lead) || opened)) {
+      return participleFrame(text, sentence, cue, lead, adverbCue, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;
     if (taking >= 0) {
@@ -270,21 +275,23 @@ final class ReportingVerb implements CueKind {
   /**
    * "Trump blasted Clinton, saying she was weak" or "Obama ended by saying ...": the participle's
    * speaker is the subject; "..., the ministry said, adding that ...": the reporting clause's source.
+   * {@code lead} is the comma or opener before the participle and its adverbs.
    */
-  private Frame participleFrame(String text, Sentence sentence, int cue, Span cueSpan, List<Span> quotations) {
+  private Frame participleFrame(String text, Sentence sentence, int cue, int lead, Span cueSpan, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int[] subject = reportingSourceBefore(tokens, cue - 1);
+    int[] subject = reportingSourceBefore(tokens, lead);
     if (subject == null) {
-      subject = describedInvertedSource(text, tokens, cue - 1, quotations);
+      subject = describedInvertedSource(text, tokens, lead, quotations);
     }
     if (subject == null) {
-      subject = subjectBefore(tokens, cue - 1);
+      subject = subjectBefore(tokens, lead);
     }
-    int[] aside = subject == null ? subjectBeforeAside(tokens, cue - 1) : null;
+    int[] aside = subject == null ? subjectBeforeAside(tokens, lead) : null;
     if (aside != null) {
       return asideFrame(text, sentence, cue, cueSpan, aside, quotations);
     }
-    int after = words.namedAttitudeEnd(tokens, cue) + 1;
+    // "..., still calling out the Republicans": the content opens after the particle the cue took.
+    int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
     if (after + 1 < tokens.size() && tokens.get(after).text().equals(":")) {
       // "..., adding: “...”": the colon that introduces the content is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());

@@ -1172,6 +1172,52 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterInIsSaidByTheClausesSubjectUnlessAVerbOrAdjectiveTakesIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor led the state's mayors in calling for a new dam on the river.\n\n"
+        + "In defending the tax increase, the treasurer said the schools needed the money.\n\n"
+        + "The council erred in saying that the road was safe.\n");
+    Quote calling = withCue(article, "calling for");
+    assertEquals("The governor", of(article, calling, true));
+    assertEquals("a new dam on the river", of(article, calling, false));
+    Quote defending = withCue(article, "defending");
+    assertEquals("the treasurer", of(article, defending, true));
+    assertEquals("the tax increase", of(article, defending, false));
+    assertEquals("The council", of(article, withCue(article, "erred in saying"), true));
+  }
+
+  @Test
+  void aParticipleAfterAnOpenerBehindALeadInIsSaidByTheSubjectAfterItsComma() {
+    AnalyzedArticle article = analyze("Headline\n\nYet by praising the new stadium, the mayor angered the farmers.\n\n"
+        + "Two weeks after endorsing the governor, the union withdrew its support.\n");
+    Quote praising = withCue(article, "praising");
+    assertEquals("the mayor", of(article, praising, true));
+    assertEquals("the new stadium", of(article, praising, false));
+    Quote endorsing = withCue(article, "endorsing");
+    assertEquals("the union", of(article, endorsing, true));
+    assertEquals("the governor", of(article, endorsing, false));
+  }
+
+  @Test
+  void adverbsBeforeAParticipleAfterACommaOrAnOpenerJoinItsCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor rejected the plan, quickly calling it a waste of money.\n\n"
+        + "The union left the meeting after repeatedly praising the company.\n");
+    Quote calling = withCue(article, "quickly calling");
+    assertEquals("The mayor", of(article, calling, true));
+    assertEquals("it a waste of money", of(article, calling, false));
+    Quote praising = withCue(article, "repeatedly praising");
+    assertEquals("The union", of(article, praising, true));
+    assertEquals("the company", of(article, praising, false));
+  }
+
+  @Test
+  void theContentOfAParticipleAfterACommaOpensAfterTheParticleItsCueTook() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator left the hearing early, pointing out the errors in the report.\n");
+    Quote pointing = withCue(article, "pointing out");
+    assertEquals("The senator", of(article, pointing, true));
+    assertEquals("the errors in the report", of(article, pointing, false));
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesOnACommaIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the budget is “a disaster for the city,” adding that it would “hurt every family.”\n");
     assertEquals("that the budget is “a disaster for the city,”", of(article, withCue(article, "said"), false));
