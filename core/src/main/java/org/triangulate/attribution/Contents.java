@@ -525,13 +525,16 @@ final class Contents {
    */
   private static int afterDateline(List<Token> tokens, int last) {
     boolean agency = false;
+    boolean bracketed = false;
     for (int i = 0; i < Math.min(last, 12); i++) {
       Token token = tokens.get(i);
-      if (i > 0 && DASHES.contains(token.text())) {
+      // "Rep. Mia Love (R-Utah), for instance, explained": a hyphen inside brackets ends no dateline.
+      if (i > 0 && !bracketed && DASHES.contains(token.text())) {
         String place = tokens.get(0).text();
         return agency || place.length() > 1 && place.equals(place.toUpperCase(Locale.ROOT)) ? i + 1 : 0;
       }
-      agency |= token.pos().equals("-LRB-");
+      bracketed = token.pos().equals("-LRB-") || bracketed && !token.pos().equals("-RRB-");
+      agency |= token.pos().equals("-RRB-");
       if (!(token.pos().startsWith("NNP") || token.pos().equals("CD") || isComma(token) || token.text().equals(".")
           || token.pos().equals("-LRB-") || token.pos().equals("-RRB-"))) {
         return 0;

@@ -1610,6 +1610,10 @@ class RuleAttributorIT {
   void theDatelineOfAWireStoryIsLeftOutOfTheContentItOpens() {
     AnalyzedArticle article = analyze("Headline\n\nWASHINGTON (Reuters) - The agency missed its deadline for the report, officials said.\n");
     assertEquals("The agency missed its deadline for the report", of(article, withCue(article, "said"), false));
+    // A hyphen inside a name's brackets ends no dateline.
+    AnalyzedArticle bracketed = analyze("Headline\n\nRep. Ann Ford (R-Utah), for instance, explained how she felt about the farm bill, her aides said.\n");
+    assertEquals("Rep. Ann Ford (R-Utah), for instance, explained how she felt about the farm bill",
+        of(bracketed, withCue(bracketed, "said"), false));
   }
 
   @Test
