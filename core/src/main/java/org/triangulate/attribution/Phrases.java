@@ -828,6 +828,46 @@ final class Phrases {
     return head == null ? phrase : new int[] {head[0], phrase[1]};
   }
 
+  /**
+   * The subject with the members listed before it when it ends a series that opens the sentence
+   * ("Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks went on
+   * Twitter", "But labor unions, environmental groups, and many Democratic lawmakers claim"): the
+   * commas of the list cut the phrase before the cue to its last member, and PolNeAR's source is
+   * the whole list. A series needs three members or more and an "and" or "or" before its last;
+   * two noun phrases after a comma are an opening phrase and the subject ("In Iowa, Clinton and
+   * Sanders said"), and a list after a verb or a preposition is its object, not the subject.
+   */
+  static int[] withSeriesBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || phrase[0] < 2) {
+      return phrase;
+    }
+    int comma = phrase[0] - 1;
+    // "Janelle Monae and Elizabeth Banks" holds the last two members, ", and many lawmakers" the last.
+    boolean joinedWithin = anyToken(tokens, phrase[0], phrase[1], Phrases::joinsSeries);
+    boolean joinedBefore = joinsSeries(tokens.get(comma));
+    if (joinedBefore) {
+      comma--;
+    }
+    boolean joined = joinedWithin || joinedBefore;
+    int members = joinedWithin ? 2 : 1;
+    int start = phrase[0];
+    while (comma > 0 && isComma(tokens.get(comma))) {
+      int[] member = nounPhraseBefore(tokens, comma - 1);
+      if (member == null || member[1] != comma) {
+        return phrase;
+      }
+      members++;
+      start = member[0];
+      comma = start - 1;
+    }
+    boolean opens = start == afterConnectives(tokens, 0, start);
+    return joined && members >= 3 && opens ? new int[] {start, phrase[1]} : phrase;
+  }
+
+  private static boolean joinsSeries(Token token) {
+    return token.pos().equals("CC") && (token.text().equalsIgnoreCase("and") || token.text().equalsIgnoreCase("or"));
+  }
+
   static boolean isRelativePronoun(Token token) {
     return token.pos().equals("WP") && token.text().equalsIgnoreCase("who") || token.pos().equals("WDT") && token.text().equalsIgnoreCase("that");
   }

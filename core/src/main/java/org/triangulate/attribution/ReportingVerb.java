@@ -52,6 +52,7 @@ import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
 import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
+import static org.triangulate.attribution.Phrases.withSeriesBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
@@ -438,7 +439,7 @@ final class ReportingVerb implements CueKind {
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
     int[] source = described != null ? described
-        : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
+        : joined ? subjectBefore(tokens, before) : withSeriesBefore(tokens, withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before)));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }

@@ -1942,4 +1942,14 @@ class RuleAttributorIT {
     assertEquals(1, allWithCue(article, "reportedly").size(), "before a reporting verb the adverb is part of that verb's cue");
     assertEquals("The governor", of(article, withCue(article, "reportedly said"), true));
   }
+
+  @Test
+  void aSeriesThatOpensTheSentenceIsTheWholeSource() {
+    AnalyzedArticle article = analyze("Headline\n\nBut farmers, truck drivers, and many small business owners say the new tax will hurt them.\n\n"
+        + "Mayor Ruth Olsen, Senator Paul Grant and two city council members said the bridge must be rebuilt.\n\n"
+        + "In Ohio, teachers and nurses said the strike would continue.\n");
+    assertEquals("farmers, truck drivers, and many small business owners", of(article, withCue(article, "say"), true));
+    assertEquals("Mayor Ruth Olsen, Senator Paul Grant and two city council members", of(article, allWithCue(article, "said").get(0), true));
+    assertEquals("teachers and nurses", of(article, allWithCue(article, "said").get(1), true), "two phrases after a comma are a scene and its subject");
+  }
 }
