@@ -76,6 +76,8 @@ import org.triangulate.model.Token;
  * the content on either side.
  */
 final class ReportingVerb implements CueKind {
+  /** The most words a state or a town after a comma runs to ("New Jersey", "Fla.", "Davis"). */
+  private static final int PLACE_TOKENS = 2;
 
   /** Words that join a second verb to its subject's first: "... and says", "... but said". */
   static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
@@ -645,6 +647,10 @@ final class ReportingVerb implements CueKind {
    */
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
+    int place = placeAfter(tokens, source, comma);
+    if (place > comma) {
+      return withDescription(text, tokens, new int[] {source[0], place}, quotations);
+    }
     int restrictive = comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))
         ? restrictiveClauseEnd(text, tokens, comma + 1, quotations) : -1;
     if (restrictive > 0 && !anyToken(tokens, comma + 1, restrictive, ReportingVerb::saying)) {
@@ -714,6 +720,38 @@ final class ReportingVerb implements CueKind {
       end++;
     }
     return end;
+  }
+
+  /**
+   * The end of the rest of a place that the source's description names after its comma, or -1:
+   * the state after a town ("a broker based in Tampa, Fla.", "a gynecologist from Englewood, New
+   * Jersey") and the home town after an age ("Rachel Woolard, 20, of Jacksonville"). The comma
+   * there belongs to the place, not to the end of the description, and PolNeAR's source runs on.
+   */
+  private static int placeAfter(List<Token> tokens, int[] source, int comma) {
+    if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) {
+      return -1;
+    }
+    int last = source[1] - 1;
+    String next = tokens.get(comma + 1).text().toLowerCase(Locale.ROOT);
+    boolean age = last > source[0] && tokens.get(last).pos().equals("CD") && isComma(tokens.get(last - 1));
+    int from = age && (next.equals("of") || next.equals("from")) ? comma + 2 : town(tokens, source) ? comma + 1 : -1;
+    int end = from;
+    while (end >= 0 && end < tokens.size() && end - from < PLACE_TOKENS && tokens.get(end).pos().equals("NNP")) {
+      end++;
+    }
+    boolean closes = end >= 0 && (end == tokens.size() || isComma(tokens.get(end)) || isSentenceEnd(tokens.get(end))
+        || isQuotationMark(tokens.get(end)));
+    return end > from && closes ? end : -1;
+  }
+
+  /** Whether the source ends with a name after a preposition ("based in Tampa", "from Englewood"): a town. */
+  private static boolean town(List<Token> tokens, int[] source) {
+    int at = source[1] - 1;
+    while (at > source[0] && tokens.get(at).pos().equals("NNP")) {
+      at--;
+    }
+    return at < source[1] - 1 && tokens.get(at).pos().equals("IN");
   }
 
   /**

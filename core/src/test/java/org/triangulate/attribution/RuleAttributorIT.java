@@ -1952,4 +1952,13 @@ class RuleAttributorIT {
     assertEquals("Mayor Ruth Olsen, Senator Paul Grant and two city council members", of(article, allWithCue(article, "said").get(0), true));
     assertEquals("teachers and nurses", of(article, allWithCue(article, "said").get(1), true), "two phrases after a comma are a scene and its subject");
   }
+
+  @Test
+  void aStateOrAHomeTownAfterTheCommaOfAnInvertedSourceStaysInItsDescription() {
+    AnalyzedArticle article = analyze("Headline\n\n“The water is still brown,” said Carla Mendes, a nurse based in Dayton, Ohio, who has lived there for years.\n\n"
+        + "“We need the jobs back,” said Tom Becker, 41, of Flint.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Carla Mendes, a nurse based in Dayton, Ohio, who has lived there for years", of(article, said.get(0), true));
+    assertEquals("Tom Becker, 41, of Flint", of(article, said.get(1), true));
+  }
 }
