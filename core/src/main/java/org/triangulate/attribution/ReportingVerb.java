@@ -657,7 +657,7 @@ final class ReportingVerb implements CueKind {
       return new int[] {source[0], restrictive};
     }
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
-        || !opensDescription(tokens, comma + 1)) {
+        || !opensDescription(tokens, comma + 1) && !secondRole(tokens, source, comma)) {
       return new int[] {source[0], comma};
     }
     int end = comma + 1;
@@ -752,6 +752,18 @@ final class ReportingVerb implements CueKind {
       at--;
     }
     return at < source[1] - 1 && tokens.get(at).pos().equals("IN");
+  }
+
+  /**
+   * Whether "and" after the comma that closes the source's description joins a second role to it
+   * ("said Steve Bell, senior director of economic policy at the Bipartisan Policy Center, and a
+   * Republican who headed ...", "an English professor at ..., and a co-editor of ..."): the
+   * description goes on after the comma. A source without a description of its own before the
+   * comma is left as it is ("said Smith, and the crowd cheered").
+   */
+  private static boolean secondRole(List<Token> tokens, int[] source, int comma) {
+    return comma + 2 < tokens.size() && tokens.get(comma + 1).text().equalsIgnoreCase("and")
+        && anyToken(tokens, source[0], source[1], Phrases::isComma) && opensDescription(tokens, comma + 2);
   }
 
   /**

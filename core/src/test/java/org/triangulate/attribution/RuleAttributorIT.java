@@ -1961,4 +1961,11 @@ class RuleAttributorIT {
     assertEquals("Carla Mendes, a nurse based in Dayton, Ohio, who has lived there for years", of(article, said.get(0), true));
     assertEquals("Tom Becker, 41, of Flint", of(article, said.get(1), true));
   }
+
+  @Test
+  void aSecondRoleJoinedByAndAfterTheDescriptionsCommaStaysInTheSource() {
+    assertFirstQuote("Headline\n\n“The levee will hold,” said Dana Whitfield, chief engineer of the county flood district, "
+        + "and a former Army officer.\n",
+        "Dana Whitfield, chief engineer of the county flood district, and a former Army officer", "“The levee will hold,”");
+  }
 }
