@@ -639,7 +639,7 @@ final class Phrases {
       return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
     }
     int start = last;
-    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1))
+    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1) || givenName(tokens, start - 1))
         && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)) {
       start--;
     }
@@ -866,6 +866,18 @@ final class Phrases {
 
   private static boolean joinsSeries(Token token) {
     return token.pos().equals("CC") && (token.text().equalsIgnoreCase("and") || token.text().equalsIgnoreCase("or"));
+  }
+
+  /**
+   * Whether the capitalized verb at {@code i} is the first name of the person a role before it
+   * names ("Trump campaign spokeswoman Hope Hicks said"): after a common noun in lower case and
+   * before a proper noun, the tagger's verb is a name, and the verb after it is the cue.
+   */
+  static boolean givenName(List<Token> tokens, int i) {
+    Token previous = i > 0 ? tokens.get(i - 1) : null;
+    return previous != null && i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i).text().charAt(0))
+        && previous.pos().startsWith("NN") && !previous.pos().startsWith("NNP") && Character.isLowerCase(previous.text().charAt(0))
+        && tokens.get(i + 1).pos().startsWith("NNP");
   }
 
   static boolean isRelativePronoun(Token token) {

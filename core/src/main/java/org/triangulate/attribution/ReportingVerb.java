@@ -23,6 +23,7 @@ import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
 import static org.triangulate.attribution.Phrases.firstVerbSubject;
+import static org.triangulate.attribution.Phrases.givenName;
 import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
@@ -110,7 +111,7 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i);
+    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i) && !givenName(tokens, i);
   }
 
   /**

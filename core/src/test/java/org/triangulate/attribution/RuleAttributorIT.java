@@ -1968,4 +1968,13 @@ class RuleAttributorIT {
         + "and a former Army officer.\n",
         "Dana Whitfield, chief engineer of the county flood district, and a former Army officer", "“The levee will hold,”");
   }
+
+  @Test
+  void aCueWordThatIsTheFirstNameAfterARoleIsPartOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nCity council spokeswoman Hope Alvarez said the budget would be ready in May.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("City council spokeswoman Hope Alvarez", of(article, said, true));
+    assertEquals("the budget would be ready in May", of(article, said, false));
+    assertTrue(allWithCue(article, "Hope").isEmpty(), "the name is no cue");
+  }
 }
