@@ -835,7 +835,9 @@ final class Phrases {
    * commas of the list cut the phrase before the cue to its last member, and PolNeAR's source is
    * the whole list. A series needs three members or more and an "and" or "or" before its last;
    * two noun phrases after a comma are an opening phrase and the subject ("In Iowa, Clinton and
-   * Sanders said"), and a list after a verb or a preposition is its object, not the subject.
+   * Sanders said"), and a list after a verb or a preposition is its object, not the subject. The
+   * series may follow a phrase that sets the scene or a connective ("Throughout the night, his
+   * family, friends and employees talked").
    */
   static int[] withSeriesBefore(List<Token> tokens, int[] phrase) {
     if (phrase == null || phrase[0] < 2) {
@@ -853,8 +855,14 @@ final class Phrases {
     int start = phrase[0];
     while (comma > 0 && isComma(tokens.get(comma))) {
       int[] member = nounPhraseBefore(tokens, comma - 1);
-      if (member == null || member[1] != comma) {
-        return phrase;
+      if (member == null || member[1] != comma || member[0] > 0 && !isComma(tokens.get(member[0] - 1))
+          && member[0] != afterConnectives(tokens, 0, member[0])) {
+        // "During a town hall broadcast by CNN, Democrats A, B, and C offered", "Instead, A, B and
+        // C argued": the phrase before the comma is no member, and the list opens after it when
+        // that phrase opens the sentence and sets its scene.
+        int opening = afterConnectives(tokens, 0, comma);
+        boolean scene = opening == comma || opensScene(tokens, opening, comma);
+        return joined && members >= 3 && scene ? new int[] {start, phrase[1]} : phrase;
       }
       members++;
       start = member[0];
@@ -862,6 +870,15 @@ final class Phrases {
     }
     boolean opens = start == afterConnectives(tokens, 0, start);
     return joined && members >= 3 && opens ? new int[] {start, phrase[1]} : phrase;
+  }
+
+  /**
+   * Whether the phrase from {@code at} to the comma at {@code comma} sets a scene: a preposition
+   * opens it ("Throughout the night,") and no verb of its own makes it a clause ("Although 15 of
+   * the hijackers were Saudis,").
+   */
+  private static boolean opensScene(List<Token> tokens, int at, int comma) {
+    return tokens.get(at).pos().equals("IN") && !anyToken(tokens, at, comma, Phrases::isFinite);
   }
 
   private static boolean joinsSeries(Token token) {

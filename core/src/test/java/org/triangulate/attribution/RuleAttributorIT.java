@@ -1977,4 +1977,12 @@ class RuleAttributorIT {
     assertEquals("the budget would be ready in May", of(article, said, false));
     assertTrue(allWithCue(article, "Hope").isEmpty(), "the name is no cue");
   }
+
+  @Test
+  void aSeriesAfterAPhraseThatSetsTheSceneIsTheWholeSource() {
+    AnalyzedArticle article = analyze("Headline\n\nAt the hearing on Monday, neighbors, shop owners and two local pastors said the plant should close.\n\n"
+        + "Instead, Alvarez, Brooks and Chen argued that the fund was too small.\n");
+    assertEquals("neighbors, shop owners and two local pastors", of(article, withCue(article, "said"), true));
+    assertEquals("Alvarez, Brooks and Chen", of(article, withCue(article, "argued"), true));
+  }
 }
