@@ -98,6 +98,9 @@ final class ReportingVerb implements CueKind {
   /** What one pleads, which completes the verb rather than being what it reports: "pleaded guilty to ...". */
   private static final Set<String> PLEAS = Set.of("guilty", "innocent");
 
+  /** Verbs of taking a side, whose relative clause stays in the source it describes ("who supports Mrs. Clinton"). */
+  private static final Set<String> STANCE_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/stance_verbs.txt"));
+
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
 
@@ -679,7 +682,7 @@ final class ReportingVerb implements CueKind {
         }
         // "the only senator to endorse Sanders", "a risk and consulting company": a cue that is
         // no finite verb, with no relative pronoun before it, only describes the source.
-        if (relative > comma && (isComma(tokens.get(relative - 1)) || saying(token)) || relative == comma && isFinite(token)) {
+        if (relative > comma && (isComma(tokens.get(relative - 1)) && !takesSide(token) || saying(token)) || relative == comma && isFinite(token)) {
           end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
           break;
         }
@@ -703,6 +706,15 @@ final class ReportingVerb implements CueKind {
   }
 
   /** A verb of saying that may invert ("said", "wrote"): a clause it heads says something of its own. */
+  /**
+   * Whether the verb takes a side ("supports", "endorsed"): in a relative clause after the
+   * description of an inverted source, PolNeAR keeps such a clause in the source, where a verb of
+   * saying or thinking there ("who predicted ...") makes an attribution of its own.
+   */
+  private static boolean takesSide(Token token) {
+    return STANCE_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean saying(Token token) {
     return token.pos().startsWith("VB") && INVERTING_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
   }

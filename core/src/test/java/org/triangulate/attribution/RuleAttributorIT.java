@@ -1985,4 +1985,13 @@ class RuleAttributorIT {
     assertEquals("neighbors, shop owners and two local pastors", of(article, withCue(article, "said"), true));
     assertEquals("Alvarez, Brooks and Chen", of(article, withCue(article, "argued"), true));
   }
+
+  @Test
+  void aRelativeClauseOfTakingASideStaysInTheInvertedSourceItDescribes() {
+    AnalyzedArticle article = analyze("Headline\n\n“The tax is fair,” said Laura Pike, a state senator, who supports the measure.\n\n"
+        + "“The tax will pass,” said Omar Haddad, a county clerk, who predicted a close vote.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Laura Pike, a state senator, who supports the measure", of(article, said.get(0), true));
+    assertEquals("Omar Haddad, a county clerk", of(article, said.get(1), true), "a verb of saying or thinking makes an attribution of its own");
+  }
 }
