@@ -685,7 +685,7 @@ final class Phrases {
       return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
     }
     int start = last;
-    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1))
+    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1) || givenName(tokens, start - 1))
         && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)
         && !opensRelativeSubject(tokens, start, last)) {
       start--;
@@ -730,7 +730,7 @@ final class Phrases {
       // "She and her aides have vowed ...": a pronoun joined to the phrase is one of its speakers.
       return new int[] {start - 2, end};
     }
-    return new int[] {seriesStart(tokens, joinedStart(tokens, withModifiersBefore(tokens, start)), end), end};
+    return new int[] {joinedStart(tokens, withModifiersBefore(tokens, start)), end};
   }
 
   /**
@@ -785,37 +785,6 @@ final class Phrases {
     boolean opens = (isDeterminer(opener) || RELATIVE_SUBJECT_QUANTIFIERS.contains(word)) && !DEMONSTRATIVES.contains(word);
     boolean named = word.equals("the") && !tokens.get(last).pos().matches("NNS?");
     return opens && !named && tokens.get(at - 1).pos().matches("NNS?");
-  }
-
-  /**
-   * The start of the series that a noun phrase with a coordinator ends, back to the sentence's
-   * opening: "Carson, Fiorina and Huckabee have all characterized ...", "But the families,
-   * supporters and administration officials said ...": PolNeAR's source is the whole series, of
-   * which the phrase is only the last items. An opening phrase that says where or when ("In Iowa,
-   * Cruz and Rubio said", "Last week, ...") is no item, and the phrase's own start is kept when
-   * the items do not reach the opening.
-   */
-  private static int seriesStart(List<Token> tokens, int start, int end) {
-    if (!anyToken(tokens, start + 1, end, t -> t.text().equalsIgnoreCase("and") || t.text().equalsIgnoreCase("or"))) {
-      return start;
-    }
-    int at = start;
-    while (at > 1 && isComma(tokens.get(at - 1))) {
-      int item = at - 1;
-      while (item > 0 && isNounPhraseWord(tokens.get(item - 1))) {
-        item--;
-      }
-      boolean named = item < at - 1 && anyToken(tokens, item, at - 1, t -> t.pos().startsWith("NN"))
-          && !CONNECTING_WORDS.contains(tokens.get(item).text().toLowerCase(Locale.ROOT)) && afterTimeExpression(tokens, item) == item;
-      if (!named) {
-        return start;
-      }
-      at = item;
-      if (afterConnectives(tokens, 0, at) == at) {
-        return at;
-      }
-    }
-    return start;
   }
 
   /**
@@ -993,6 +962,75 @@ final class Phrases {
     }
     int[] head = nounPhraseBefore(tokens, relative - 1);
     return head == null ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /**
+   * The subject with the members listed before it when it ends a series that opens the sentence
+   * ("Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks went on
+   * Twitter", "But labor unions, environmental groups, and many Democratic lawmakers claim"): the
+   * commas of the list cut the phrase before the cue to its last member, and PolNeAR's source is
+   * the whole list. A series needs three members or more and an "and" or "or" before its last;
+   * two noun phrases after a comma are an opening phrase and the subject ("In Iowa, Clinton and
+   * Sanders said"), and a list after a verb or a preposition is its object, not the subject. The
+   * series may follow a phrase that sets the scene or a connective ("Throughout the night, his
+   * family, friends and employees talked").
+   */
+  static int[] withSeriesBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || phrase[0] < 2) {
+      return phrase;
+    }
+    int comma = phrase[0] - 1;
+    // "Janelle Monae and Elizabeth Banks" holds the last two members, ", and many lawmakers" the last.
+    boolean joinedWithin = anyToken(tokens, phrase[0], phrase[1], Phrases::joinsSeries);
+    boolean joinedBefore = joinsSeries(tokens.get(comma));
+    if (joinedBefore) {
+      comma--;
+    }
+    boolean joined = joinedWithin || joinedBefore;
+    int members = joinedWithin ? 2 : 1;
+    int start = phrase[0];
+    while (comma > 0 && isComma(tokens.get(comma))) {
+      int[] member = nounPhraseBefore(tokens, comma - 1);
+      if (member == null || member[1] != comma || member[0] > 0 && !isComma(tokens.get(member[0] - 1))
+          && member[0] != afterConnectives(tokens, 0, member[0])) {
+        // "During a town hall broadcast by CNN, Democrats A, B, and C offered", "Instead, A, B and
+        // C argued": the phrase before the comma is no member, and the list opens after it when
+        // that phrase opens the sentence and sets its scene.
+        int opening = afterConnectives(tokens, 0, comma);
+        boolean scene = opening == comma || opensScene(tokens, opening, comma);
+        return joined && members >= 3 && scene ? new int[] {start, phrase[1]} : phrase;
+      }
+      members++;
+      start = member[0];
+      comma = start - 1;
+    }
+    boolean opens = start == afterConnectives(tokens, 0, start);
+    return joined && members >= 3 && opens ? new int[] {start, phrase[1]} : phrase;
+  }
+
+  /**
+   * Whether the phrase from {@code at} to the comma at {@code comma} sets a scene: a preposition
+   * opens it ("Throughout the night,") and no verb of its own makes it a clause ("Although 15 of
+   * the hijackers were Saudis,").
+   */
+  private static boolean opensScene(List<Token> tokens, int at, int comma) {
+    return tokens.get(at).pos().equals("IN") && !anyToken(tokens, at, comma, Phrases::isFinite);
+  }
+
+  private static boolean joinsSeries(Token token) {
+    return token.pos().equals("CC") && (token.text().equalsIgnoreCase("and") || token.text().equalsIgnoreCase("or"));
+  }
+
+  /**
+   * Whether the capitalized verb at {@code i} is the first name of the person a role before it
+   * names ("Trump campaign spokeswoman Hope Hicks said"): after a common noun in lower case and
+   * before a proper noun, the tagger's verb is a name, and the verb after it is the cue.
+   */
+  static boolean givenName(List<Token> tokens, int i) {
+    Token previous = i > 0 ? tokens.get(i - 1) : null;
+    return previous != null && i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i).text().charAt(0))
+        && previous.pos().startsWith("NN") && !previous.pos().startsWith("NNP") && Character.isLowerCase(previous.text().charAt(0))
+        && tokens.get(i + 1).pos().startsWith("NNP");
   }
 
   static boolean isRelativePronoun(Token token) {

@@ -24,6 +24,7 @@ import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
 import static org.triangulate.attribution.Phrases.firstVerbSubject;
+import static org.triangulate.attribution.Phrases.givenName;
 import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.inverted;
 import static org.triangulate.attribution.Phrases.isAppositiveEnd;
@@ -53,6 +54,7 @@ import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
 import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
+import static org.triangulate.attribution.Phrases.withSeriesBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
@@ -76,6 +78,8 @@ import org.triangulate.model.Token;
  * the content on either side.
  */
 final class ReportingVerb implements CueKind {
+  /** The most words a state or a town after a comma runs to ("New Jersey", "Fla.", "Davis"). */
+  private static final int PLACE_TOKENS = 2;
 
   /** Words that join a second verb to its subject's first: "... and says", "... but said". */
   static final Set<String> SECOND_VERB_JOINERS = Set.of("and", "but");
@@ -95,11 +99,11 @@ final class ReportingVerb implements CueKind {
   /** What one pleads, which completes the verb rather than being what it reports: "pleaded guilty to ...". */
   private static final Set<String> PLEAS = Set.of("guilty", "innocent");
 
+  /** Verbs of taking a side, whose relative clause stays in the source it describes ("who supports Mrs. Clinton"). */
+  private static final Set<String> STANCE_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/stance_verbs.txt"));
+
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
-
-  /** Characters, at most, of an abbreviated state: "Fla.", "N.J.", "Mich.", "Calif.". */
-  private static final int STATE_ABBREVIATION = 6;
 
   private final CueWords words;
   private final GoverningVerb governing;
@@ -111,7 +115,7 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i);
+    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i) && !givenName(tokens, i);
   }
 
   /**
@@ -451,7 +455,7 @@ final class ReportingVerb implements CueKind {
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
     int[] source = described != null ? described
-        : joined ? subjectBefore(tokens, before) : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
+        : joined ? subjectBefore(tokens, before) : withSeriesBefore(tokens, withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before)));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }
@@ -657,9 +661,9 @@ final class ReportingVerb implements CueKind {
    */
   private int[] withDescription(String text, List<Token> tokens, int[] source, List<Span> quotations) {
     int comma = afterBrackets(tokens, source[1]);
-    if (statesPlace(tokens, comma)) {
-      // "said Steven M. Ekovich, a broker based in Tampa, Fla., who ...": the state is the place's.
-      return withDescription(text, tokens, new int[] {source[0], comma + 2}, quotations);
+    int place = placeAfter(tokens, source, comma);
+    if (place > comma) {
+      return withDescription(text, tokens, new int[] {source[0], place}, quotations);
     }
     int restrictive = comma + 1 < tokens.size() && isRelativePronoun(tokens.get(comma))
         ? restrictiveClauseEnd(text, tokens, comma + 1, quotations) : -1;
@@ -667,7 +671,7 @@ final class ReportingVerb implements CueKind {
       return new int[] {source[0], restrictive};
     }
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
-        || !opensDescription(tokens, comma + 1)) {
+        || !opensDescription(tokens, comma + 1) && !secondRole(tokens, source, comma)) {
       return new int[] {source[0], comma};
     }
     int end = comma + 1;
@@ -688,7 +692,7 @@ final class ReportingVerb implements CueKind {
         }
         // "the only senator to endorse Sanders", "a risk and consulting company": a cue that is
         // no finite verb, with no relative pronoun before it, only describes the source.
-        if (relative > comma && (isComma(tokens.get(relative - 1)) || saying(token)) || relative == comma && isFinite(token)) {
+        if (relative > comma && (isComma(tokens.get(relative - 1)) && !takesSide(token) || saying(token)) || relative == comma && isFinite(token)) {
           end = isComma(tokens.get(relative - 1)) ? relative - 1 : relative;
           break;
         }
@@ -712,16 +716,12 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * Whether the comma at {@code comma} sets off the abbreviated state of the place before it
-   * ("Tampa, Fla.", "Roanoke, Va."): a name ending in a period, after a name.
+   * Whether the verb takes a side ("supports", "endorsed"): in a relative clause after the
+   * description of an inverted source, PolNeAR keeps such a clause in the source, where a verb of
+   * saying or thinking there ("who predicted ...") makes an attribution of its own.
    */
-  private static boolean statesPlace(List<Token> tokens, int comma) {
-    if (comma < 1 || comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) {
-      return false;
-    }
-    Token state = tokens.get(comma + 1);
-    return tokens.get(comma - 1).pos().equals("NNP") && state.pos().equals("NNP") && state.text().endsWith(".")
-        && state.text().length() <= STATE_ABBREVIATION;
+  private static boolean takesSide(Token token) {
+    return STANCE_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A verb of saying that may invert ("said", "wrote"): a clause it heads says something of its own. */
@@ -743,6 +743,50 @@ final class ReportingVerb implements CueKind {
       end++;
     }
     return end;
+  }
+
+  /**
+   * The end of the rest of a place that the source's description names after its comma, or -1:
+   * the state after a town ("a broker based in Tampa, Fla.", "a gynecologist from Englewood, New
+   * Jersey") and the home town after an age ("Rachel Woolard, 20, of Jacksonville"). The comma
+   * there belongs to the place, not to the end of the description, and PolNeAR's source runs on.
+   */
+  private static int placeAfter(List<Token> tokens, int[] source, int comma) {
+    if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) {
+      return -1;
+    }
+    int last = source[1] - 1;
+    String next = tokens.get(comma + 1).text().toLowerCase(Locale.ROOT);
+    boolean age = last > source[0] && tokens.get(last).pos().equals("CD") && isComma(tokens.get(last - 1));
+    int from = age && (next.equals("of") || next.equals("from")) ? comma + 2 : town(tokens, source) ? comma + 1 : -1;
+    int end = from;
+    while (end >= 0 && end < tokens.size() && end - from < PLACE_TOKENS && tokens.get(end).pos().equals("NNP")) {
+      end++;
+    }
+    boolean closes = end >= 0 && (end == tokens.size() || isComma(tokens.get(end)) || isSentenceEnd(tokens.get(end))
+        || isQuotationMark(tokens.get(end)));
+    return end > from && closes ? end : -1;
+  }
+
+  /** Whether the source ends with a name after a preposition ("based in Tampa", "from Englewood"): a town. */
+  private static boolean town(List<Token> tokens, int[] source) {
+    int at = source[1] - 1;
+    while (at > source[0] && tokens.get(at).pos().equals("NNP")) {
+      at--;
+    }
+    return at < source[1] - 1 && tokens.get(at).pos().equals("IN");
+  }
+
+  /**
+   * Whether "and" after the comma that closes the source's description joins a second role to it
+   * ("said Steve Bell, senior director of economic policy at the Bipartisan Policy Center, and a
+   * Republican who headed ...", "an English professor at ..., and a co-editor of ..."): the
+   * description goes on after the comma. A source without a description of its own before the
+   * comma is left as it is ("said Smith, and the crowd cheered").
+   */
+  private static boolean secondRole(List<Token> tokens, int[] source, int comma) {
+    return comma + 2 < tokens.size() && tokens.get(comma + 1).text().equalsIgnoreCase("and")
+        && anyToken(tokens, source[0], source[1], Phrases::isComma) && opensDescription(tokens, comma + 2);
   }
 
   /**

@@ -2119,4 +2119,56 @@ class RuleAttributorIT {
     assertEquals("the tax is too high", of(article, renters, false));
     assertEquals("The pollster", of(article, withCue(article, "said"), true));
   }
+
+  @Test
+  void aSeriesThatOpensTheSentenceIsTheWholeSource() {
+    AnalyzedArticle article = analyze("Headline\n\nBut farmers, truck drivers, and many small business owners say the new tax will hurt them.\n\n"
+        + "Mayor Ruth Olsen, Senator Paul Grant and two city council members said the bridge must be rebuilt.\n\n"
+        + "In Ohio, teachers and nurses said the strike would continue.\n");
+    assertEquals("farmers, truck drivers, and many small business owners", of(article, withCue(article, "say"), true));
+    assertEquals("Mayor Ruth Olsen, Senator Paul Grant and two city council members", of(article, allWithCue(article, "said").get(0), true));
+    assertEquals("teachers and nurses", of(article, allWithCue(article, "said").get(1), true), "two phrases after a comma are a scene and its subject");
+  }
+
+  @Test
+  void aStateOrAHomeTownAfterTheCommaOfAnInvertedSourceStaysInItsDescription() {
+    AnalyzedArticle article = analyze("Headline\n\n“The water is still brown,” said Carla Mendes, a nurse based in Dayton, Ohio, who has lived there for years.\n\n"
+        + "“We need the jobs back,” said Tom Becker, 41, of Flint.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Carla Mendes, a nurse based in Dayton, Ohio, who has lived there for years", of(article, said.get(0), true));
+    assertEquals("Tom Becker, 41, of Flint", of(article, said.get(1), true));
+  }
+
+  @Test
+  void aSecondRoleJoinedByAndAfterTheDescriptionsCommaStaysInTheSource() {
+    assertFirstQuote("Headline\n\n“The levee will hold,” said Dana Whitfield, chief engineer of the county flood district, "
+        + "and a former Army officer.\n",
+        "Dana Whitfield, chief engineer of the county flood district, and a former Army officer", "“The levee will hold,”");
+  }
+
+  @Test
+  void aCueWordThatIsTheFirstNameAfterARoleIsPartOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nCity council spokeswoman Hope Alvarez said the budget would be ready in May.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("City council spokeswoman Hope Alvarez", of(article, said, true));
+    assertEquals("the budget would be ready in May", of(article, said, false));
+    assertTrue(allWithCue(article, "Hope").isEmpty(), "the name is no cue");
+  }
+
+  @Test
+  void aSeriesAfterAPhraseThatSetsTheSceneIsTheWholeSource() {
+    AnalyzedArticle article = analyze("Headline\n\nAt the hearing on Monday, neighbors, shop owners and two local pastors said the plant should close.\n\n"
+        + "Instead, Alvarez, Brooks and Chen argued that the fund was too small.\n");
+    assertEquals("neighbors, shop owners and two local pastors", of(article, withCue(article, "said"), true));
+    assertEquals("Alvarez, Brooks and Chen", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
+  void aRelativeClauseOfTakingASideStaysInTheInvertedSourceItDescribes() {
+    AnalyzedArticle article = analyze("Headline\n\n“The tax is fair,” said Laura Pike, a state senator, who supports the measure.\n\n"
+        + "“The tax will pass,” said Omar Haddad, a county clerk, who predicted a close vote.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Laura Pike, a state senator, who supports the measure", of(article, said.get(0), true));
+    assertEquals("Omar Haddad, a county clerk", of(article, said.get(1), true), "a verb of saying or thinking makes an attribution of its own");
+  }
 }
