@@ -1953,4 +1953,13 @@ class RuleAttributorIT {
     assertEquals("the budget would balance in a written statement", of(article, withCue(article, "said"), false),
         "a reported clause keeps the phrase, as PolNeAR's content does");
   }
+
+  @Test
+  void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
+        + "The board said the vote would be held next week.\n");
+    assertEquals("the challenger", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the vote would be held next week", of(article, withCue(article, "said"), false),
+        "a reported clause keeps its time");
+  }
 }
