@@ -1962,4 +1962,15 @@ class RuleAttributorIT {
     assertEquals("the vote would be held next week", of(article, withCue(article, "said"), false),
         "a reported clause keeps its time");
   }
+
+  @Test
+  void aRelativeClauseAfterTheContentsOneCommaIsTheWritersWord() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer said she supports the new levy, which would pay for two fire stations.\n\n"
+        + "The mayor thanked the volunteers, who had cleared the park by noon.\n\n"
+        + "The clerk said the levy, which voters approved, would pay for the stations.\n");
+    assertEquals("she supports the new levy", of(article, withCue(article, "said"), false));
+    assertEquals("the volunteers", of(article, withCue(article, "thanked"), false));
+    assertTrue(allWithCue(article, "said").stream().anyMatch(q -> of(article, q, false).equals("the levy, which voters approved, would pay for the stations")),
+        "a relative clause the content goes on after keeps its place");
+  }
 }
