@@ -1973,4 +1973,11 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "said").stream().anyMatch(q -> of(article, q, false).equals("the levy, which voters approved, would pay for the stations")),
         "a relative clause the content goes on after keeps its place");
   }
+
+  @Test
+  void aComparisonAfterACommaIsTheWritersNotThePolls() {
+    AnalyzedArticle article = analyze("Headline\n\nForty percent of the farmers said the tariffs hurt them, "
+        + "compared with 25 percent of the ranchers who said the same.\n");
+    assertEquals("the tariffs hurt them", of(article, withCue(article, "said"), false));
+  }
 }
