@@ -1980,4 +1980,13 @@ class RuleAttributorIT {
         + "compared with 25 percent of the ranchers who said the same.\n");
     assertEquals("the tariffs hurt them", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aDescriptionOfANameThatEndsAReportedClauseIsTheWriters() {
+    AnalyzedArticle article = analyze("Headline\n\nThe coach said the team would play the final in Denver, the city that hosted it last year.\n\n"
+        + "The mayor praised Ana Lopez, the new fire chief.\n");
+    assertEquals("the team would play the final in Denver", of(article, withCue(article, "said"), false));
+    assertEquals("Ana Lopez, the new fire chief", of(article, withCue(article, "praised"), false),
+        "a name alone as the content keeps its description");
+  }
 }
