@@ -2171,4 +2171,51 @@ class RuleAttributorIT {
     assertEquals("Laura Pike, a state senator, who supports the measure", of(article, said.get(0), true));
     assertEquals("Omar Haddad, a county clerk", of(article, said.get(1), true), "a verb of saying or thinking makes an attribution of its own");
   }
+
+  @Test
+  void aMeansOfSayingAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the new bus lanes during a radio interview on Friday.\n\n"
+        + "The senator thanked volunteers at a packed rally in Dayton.\n\n"
+        + "The governor said the budget would balance in a written statement.\n");
+    assertEquals("the new bus lanes", of(article, withCue(article, "praised"), false));
+    assertEquals("volunteers", of(article, withCue(article, "thanked"), false));
+    assertEquals("the budget would balance in a written statement", of(article, withCue(article, "said"), false),
+        "a reported clause keeps the phrase, as PolNeAR's content does");
+  }
+
+  @Test
+  void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
+        + "The board said the vote would be held next week.\n");
+    assertEquals("the challenger", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the vote would be held next week", of(article, withCue(article, "said"), false),
+        "a reported clause keeps its time");
+  }
+
+  @Test
+  void aRelativeClauseAfterTheContentsOneCommaIsTheWritersWord() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer said she supports the new levy, which would pay for two fire stations.\n\n"
+        + "The mayor thanked the volunteers, who had cleared the park by noon.\n\n"
+        + "The clerk said the levy, which voters approved, would pay for the stations.\n");
+    assertEquals("she supports the new levy", of(article, withCue(article, "said"), false));
+    assertEquals("the volunteers", of(article, withCue(article, "thanked"), false));
+    assertTrue(allWithCue(article, "said").stream().anyMatch(q -> of(article, q, false).equals("the levy, which voters approved, would pay for the stations")),
+        "a relative clause the content goes on after keeps its place");
+  }
+
+  @Test
+  void aComparisonAfterACommaIsTheWritersNotThePolls() {
+    AnalyzedArticle article = analyze("Headline\n\nForty percent of the farmers said the tariffs hurt them, "
+        + "compared with 25 percent of the ranchers who said the same.\n");
+    assertEquals("the tariffs hurt them", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aDescriptionOfANameThatEndsAReportedClauseIsTheWriters() {
+    AnalyzedArticle article = analyze("Headline\n\nThe coach said the team would play the final in Denver, the city that hosted it last year.\n\n"
+        + "The mayor praised Ana Lopez, the new fire chief.\n");
+    assertEquals("the team would play the final in Denver", of(article, withCue(article, "said"), false));
+    assertEquals("Ana Lopez, the new fire chief", of(article, withCue(article, "praised"), false),
+        "a name alone as the content keeps its description");
+  }
 }
