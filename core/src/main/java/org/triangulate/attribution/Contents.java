@@ -12,7 +12,6 @@ import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.opensClause;
-import static org.triangulate.attribution.Phrases.opensMedium;
 import static org.triangulate.attribution.Phrases.secondVerb;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
@@ -304,9 +303,8 @@ final class Contents {
    * also" and "but that"), a participle set off by a comma (", linking to a story ...", ", compared
    * with 23 percent ..."), ", and" with a new
    * subject and verb, "and" with a second verb of the source's own when the content is no
-   * clause ("had opposed a similar effort and once again did not like ..."), a phrase naming the
-   * means or time of saying after an object ("praised the plan in an interview", "endorsed Clinton
-   * on Thursday"), a relative clause after the content's one comma ("the bill, which ..."), and a
+   * clause ("had opposed a similar effort and once again did not like ..."), the time of saying
+   * after an object ("endorsed Clinton on Thursday"), a relative clause after the content's one comma ("the bill, which ..."), and a
    * colon before a quotation with its own reporting clause. Marks inside a quotation do not count.
    */
   private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
@@ -330,14 +328,12 @@ final class Contents {
       if (isComma(token) && (butClause || participle || comparison || opensClause(tokens, i + 1, end) || comment || closingRelative(tokens, start, i, end))) {
         return i;
       }
-      // "praised the plan in a radio interview", "thanked supporters at a rally", "endorsed Clinton
-      // on Thursday": after an object with no verb the means or time of saying is the cue's, not
-      // what was said (on PolNeAR train 16 and 7 contents made exact, 5 and none lost); a reported
-      // clause keeps it, as gold does, and so does an object a clause with "that" follows
-      // ("telling her in a debate that ..."); a time alone ("promised Sunday at a rally to end
-      // ...") is no object.
+      // "endorsed Clinton on Thursday night": after an object with no verb the time of saying that
+      // ends the sentence is the cue's, not what was said (on PolNeAR train 7 contents made exact,
+      // none lost); a reported clause keeps it, as gold does, and so does an object a clause with
+      // "that" follows; a time alone ("promised Sunday to end ...") is no object.
       if (!clauseOpensAt(tokens, start) && !hasVerb(tokens, start, i) && !isComma(tokens.get(i - 1)) && !tokens.get(i - 1).pos().equals("CC")
-          && (opensMedium(tokens, i) || endsOnTime(tokens, i, end)) && afterTimeExpression(tokens, start) < i && complementizerAfter(tokens, i) < 0) {
+          && endsOnTime(tokens, i, end) && afterTimeExpression(tokens, start) < i && complementizerAfter(tokens, i) < 0) {
         return i;
       }
       if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {

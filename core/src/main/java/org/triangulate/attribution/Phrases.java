@@ -897,27 +897,6 @@ final class Phrases {
   }
 
   /**
-   * Whether a preposition of scene at {@code at} opens a phrase that names a means of saying ("in a
-   * statement", "during a radio interview", "in a Facebook post"): a determiner, a few modifiers and
-   * the medium noun, with no noun after it.
-   */
-  static boolean opensMedium(List<Token> tokens, int at) {
-    if (!SCENE_PREPOSITIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    for (int end = at + 3; end <= Math.min(at + 5, tokens.size()); end++) {
-      if (!isNounPhraseWord(tokens.get(end - 1))) {
-        return false;
-      }
-      boolean last = end == tokens.size() || !tokens.get(end).pos().startsWith("NN");
-      if (last && namesMedium(tokens, at + 1, end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether the phrase from {@code from} names a means of saying with a determiner other than "the"
    * ("a statement", "his announcement speech", "a Medium post"), ending at {@code end}.
    */

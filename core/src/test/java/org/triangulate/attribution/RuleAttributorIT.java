@@ -2173,17 +2173,6 @@ class RuleAttributorIT {
   }
 
   @Test
-  void aMeansOfSayingAfterAnObjectIsNoPartOfTheContent() {
-    AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the new bus lanes during a radio interview on Friday.\n\n"
-        + "The senator thanked volunteers at a packed rally in Dayton.\n\n"
-        + "The governor said the budget would balance in a written statement.\n");
-    assertEquals("the new bus lanes", of(article, withCue(article, "praised"), false));
-    assertEquals("volunteers", of(article, withCue(article, "thanked"), false));
-    assertEquals("the budget would balance in a written statement", of(article, withCue(article, "said"), false),
-        "a reported clause keeps the phrase, as PolNeAR's content does");
-  }
-
-  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
