@@ -335,6 +335,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aVerbStraightAfterButSharesTheReportedClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe auditor said the new contract is not good for the town, but will make the builder rich.\n\n"
+        + "The coach praised the new stadium, but had doubts about the lease.\n\n"
+        + "The pollster said the race was tight, but could it last until November?\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("the new contract is not good for the town, but will make the builder rich", of(article, quotes.get(0), false));
+    assertEquals("the new stadium", of(article, quotes.get(1), false), "after an object with no clause the verb is the source's own");
+    assertEquals("the race was tight", of(article, quotes.get(2), false), "an auxiliary before a pronoun puts a question");
+  }
+
+  @Test
   void aNounPhraseJudgingTheReportedClauseEndsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would close three branch libraries this year, a move that angered parents.\n\n"
         + "The senator said she backed the governor's signature law, the Clean Water Act.\n");
