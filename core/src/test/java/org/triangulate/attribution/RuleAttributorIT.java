@@ -346,6 +346,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAbbreviationEndingTheSentenceKeepsItsDot() {
+    AnalyzedArticle article = analyze("Headline\n\nThe minister said the talks would resume at 9 a.m.\n\n"
+        + "The senator said the company had moved its offices to Washington, D.C.\n\n"
+        + "The clerk said the form was posted on cityhall.gov.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("the talks would resume at 9 a.m.", of(article, quotes.get(0), false));
+    assertEquals("the company had moved its offices to Washington, D.C.", of(article, quotes.get(1), false));
+    assertEquals("the form was posted on cityhall.gov", of(article, quotes.get(2), false), "a web address is no abbreviation");
+  }
+
+  @Test
   void aNounPhraseJudgingTheReportedClauseEndsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would close three branch libraries this year, a move that angered parents.\n\n"
         + "The senator said she backed the governor's signature law, the Clean Water Act.\n");
