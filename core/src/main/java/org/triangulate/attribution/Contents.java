@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.complementizerAfter;
 import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isComplementizer;
 import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
@@ -45,6 +46,9 @@ final class Contents {
 
   /** Determiners that open a noun phrase set after a sentence as a comment on it: ", a claim not recognized internationally". */
   private static final Set<String> COMMENT_DETERMINERS = Set.of("a", "an", "the", "another");
+
+  /** Words that stand for a whole answer or claim: "said no", "said yes", "thinks so". */
+  private static final Set<String> ANSWER_WORDS = Set.of("yes", "no", "so");
 
   /** Cues that report words only with a clause after them: "added that ..." but "adding to her lead". */
   private static final Set<String> CLAUSE_ONLY_CUES = Set.of("add");
@@ -251,6 +255,12 @@ final class Contents {
         return List.of(quotation);
       }
     }
+    if (answerWord(tokens, start, end)) {
+      // "Asked if he was ever bullied, the candidate said no.", "after 55 percent said so in
+      // December", "Cruz apparently thinks so, too": the word is the whole answer; what follows
+      // says when or how, and the clause before is the question, not what was said.
+      return List.of(tokens.get(start).span());
+    }
     if (end - start < 2 && !(end > start && isMark(text.charAt(tokens.get(start).span().start())))) {
       return List.of();
     }
@@ -286,6 +296,23 @@ final class Contents {
     Span last = tokens.get(stop - 1).span();
     return last.end() == tokens.get(stop).span().start() && text.charAt(last.end()) == '.'
         && ABBREVIATION.matcher(text.substring(last.start(), last.end())).matches();
+  }
+
+  /**
+   * Whether the content opens on a word that is a whole answer: "yes" or "no" that ends its
+   * clause ("said no.", "said yes, but ..."; not "said no to the war"), or "so" followed only by a
+   * preposition that says when or where ("said so in December"); before an adverb or adjective
+   * "so" is a degree ("feel so strongly about", "concluded so eloquently"), before "that" a purpose.
+   */
+  private static boolean answerWord(List<Token> tokens, int start, int end) {
+    if (start >= end || !ANSWER_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (start + 1 == end || isComma(tokens.get(start + 1)) || isSentenceEnd(tokens.get(start + 1))) {
+      return true;
+    }
+    Token next = tokens.get(start + 1);
+    return tokens.get(start).text().equalsIgnoreCase("so") && next.pos().equals("IN") && !isComplementizer(next);
   }
 
   /**

@@ -2229,4 +2229,17 @@ class RuleAttributorIT {
     assertEquals("Ana Lopez, the new fire chief", of(article, withCue(article, "praised"), false),
         "a name alone as the content keeps its description");
   }
+
+  @Test
+  void aOneWordAnswerIsTheWholeContent() {
+    AnalyzedArticle article = analyze("Headline\n\nAsked whether she would run again, the governor said no.\n\n"
+        + "Most farmers backed the tariff last spring, and 40 percent of ranchers said so in June.\n\n"
+        + "The mayor thinks so, too.\n\n"
+        + "The coach said no to the new schedule.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("no", of(article, said.get(0), false));
+    assertEquals("so", of(article, said.get(1), false));
+    assertEquals("so", of(article, withCue(article, "thinks"), false));
+    assertEquals("no to the new schedule", of(article, said.get(2), false), "\"no\" with an object is no answer alone");
+  }
 }
