@@ -2207,4 +2207,14 @@ class RuleAttributorIT {
     assertEquals("Ana Lopez, the new fire chief", of(article, withCue(article, "praised"), false),
         "a name alone as the content keeps its description");
   }
+
+  @Test
+  void aNounThatHeadsARelativeClauseIsNoPartOfTheSourceAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nRising rents are the reason Mayor Lena Ortiz said the city needs new housing.\n\n"
+        + "At the moment Senator Paul Reyes says the bill has enough votes.\n\n"
+        + "Transit columnist Maya Green wrote that the line would open late.\n");
+    assertEquals("Mayor Lena Ortiz", of(article, withCue(article, "said"), true));
+    assertEquals("Senator Paul Reyes", of(article, withCue(article, "says"), true));
+    assertEquals("Transit columnist Maya Green", of(article, withCue(article, "wrote"), true), "a role noun stays with the name");
+  }
 }
