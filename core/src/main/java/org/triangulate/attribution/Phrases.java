@@ -688,8 +688,8 @@ final class Phrases {
       return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
     }
     int start = last;
-    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1) || givenName(tokens, start - 1))
-        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)
+    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1) || givenName(tokens, start - 1)
+        || inHyphenedModifier(tokens, start - 1)) && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)
         && !opensRelativeSubject(tokens, start, last) && !followsRelativeHead(tokens, start)) {
       start--;
     }
@@ -788,6 +788,23 @@ final class Phrases {
     boolean opens = (isDeterminer(opener) || RELATIVE_SUBJECT_QUANTIFIERS.contains(word)) && !DEMONSTRATIVES.contains(word);
     boolean named = word.equals("the") && !tokens.get(last).pos().matches("NNS?");
     return opens && !named && tokens.get(at - 1).pos().matches("NNS?");
+  }
+
+  /**
+   * Whether token {@code i} is part of a modifier that a hyphen joins to a participle: "Award-winning
+   * journalist Maria Hinojosa", "a still-struggling HP", "The Nobel-winning Peruvian novelist": the
+   * tagger splits the word, and its halves (a participle, an adverb) would end the walk back over
+   * the noun phrase, where the whole word is an adjective.
+   */
+  private static boolean inHyphenedModifier(List<Token> tokens, int i) {
+    return i > 1 && hyphenedParticiple(tokens, i) || i + 2 < tokens.size() && hyphenedParticiple(tokens, i + 2);
+  }
+
+  /** Whether the participle at {@code i} is joined by a hyphen, with no space, to the word before it. */
+  private static boolean hyphenedParticiple(List<Token> tokens, int i) {
+    Token hyphen = tokens.get(i - 1);
+    return (tokens.get(i).pos().equals("VBG") || tokens.get(i).pos().equals("VBN")) && hyphen.pos().equals("HYPH")
+        && tokens.get(i - 2).span().end() == hyphen.span().start() && hyphen.span().end() == tokens.get(i).span().start();
   }
 
   /**

@@ -2217,4 +2217,12 @@ class RuleAttributorIT {
     assertEquals("Senator Paul Reyes", of(article, withCue(article, "says"), true));
     assertEquals("Transit columnist Maya Green", of(article, withCue(article, "wrote"), true), "a role noun stays with the name");
   }
+
+  @Test
+  void aModifierJoinedByAHyphenToAParticipleStaysInTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nAward-winning chef Dana Cole said the menu would change in the spring.\n\n"
+        + "The best-selling novelist Ines Varga wrote that the archive was lost.\n");
+    assertEquals("Award-winning chef Dana Cole", of(article, withCue(article, "said"), true));
+    assertEquals("The best-selling novelist Ines Varga", of(article, withCue(article, "wrote"), true));
+  }
 }
