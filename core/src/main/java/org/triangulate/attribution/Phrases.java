@@ -37,6 +37,9 @@ final class Phrases {
   /** Words that lead up to a time noun: "late last week", "on Tuesday night". */
   private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Phrases.class, "en/time_lead_words.txt"));
 
+  /** Nouns that head a relative clause with no "that": "the reason", "the moment", "something". */
+  private static final Set<String> RELATIVE_HEAD_NOUNS = Set.copyOf(WordList.load(Phrases.class, "en/relative_head_nouns.txt"));
+
   /**
    * Prepositions after a comma that say who a source is, or add members to it, rather than open an
    * aside: "Smith, of Baldwin,", "Pantucci, at the institute,", "Ohio, like Iowa,", "Clinton, as
@@ -685,9 +688,9 @@ final class Phrases {
       return SUBJECT_PRONOUNS.contains(pronoun) ? new int[] {last, end} : null;
     }
     int start = last;
-    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1) || givenName(tokens, start - 1))
-        && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)
-        && !opensRelativeSubject(tokens, start, last)) {
+    while (start > 0 && (isNounPhraseWord(tokens.get(start - 1)) || pluralPossessive(tokens, start - 1) || givenName(tokens, start - 1)
+        || inHyphenedModifier(tokens, start - 1)) && !tokens.get(start - 1).pos().equals("PRP") && !isVerbAfterAuxiliary(tokens, start - 1)
+        && !opensRelativeSubject(tokens, start, last) && !followsRelativeHead(tokens, start)) {
       start--;
     }
     int participle = start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("by") ? start - 2 : start - 1;
@@ -785,6 +788,54 @@ final class Phrases {
     boolean opens = (isDeterminer(opener) || RELATIVE_SUBJECT_QUANTIFIERS.contains(word)) && !DEMONSTRATIVES.contains(word);
     boolean named = word.equals("the") && !tokens.get(last).pos().matches("NNS?");
     return opens && !named && tokens.get(at - 1).pos().matches("NNS?");
+  }
+
+  /**
+   * Whether token {@code i} is part of a modifier that a hyphen joins to a participle: "Award-winning
+   * journalist Maria Hinojosa", "a still-struggling HP", "The Nobel-winning Peruvian novelist": the
+   * tagger splits the word, and its halves (a participle, an adverb) would end the walk back over
+   * the noun phrase, where the whole word is an adjective.
+   */
+  private static boolean inHyphenedModifier(List<Token> tokens, int i) {
+    return i > 1 && hyphenedParticiple(tokens, i) || i + 2 < tokens.size() && hyphenedParticiple(tokens, i + 2);
+  }
+
+  /** Whether the participle at {@code i} is joined by a hyphen, with no space, to the word before it. */
+  private static boolean hyphenedParticiple(List<Token> tokens, int i) {
+    Token hyphen = tokens.get(i - 1);
+    return (tokens.get(i).pos().equals("VBG") || tokens.get(i).pos().equals("VBN")) && hyphen.pos().equals("HYPH")
+        && tokens.get(i - 2).span().end() == hyphen.span().start() && hyphen.span().end() == tokens.get(i).span().start();
+  }
+
+  /**
+   * Whether the noun at {@code at} opens the subject of a relative clause with no "that" after a
+   * noun such as "reason" or "moment" (en/relative_head_nouns.txt): "the reason President Obama
+   * said", "the last thing state Representative Karlee Macer expected", "something Republicans
+   * say", where a name stands in the subject ("Anything close to that range would signal" is one
+   * phrase). The noun ends a phrase of its own, opened by a determiner or a number ("the only time",
+   * "One reason") or standing alone as a pronoun ("something"), and the source starts after it;
+   * a title or a role noun before a name ("columnist Ruth Marcus") joins it, and "a one-time Cruz
+   * backer" or "long time Republican committeeman" use the noun inside a modifier.
+   */
+  private static boolean followsRelativeHead(List<Token> tokens, int at) {
+    int head = at - 1;
+    Token noun = tokens.get(head);
+    boolean named = tokens.get(at).pos().startsWith("NNP") || at + 1 < tokens.size() && tokens.get(at + 1).pos().startsWith("NNP");
+    if (!tokens.get(at).pos().startsWith("NN") || !named || !noun.pos().matches("NNS?")
+        || !RELATIVE_HEAD_NOUNS.contains(noun.text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int before = head - 1;
+    while (before >= 0 && tokens.get(before).pos().matches("JJ|JJS|RB")) {
+      before--;
+    }
+    int opening = before == head - 1 && noun.text().toLowerCase(Locale.ROOT).endsWith("thing") ? head
+        : before >= 0 && (isDeterminer(tokens.get(before)) || tokens.get(before).pos().equals("CD")) ? before : -1;
+    // "..., something Sanders aides argue is possible", "..., a word Trump then repeated": after a
+    // comma or a dash the noun sums up what came before, and the rules keep its clause as an
+    // attribution of its own (PolNeAR marks one, with the noun in the content) only while the
+    // source opens with the noun; cut, the clause joins the content before the comma.
+    return opening == 0 || opening > 0 && !isComma(tokens.get(opening - 1)) && !DASHES.contains(tokens.get(opening - 1).text());
   }
 
   /**

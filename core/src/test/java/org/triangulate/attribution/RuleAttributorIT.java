@@ -2242,4 +2242,22 @@ class RuleAttributorIT {
     assertEquals("so", of(article, withCue(article, "thinks"), false));
     assertEquals("no to the new schedule", of(article, said.get(2), false), "\"no\" with an object is no answer alone");
   }
+
+  @Test
+  void aNounThatHeadsARelativeClauseIsNoPartOfTheSourceAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nRising rents are the reason Mayor Lena Ortiz said the city needs new housing.\n\n"
+        + "At the moment Senator Paul Reyes says the bill has enough votes.\n\n"
+        + "Transit columnist Maya Green wrote that the line would open late.\n");
+    assertEquals("Mayor Lena Ortiz", of(article, withCue(article, "said"), true));
+    assertEquals("Senator Paul Reyes", of(article, withCue(article, "says"), true));
+    assertEquals("Transit columnist Maya Green", of(article, withCue(article, "wrote"), true), "a role noun stays with the name");
+  }
+
+  @Test
+  void aModifierJoinedByAHyphenToAParticipleStaysInTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nAward-winning chef Dana Cole said the menu would change in the spring.\n\n"
+        + "The best-selling novelist Ines Varga wrote that the archive was lost.\n");
+    assertEquals("Award-winning chef Dana Cole", of(article, withCue(article, "said"), true));
+    assertEquals("The best-selling novelist Ines Varga", of(article, withCue(article, "wrote"), true));
+  }
 }
