@@ -2207,4 +2207,12 @@ class RuleAttributorIT {
     assertEquals("Ana Lopez, the new fire chief", of(article, withCue(article, "praised"), false),
         "a name alone as the content keeps its description");
   }
+
+  @Test
+  void aParticipleThatDescribesTheSubjectBelongsToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nFarmers living near the new dam say the reservoir will flood their fields.\n\n"
+        + "Engineers hired by the county warned that the spillway was too narrow.\n");
+    assertEquals("Farmers living near the new dam", of(article, withCue(article, "say"), true));
+    assertEquals("Engineers hired by the county", of(article, withCue(article, "warned"), true));
+  }
 }
