@@ -1016,6 +1016,34 @@ final class Phrases {
   }
 
   /**
+   * The subject that a participle describing the sentence's first noun ends right before the cue:
+   * in "People briefed on the talks say", "House Republicans supporting the bill have said", the
+   * noun phrase before the cue is the participle's object, and the subject runs from the noun the
+   * participle describes. A finite verb before that noun makes it an object ("She met people
+   * briefed on the talks"), and a comma, quotation or subordinator between the participle and the
+   * cue opens another clause.
+   */
+  static int[] withParticipleBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || tokens.get(phrase[1] - 1).pos().equals("PRP")) {
+      return phrase;
+    }
+    int participle = phrase[0] - 1;
+    while (participle > 0 && !tokens.get(participle).pos().equals("VBN") && !tokens.get(participle).pos().equals("VBG")) {
+      Token token = tokens.get(participle);
+      if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || isQuotationMark(token) || isFinite(token)
+          || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return phrase;
+      }
+      participle--;
+    }
+    if (participle <= 0 || !tokens.get(participle - 1).pos().startsWith("NN")) {
+      return phrase;
+    }
+    int[] head = nounPhraseBefore(tokens, participle - 1);
+    return head == null || head[0] != afterConnectives(tokens, 0, head[0]) ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /**
    * The subject with the members listed before it when it ends a series that opens the sentence
    * ("Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks went on
    * Twitter", "But labor unions, environmental groups, and many Democratic lawmakers claim"): the

@@ -53,6 +53,7 @@ import static org.triangulate.attribution.Phrases.subjectAndVerbAt;
 import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.Phrases.verbAt;
+import static org.triangulate.attribution.Phrases.withParticipleBefore;
 import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
 import static org.triangulate.attribution.Phrases.withSeriesBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
@@ -455,7 +456,8 @@ final class ReportingVerb implements CueKind {
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
     int[] source = described != null ? described
-        : joined ? subjectBefore(tokens, before) : withSeriesBefore(tokens, withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before)));
+        : joined ? subjectBefore(tokens, before)
+        : withSeriesBefore(tokens, withParticipleBefore(tokens, withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before))));
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }

@@ -2260,4 +2260,12 @@ class RuleAttributorIT {
     assertEquals("Award-winning chef Dana Cole", of(article, withCue(article, "said"), true));
     assertEquals("The best-selling novelist Ines Varga", of(article, withCue(article, "wrote"), true));
   }
+
+  @Test
+  void aParticipleThatDescribesTheSubjectBelongsToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nFarmers living near the new dam say the reservoir will flood their fields.\n\n"
+        + "Engineers hired by the county warned that the spillway was too narrow.\n");
+    assertEquals("Farmers living near the new dam", of(article, withCue(article, "say"), true));
+    assertEquals("Engineers hired by the county", of(article, withCue(article, "warned"), true));
+  }
 }
