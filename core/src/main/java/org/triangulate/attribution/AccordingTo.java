@@ -1,16 +1,16 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.clauseOpensAt;
+import static org.triangulate.attribution.Clauses.predicateAfterComma;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Frame.frame;
-import static org.triangulate.attribution.Phrases.afterTimeExpression;
-import static org.triangulate.attribution.Phrases.clauseOpensAt;
+import static org.triangulate.attribution.NounPhrases.isHead;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isHead;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
-import static org.triangulate.attribution.Phrases.nounPhraseAfter;
-import static org.triangulate.attribution.Phrases.predicateAfterComma;
 import static org.triangulate.attribution.Phrases.span;
+import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.List;
 import org.triangulate.model.Sentence;

@@ -1,13 +1,13 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.afterConnectives;
-import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.nounPhraseAfter;
-import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.span;
-import static org.triangulate.attribution.Phrases.subjectBefore;
+import static org.triangulate.attribution.Subjects.subjectBefore;
 
 import java.util.List;
 import java.util.Locale;

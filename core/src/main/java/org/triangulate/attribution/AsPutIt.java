@@ -1,13 +1,13 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
-import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.span;
+import static org.triangulate.attribution.Subjects.skippedBefore;
 
 import java.util.List;
 import org.triangulate.model.Sentence;
@@ -42,7 +42,7 @@ final class AsPutIt implements CueKind {
     if (last >= 0 && isComma(tokens.get(last))) {
       last--;
     }
-    if (as < 0 || last <= as || anyToken(tokens, as + 1, last + 1, Phrases::isFinite)) {
+    if (as < 0 || last <= as || anyToken(tokens, as + 1, last + 1, Clauses::isFinite)) {
       return null;
     }
     int separator = put + 2;

@@ -1,17 +1,17 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
+import static org.triangulate.attribution.Clauses.clauseOpensAt;
+import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
-import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
-import static org.triangulate.attribution.Phrases.clauseOpensAt;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isComplementizer;
-import static org.triangulate.attribution.Phrases.nounPhraseBefore;
-import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.span;
-import static org.triangulate.attribution.Phrases.subjectBefore;
-import static org.triangulate.attribution.Phrases.withRelativeClauseBefore;
+import static org.triangulate.attribution.Subjects.skippedBefore;
+import static org.triangulate.attribution.Subjects.subjectBefore;
+import static org.triangulate.attribution.Subjects.withRelativeClauseBefore;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,19 +1,18 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.clauseOpensAt;
+import static org.triangulate.attribution.Clauses.complementizerAfter;
+import static org.triangulate.attribution.Clauses.hasVerb;
+import static org.triangulate.attribution.Clauses.isComplementizer;
+import static org.triangulate.attribution.Clauses.isFinite;
+import static org.triangulate.attribution.Clauses.opensClause;
+import static org.triangulate.attribution.Clauses.secondVerb;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
-import static org.triangulate.attribution.Phrases.afterTimeExpression;
 import static org.triangulate.attribution.Phrases.anyToken;
-import static org.triangulate.attribution.Phrases.clauseOpensAt;
-import static org.triangulate.attribution.Phrases.complementizerAfter;
-import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isComplementizer;
-import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
-import static org.triangulate.attribution.Phrases.opensClause;
-import static org.triangulate.attribution.Phrases.secondVerb;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.inside;
@@ -22,6 +21,7 @@ import static org.triangulate.attribution.QuotationMarks.quotationAt;
 import static org.triangulate.attribution.QuotationMarks.quotationEndingAt;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
 import static org.triangulate.attribution.QuotationMarks.strayMark;
+import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -371,7 +371,7 @@ final class Contents {
       }
       Token next = tokens.get(i + 1);
       boolean participle = next.pos().equals("VBG") && !PREPOSITIONAL_PARTICIPLES.contains(next.text().toLowerCase(Locale.ROOT));
-      boolean butClause = next.text().equalsIgnoreCase("but") && anyToken(tokens, i + 2, end, Phrases::isFinite)
+      boolean butClause = next.text().equalsIgnoreCase("but") && anyToken(tokens, i + 2, end, Clauses::isFinite)
           && !(i + 2 < end && (CORRELATIVE_FOCUS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))
               || secondComplement(tokens.get(i + 2))))
           && !(finite && sharedSubject(tokens, i + 2, end));
@@ -476,7 +476,7 @@ final class Contents {
       verb++;
     }
     boolean subject = verb < tokens.size() && isFinite(tokens.get(verb));
-    boolean clause = anyToken(tokens, 0, comma, Phrases::isFinite) && !anyToken(tokens, 0, comma, Phrases::isComma);
+    boolean clause = anyToken(tokens, 0, comma, Clauses::isFinite) && !anyToken(tokens, 0, comma, Phrases::isComma);
     if (!subject && !clause) {
       return content;
     }

@@ -1,13 +1,13 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
-import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
+import static org.triangulate.attribution.NounPhrases.possessorBefore;
 import static org.triangulate.attribution.Phrases.isDeterminer;
-import static org.triangulate.attribution.Phrases.possessorBefore;
 import static org.triangulate.attribution.Phrases.span;
-import static org.triangulate.attribution.Phrases.subjectBefore;
+import static org.triangulate.attribution.Subjects.subjectBefore;
 
 import java.util.List;
 import org.triangulate.model.Sentence;

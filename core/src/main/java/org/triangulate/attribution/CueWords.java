@@ -1,7 +1,7 @@
 package org.triangulate.attribution;
 
-import static org.triangulate.attribution.Phrases.beFormBefore;
-import static org.triangulate.attribution.Phrases.closingNounPhraseEnd;
+import static org.triangulate.attribution.Clauses.beFormBefore;
+import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 
 import java.util.HashSet;
 import java.util.List;

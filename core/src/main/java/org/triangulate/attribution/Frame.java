@@ -1,11 +1,11 @@
 package org.triangulate.attribution;
 
-import static org.triangulate.attribution.Phrases.afterDash;
-import static org.triangulate.attribution.Phrases.beforeWhenOrHow;
 import static org.triangulate.attribution.Phrases.span;
-import static org.triangulate.attribution.Phrases.withClosingComma;
-import static org.triangulate.attribution.Phrases.withoutAside;
 import static org.triangulate.attribution.QuotationMarks.isMark;
+import static org.triangulate.attribution.Subjects.afterDash;
+import static org.triangulate.attribution.Subjects.beforeWhenOrHow;
+import static org.triangulate.attribution.Subjects.withClosingComma;
+import static org.triangulate.attribution.Subjects.withoutAside;
 
 import java.util.List;
 import org.triangulate.model.Span;

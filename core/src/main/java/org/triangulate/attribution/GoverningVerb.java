@@ -1,14 +1,14 @@
 package org.triangulate.attribution;
 
-import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
+import static org.triangulate.attribution.Clauses.isFinite;
+import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isFinite;
-import static org.triangulate.attribution.Phrases.isNounPhraseWord;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
-import static org.triangulate.attribution.Phrases.isTimeWord;
-import static org.triangulate.attribution.Phrases.nounPhraseBefore;
-import static org.triangulate.attribution.Phrases.skippedBefore;
+import static org.triangulate.attribution.Scenes.isTimeWord;
+import static org.triangulate.attribution.Subjects.SKIPPED_BEFORE_CUE;
+import static org.triangulate.attribution.Subjects.skippedBefore;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package org.triangulate.attribution;
 
-import static org.triangulate.attribution.Phrases.SKIPPED_BEFORE_CUE;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
 import static org.triangulate.attribution.ReportingVerb.SECOND_VERB_JOINERS;
+import static org.triangulate.attribution.Subjects.SKIPPED_BEFORE_CUE;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
-import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
 
 import java.util.List;

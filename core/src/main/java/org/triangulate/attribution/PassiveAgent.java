@@ -1,14 +1,14 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.beFormBefore;
+import static org.triangulate.attribution.Clauses.clauseOpensAt;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
-import static org.triangulate.attribution.Phrases.beFormBefore;
-import static org.triangulate.attribution.Phrases.clauseOpensAt;
-import static org.triangulate.attribution.Phrases.nounPhraseAfter;
-import static org.triangulate.attribution.Phrases.nounPhraseBefore;
-import static org.triangulate.attribution.Phrases.skippedBefore;
 import static org.triangulate.attribution.Phrases.span;
+import static org.triangulate.attribution.Subjects.skippedBefore;
 
 import java.util.List;
 import org.triangulate.model.Sentence;

@@ -1,15 +1,15 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.hasVerb;
+import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
-import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.anyToken;
-import static org.triangulate.attribution.Phrases.hasVerb;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isFinite;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
-import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.span;
+import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +82,7 @@ final class PollFinding implements CueKind {
     // "Sanders has sagged in the polls" speaks of standing, not of a poll's finding: a named or
     // single poll only.
     boolean named = tokens.get(end - 1).pos().equals("NN") || anyToken(tokens, poll[0], end, t -> t.pos().startsWith("NNP"));
-    if (in > 1 && last && named && anyToken(tokens, 0, in, Phrases::isFinite)) {
+    if (in > 1 && last && named && anyToken(tokens, 0, in, Clauses::isFinite)) {
       Span content = span(tokens, 0, in - 1);
       return frame(text, tokens, List.of(content), cue, poll);
     }

@@ -2,7 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
-import static org.triangulate.attribution.Phrases.possessorBefore;
+import static org.triangulate.attribution.NounPhrases.possessorBefore;
 import static org.triangulate.attribution.Phrases.span;
 
 import java.util.List;

@@ -2,13 +2,13 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
-import static org.triangulate.attribution.Phrases.afterTimeExpression;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
-import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.QuotationMarks.inside;
+import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.List;
 import java.util.Locale;

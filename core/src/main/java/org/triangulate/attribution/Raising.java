@@ -1,15 +1,15 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.beFormBefore;
+import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.unsourced;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
-import static org.triangulate.attribution.Phrases.beFormBefore;
-import static org.triangulate.attribution.Phrases.beforeAuxiliaries;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.span;
-import static org.triangulate.attribution.Phrases.subjectBefore;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
+import static org.triangulate.attribution.Subjects.subjectBefore;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.ADVERBIAL_SUBORDINATORS;
 import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Frame.frame;
-import static org.triangulate.attribution.Phrases.ADVERBIAL_SUBORDINATORS;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;

@@ -1,8 +1,8 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.DASHES;
-import static org.triangulate.attribution.Phrases.nounPhraseAfter;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.quotationEndingAt;
 import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;

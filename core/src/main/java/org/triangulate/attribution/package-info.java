@@ -10,9 +10,10 @@
  *       PutQuestion}, {@code Attitude}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code ReportingVerb}, {@code
  *       SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make
  *       cues are {@code CueWords}, read from the word lists in {@code en/};
- *   <li>each kind finds its source with {@code Phrases} (noun phrases, subjects, clauses from the
- *       parts of speech; {@code GoverningVerb} for the verb a participle, infinitive or gerund cue
- *       depends on) and its content with {@code Contents} (where a content starts and stops);
+ *   <li>each kind finds its source from the parts of speech ({@code NounPhrases}, {@code Subjects},
+ *       {@code Clauses}, {@code Scenes}, over the token tests of {@code Phrases}; {@code
+ *       GoverningVerb} for the verb a participle, infinitive or gerund cue depends on) and its
+ *       content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
  *       "after", or said by a relative "who", inside another's content; and a clause joined with a cue of its own
  *       splits the content before it; {@code ReportingTail} adds the short reporting clause after a

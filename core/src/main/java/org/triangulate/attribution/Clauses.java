@@ -1,0 +1,331 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.NounPhrases.DEGREE_ADVERBS;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
+import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
+import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
+import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Scenes.afterScene;
+import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Subjects.skippedBefore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.Token;
+
+/**
+ * Verbs and the clauses they open: finiteness, auxiliaries, complementizers, where a reported
+ * clause opens after a cue, and the subject a series of verbs shares. Separate because the content
+ * of an attribution is read from where its clause opens, not from its noun phrases.
+ */
+final class Clauses {
+
+  /** Subordinators after a reporting clause that continue the content before it. */
+  private static final Set<String> CONTINUING_SUBORDINATORS = Set.of("because", "since", "although", "though", "unless", "if");
+
+  /** Words that open a reported clause: "said repeatedly that ...". */
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+
+  /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
+  static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
+
+  /** Verbs that carry another's tense: "has released", "is running", "did not say". */
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
+  /** Tokens, at most, between a cue and the "that" that opens its content. */
+  private static final int COMPLEMENTIZER_REACH = 10;
+
+  private Clauses() {}
+
+  /**
+   * Whether the token at {@code at} is an adverb that says how or how often a verb before it was
+   * done ("said repeatedly", "asked rhetorically", "joked darkly"): one in "-ly" that qualifies
+   * no quantity ("nearly half") and no adjective, adverb or participle after it ("increasingly
+   * likely"), and that stands before no preposition other than a complementizer, whose phrase
+   * would open the content ("talked openly about ...").
+   */
+  static boolean isMannerAdverb(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    String word = token.text().toLowerCase(Locale.ROOT);
+    if (!token.pos().startsWith("RB") || !word.endsWith("ly") || DEGREE_ADVERBS.contains(word) || at + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(at + 1);
+    boolean preposition = (next.pos().equals("IN") || next.pos().equals("TO")) && !isComplementizer(next);
+    return !next.pos().startsWith("JJ") && !next.pos().startsWith("RB") && !next.pos().equals("CD") && !next.pos().equals("VBN") && !preposition;
+  }
+
+  /**
+   * The "that" opening the reported clause after some words with no verb ("said at a news
+   * conference last week that ..."), or -1. After a noun the tagger often reads "that" as a
+   * relative pronoun ("predicted at the debate that Republicans will win"); when a phrase of
+   * place or time comes between, a subject and a verb after it make it the complementizer all the
+   * same. After an object "that" may well be relative ("likened it to the deals that he brokered").
+   */
+  static int complementizerAfter(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
+      Token token = tokens.get(i);
+      boolean relativeLooking = token.pos().equals("WDT") && adjunctAt(tokens, from) && subjectAndVerbAt(tokens, i + 1);
+      if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || relativeLooking)) {
+        return i;
+      }
+      if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the reported clause after a phrase of place or time with no "that" ("said on
+   * Thursday he had delivered a letter", "wrote in a memo the plan was dead"), or -1: the clause
+   * is the content, the phrase only says where and when it was said.
+   */
+  static int clauseAfterAdjunct(List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size()) {
+      return -1;
+    }
+    int end = afterTimeExpression(tokens, from);
+    if (end == from && tokens.get(from).pos().equals("IN")) {
+      int[] object = nounPhraseAfter(tokens, from + 1);
+      end = object == null || object[0] != from + 1 ? from : afterTimeExpression(tokens, object[1]);
+    }
+    // "said Thursday's speeches had ...": a day that owns a noun is the subject's, no time of saying.
+    return end > from && end < tokens.size() && !tokens.get(end).pos().startsWith("VB") && !tokens.get(end).pos().equals("POS")
+        && subjectAndVerbAt(tokens, end) ? end : -1;
+  }
+
+  /**
+   * What is said after a time or an adverb with no "that" ("vowed Tuesday to remain in the race",
+   * "wouldn't say Tuesday how ...", "has said repeatedly “the next president” should ..."): an
+   * infinitive, a question word or a quotation right after them opens the content; the token it
+   * opens at, or -1.
+   */
+  static int openingAfterTime(List<Token> tokens, int from) {
+    int at = from;
+    for (int next = skipTimeOrAdverb(tokens, at); next > at; next = skipTimeOrAdverb(tokens, at)) {
+      at = next;
+    }
+    if (at == from || at + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token token = tokens.get(at);
+    boolean infinitive = token.pos().equals("TO") && tokens.get(at + 1).pos().equals("VB");
+    // "exactly what he would say": an adverb right before a question word is the question's own.
+    boolean question = (token.pos().equals("WRB") || token.pos().equals("WP")
+        || token.text().equalsIgnoreCase("whether") || token.text().equalsIgnoreCase("if")) && !tokens.get(at - 1).pos().equals("RB");
+    return infinitive || question || token.pos().equals("``") ? at : -1;
+  }
+
+  private static int skipTimeOrAdverb(List<Token> tokens, int at) {
+    int end = afterTimeExpression(tokens, at);
+    return end == at && at < tokens.size() && tokens.get(at).pos().equals("RB") && !tokens.get(at).lemma().equalsIgnoreCase("not") ? at + 1 : end;
+  }
+
+  private static boolean adjunctAt(List<Token> tokens, int at) {
+    return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
+  }
+
+  static boolean subjectAndVerbAt(List<Token> tokens, int at) {
+    int[] subject = nounPhraseAfter(tokens, at);
+    int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
+    return verb < tokens.size() && isFinite(tokens.get(verb));
+  }
+
+  /**
+   * Whether a comma and then a verb, after any adverbs, or a subordinator that carries the clause
+   * on ("..., economists say, because ..."), follow at {@code at}.
+   */
+  static boolean predicateAfterComma(List<Token> tokens, int at) {
+    if (at + 1 >= tokens.size() || !isComma(tokens.get(at))) {
+      return false;
+    }
+    int verb = afterAdverbs(tokens, at + 1, tokens.size());
+    return verb < tokens.size() && (isFinite(tokens.get(verb))
+        || verb == at + 1 && CONTINUING_SUBORDINATORS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The form of "be" before a participle, over adverbs ("is widely expected"), or -1. */
+  static int beFormBefore(List<Token> tokens, int participle) {
+    int i = beforeAdverbs(tokens, participle);
+    return i >= 0 && tokens.get(i).lemma().equalsIgnoreCase("be") ? i : -1;
+  }
+
+  /**
+   * Whether the cue at {@code cue} reads as an inverted reporting clause: a noun phrase after it
+   * ends the sentence or is set off by a comma ("..., said Edward Howell, a lecturer ..."). A
+   * phrase that a preposition opens says where or of whom it was said, never who said it ("said in
+   * a statement", "said of Cruz").
+   */
+  static boolean inverted(List<Token> tokens, int cue) {
+    int[] after = nounPhraseAfter(tokens, cue + 1);
+    return after != null && !opensWithPreposition(tokens, after[0])
+        && (after[1] == tokens.size() || isComma(tokens.get(after[1])) || isSentenceEnd(tokens.get(after[1])));
+  }
+
+  static boolean opensWithPreposition(List<Token> tokens, int at) {
+    return tokens.get(at).pos().equals("IN") || tokens.get(at).pos().equals("TO");
+  }
+
+  /** Whether a clause opens at token {@code at}: "that", a quotation, or a subject and its verb. */
+  static boolean clauseOpensAt(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(at).text().equalsIgnoreCase("that") || tokens.get(at).pos().equals("``") || complementizerAfter(tokens, at) > at) {
+      return true;
+    }
+    if ((isComma(tokens.get(at)) || tokens.get(at).text().equals(":")) && at + 1 < tokens.size()) {
+      return tokens.get(at + 1).pos().equals("``");
+    }
+    int[] subject = nounPhraseAfter(tokens, at);
+    int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
+    return verb < tokens.size() && isFinite(tokens.get(verb));
+  }
+
+  /**
+   * The last token before {@code at} that is no modal, adverb or auxiliary ("have been criticized",
+   * "will informally be dubbed"), or -1.
+   */
+  static int beforeAuxiliaries(List<Token> tokens, int at) {
+    int i = at - 1;
+    while (i >= 0 && (tokens.get(i).pos().equals("MD") || tokens.get(i).pos().startsWith("RB")
+        || tokens.get(i).pos().startsWith("VB") && AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * The subject of the finite verb that an "and" or "but" at {@code joiner} joins a second verb to,
+   * when no comma comes between them but those of a series of verbs in the second verb's form:
+   * "Sanders, who endorsed Canova in May and said ...", "When asked, Ms. Sherry smiled and said
+   * ...", "she's tacked to the left, criticizing the pipeline and calling for ...", "the board
+   * rejected both objections, ruled Cruz eligible and ordered ...": a finite verb of the series
+   * right after its comma has no subject of its own, and the series goes on before it. Null when
+   * the first verb has no noun phrase right before it.
+   */
+  static int[] firstVerbSubject(List<Token> tokens, int joiner) {
+    return subjectOfVerb(tokens, firstVerb(tokens, joiner));
+  }
+
+  /**
+   * "The board rejected both objections, ruled Cruz eligible and ...", "She urged the
+   * administration to join the coalition, proposed that ...": a finite verb right after a comma, in
+   * the form of a finite verb before it in the sentence, is the next of that verb's series and
+   * shares its subject. Null when the verb the series opens with is in another form ("The judges
+   * who ruled that the states could not implement their laws, for instance, said ..."), has no noun
+   * phrase right before it, or belongs to a relative clause ("Exit polls, which Mr. Trump won
+   * decisively, showed ...", "the Trump who questions ..., who fights ..., claims ..."): a relative
+   * clause's verb is no verb of the sentence's subject, and its noun speaks in the clause around it.
+   */
+  static int[] seriesSubject(List<Token> tokens, int comma) {
+    int verb = firstVerb(tokens, comma);
+    int[] subject = verb > 0 && tokens.get(verb).pos().equals(tokens.get(comma + 1).pos()) ? subjectOfVerb(tokens, verb) : null;
+    boolean relative = subject != null
+        && (isRelativePronoun(tokens.get(subject[0])) || subject[0] > 0 && tokens.get(subject[0] - 1).pos().startsWith("W"));
+    return relative ? null : subject;
+  }
+
+  /** The finite verb a series joined at {@code joiner} opens with, or a comma or -1 where none is found. */
+  private static int firstVerb(List<Token> tokens, int joiner) {
+    String form = tokens.get(joiner + 1).pos();
+    int verb = joiner - 1;
+    while (verb >= 0 && !isComma(tokens.get(verb)) && !isFinite(tokens.get(verb))
+        || verb > 0 && isComma(tokens.get(verb)) && verb + 1 < joiner && tokens.get(verb + 1).pos().equals(form)
+        || verb > 1 && isFinite(tokens.get(verb)) && tokens.get(verb).pos().equals(form) && isComma(tokens.get(verb - 1))) {
+      verb--;
+    }
+    return verb;
+  }
+
+  private static int[] subjectOfVerb(List<Token> tokens, int verb) {
+    if (verb < 1 || isComma(tokens.get(verb))) {
+      return null;
+    }
+    int last = skippedBefore(tokens, verb - 1);
+    return last < 0 ? null : nounPhraseBefore(tokens, last);
+  }
+
+  /** Whether a verb, after any adverbs and modals, stands at {@code at}, before {@code end}. */
+  static boolean verbAt(List<Token> tokens, int at, int end) {
+    int next = at;
+    while (next < end && (tokens.get(next).pos().startsWith("RB") || tokens.get(next).pos().equals("MD"))) {
+      next++;
+    }
+    return next < end && tokens.get(next).pos().startsWith("VB");
+  }
+
+  /**
+   * Whether the tokens from {@code from} on hold a clause that the cue introduces: a finite verb,
+   * "that", or a quotation. A participle set off by a comma right after the cue opens a clause of
+   * its own ("..., the ministry said, adding that ..."), and so it does after the words that say
+   * when and where ("..., Hollande said Tuesday in Paris, noting ..."); a dash and a noun phrase
+   * there are the writer's word on the whole sentence ("..., the budget office reported on
+   * Tuesday -- a development that ..."), not what the source said.
+   */
+  static boolean clauseFrom(List<Token> tokens, int from) {
+    int comma = afterScene(tokens, from);
+    if (comma + 1 < tokens.size() && (isComma(tokens.get(comma)) && tokens.get(comma + 1).pos().equals("VBG")
+        || comma > from && DASHES.contains(tokens.get(comma).text()) && tokens.get(comma + 1).pos().equals("DT"))) {
+      return false;
+    }
+    for (int i = from; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (ADVERBIAL_SUBORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && (pos.equals("IN") || pos.equals("WRB"))
+          && !hasVerb(tokens, from, i) && anyToken(tokens, i + 1, Math.min(i + 5, tokens.size()), Clauses::isFinite)) {
+        // "“...!” Sessions said on Monday as he opened the roll call": a clause of time that
+        // follows the cue's adjuncts says when, not what; the cue has no clause of its own.
+        return false;
+      }
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+          || pos.equals("``") || tokens.get(i).text().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasVerb(List<Token> tokens, int from, int to) {
+    return anyToken(tokens, from, to, t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+  }
+
+  /** Whether a finite verb, after any adverbs, starts at {@code from}: "and (once again) voted". */
+  static boolean secondVerb(List<Token> tokens, int from, int end) {
+    int i = afterAdverbs(tokens, from, end);
+    return i < end && (tokens.get(i).pos().equals("VBD") || tokens.get(i).pos().equals("VBZ"));
+  }
+
+  /** Whether "and" at {@code and} opens a clause: a subject, then a finite verb within a few words. */
+  static boolean opensClause(List<Token> tokens, int and, int end) {
+    if (!tokens.get(and).text().equalsIgnoreCase("and") || and + 2 >= end) {
+      return false;
+    }
+    String subject = tokens.get(and + 1).pos();
+    if (!(subject.equals("PRP") || subject.startsWith("NNP") || subject.equals("DT"))) {
+      return false;
+    }
+    for (int i = and + 2; i < Math.min(end, and + 5); i++) {
+      if (isFinite(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isFinite(Token token) {
+    String pos = token.pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
+  /** Whether the word opens a reported clause: "that", "whether", "if". */
+  static boolean isComplementizer(Token token) {
+    return COMPLEMENTIZERS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+}

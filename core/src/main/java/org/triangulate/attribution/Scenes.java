@@ -1,0 +1,93 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.anyToken;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.Token;
+
+/**
+ * Phrases that set the scene of a saying, when or where it was said rather than who said what:
+ * time expressions ("on Tuesday night", "late last week"), days, and the prepositional phrases of
+ * place and time after a cue or opening a sentence. Separate because the other readers step over
+ * them to reach the subject, the source or the clause.
+ */
+final class Scenes {
+
+  /** Nouns that name a time: "Tuesday", "night", "week". */
+  private static final Set<String> TIME_NOUNS = Set.copyOf(WordList.load(Scenes.class, "en/time_words.txt"));
+  /** Words that lead up to a time noun: "late last week", "on Tuesday night". */
+  private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Scenes.class, "en/time_lead_words.txt"));
+
+  /** Prepositions whose phrase after a cue says where or when it was said ("said Tuesday in Paris"), not to whom ("wrote to investors"). */
+  static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "on", "at", "during");
+
+  private Scenes() {}
+
+  /** The first token of a time expression ending at token {@code last} ("on Tuesday night", "late last week"), or -1. */
+  static int timeExpressionEnding(List<Token> tokens, int last) {
+    int start = last;
+    while (start >= 0 && TIME_NOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    if (start == last) {
+      return -1;
+    }
+    while (start >= 0 && TIME_LEADS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+      start--;
+    }
+    return start + 1;
+  }
+
+  /** The token after a time expression that starts at {@code at} ("on Tuesday night said"), or {@code at} when none does. */
+  static int afterTimeExpression(List<Token> tokens, int at) {
+    int end = at;
+    while (end < tokens.size() && TIME_LEADS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      end++;
+    }
+    int leads = end;
+    while (end < tokens.size() && TIME_NOUNS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      end++;
+    }
+    return end > leads ? end : at;
+  }
+
+  /** Whether the token is a word of time in any number: "month", "years", "Tuesday". */
+  static boolean isTimeWord(Token token) {
+    return TIME_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A day named on its own: "Tuesday" (the capitalized time words are the days of the week). */
+  static boolean isDay(Token token) {
+    return token.pos().equals("NNP") && TIME_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The token after the words that say when and where the cue was said ("said Tuesday in Paris,
+   * noting ...", "reported on Tuesday, adding ..."): time expressions and prepositional phrases
+   * with no verb; {@code from} when none follow the cue.
+   */
+  static int afterScene(List<Token> tokens, int from) {
+    int at = afterTimeExpression(tokens, from);
+    while (at < tokens.size() && tokens.get(at).pos().equals("IN") && SCENE_PREPOSITIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
+      int[] object = nounPhraseAfter(tokens, at + 1);
+      if (object == null || object[0] != at + 1) {
+        return at;
+      }
+      at = afterTimeExpression(tokens, object[1]);
+    }
+    return at;
+  }
+
+  /**
+   * Whether the phrase from {@code at} to the comma at {@code comma} sets a scene: a preposition
+   * opens it ("Throughout the night,") and no verb of its own makes it a clause ("Although 15 of
+   * the hijackers were Saudis,").
+   */
+  static boolean opensScene(List<Token> tokens, int at, int comma) {
+    return tokens.get(at).pos().equals("IN") && !anyToken(tokens, at, comma, Clauses::isFinite);
+  }
+}

@@ -1,0 +1,430 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Clauses.isFinite;
+import static org.triangulate.attribution.Clauses.verbAt;
+import static org.triangulate.attribution.NounPhrases.afterBrackets;
+import static org.triangulate.attribution.NounPhrases.isHead;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
+import static org.triangulate.attribution.NounPhrases.placesNoun;
+import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
+import static org.triangulate.attribution.Phrases.afterConnectives;
+import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isQuotationMark;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
+import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Scenes.SCENE_PREPOSITIONS;
+import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Scenes.opensScene;
+import static org.triangulate.attribution.Scenes.timeExpressionEnding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.Token;
+
+/**
+ * The subject a cue reports, as PolNeAR marks its source: the walk back from the cue over
+ * auxiliaries and adverbs, the subject of the sentence's clause, and where the source stops
+ * (asides, datelines, times of saying, relative clauses, participles and series around it). Separate
+ * from {@code NounPhrases}, which reads any noun phrase whether it speaks or not.
+ */
+final class Subjects {
+
+  static final Set<String> SKIPPED_BEFORE_CUE =
+      Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "also", "later",
+          "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
+          "n't", "never", "publicly", "privately", "already", "reportedly");
+
+  /**
+   * Prepositions after a comma that say who a source is, or add members to it, rather than open an
+   * aside: "Smith, of Baldwin,", "Pantucci, at the institute,", "Ohio, like Iowa,", "Clinton, as
+   * well as her campaign,".
+   */
+  private static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
+
+  /** Nouns for a means of saying: "in a statement", "in a Medium post". */
+  private static final Set<String> MEDIUM_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/medium_nouns.txt"));
+
+  /** Words that open an adverbial clause, which no relative clause runs across. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
+
+  /** Quantifiers that may stand after their subject, before its verb: "they all said". */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
+  private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("they", "we", "you");
+
+  /** Opening phrases set off by commas, at most, that a subject may follow. */
+  private static final int SUBJECT_COMMAS = 4;
+
+  private Subjects() {}
+
+  /** The last token from {@code from} back that is no auxiliary or adverb before a cue, or -1. */
+  static int skippedBefore(List<Token> tokens, int from) {
+    int before = from;
+    while (true) {
+      while (before >= 0 && (SKIPPED_BEFORE_CUE.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+          || tokens.get(before).pos().startsWith("RB") || isContractedAuxiliary(tokens, before) || isFloatingQuantifier(tokens, before))
+          && !tokens.get(before).pos().startsWith("NN") && !placesNoun(tokens, before)) {
+        before--;
+      }
+      // "Trump on Tuesday said", "Police had last month charged": a time expression between the
+      // subject and its verb says when, not who; it is skipped when a subject ends before it, and
+      // kept when it ends a phrase ("a poll released Monday showed").
+      int time = timeExpressionEnding(tokens, before);
+      if (time >= 1 && endsSubject(tokens.get(time - 1))) {
+        before = time - 1;
+        continue;
+      }
+      int adjunct = adjunctAfterAuxiliary(tokens, before);
+      if (adjunct < 0) {
+        return before;
+      }
+      before = adjunct;
+    }
+  }
+
+  /**
+   * The auxiliary or pronoun before a phrase of time or place ending at token {@code last}
+   * that stands between it and the verb ("who has in the past described", "who in the past has
+   * voiced", "have in fact reported", "earlier in the day touted"), or -1: such a phrase says
+   * when or where, never who. After a noun the phrase may be the noun's own ("Democrats in Iowa
+   * said") and stays, and after any other adverb it may be a verb's ("shot back in an article").
+   */
+  private static int adjunctAfterAuxiliary(List<Token> tokens, int last) {
+    int[] phrase = last < 0 || !isHead(tokens.get(last)) ? null : nounPhraseBefore(tokens, last);
+    if (phrase == null || phrase[0] < 2 || !SCENE_PREPOSITIONS.contains(tokens.get(phrase[0] - 1).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    Token before = tokens.get(phrase[0] - 2);
+    boolean auxiliary = SKIPPED_BEFORE_CUE.contains(before.lemma().toLowerCase(Locale.ROOT)) || before.pos().matches("MD|W.*|PRP");
+    return auxiliary ? phrase[0] - 2 : -1;
+  }
+
+  /**
+   * Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies
+   * ("they all said", "Sanders and Cruz both campaigned"), or after an auxiliary that follows it
+   * ("Trump and Sanders have both argued", "they were all told").
+   */
+  private static boolean isFloatingQuantifier(List<Token> tokens, int at) {
+    String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    boolean afterAuxiliary = at > 1 && SKIPPED_BEFORE_CUE.contains(tokens.get(at - 1).lemma().toLowerCase(Locale.ROOT))
+        && (tokens.get(at - 1).pos().startsWith("VB") || tokens.get(at - 1).pos().equals("MD"));
+    Token quantified = at > 0 ? tokens.get(afterAuxiliary ? at - 2 : at - 1) : null;
+    // "started it all": after an object pronoun the quantifier ends the object.
+    return quantified != null && FLOATING_QUANTIFIERS.contains(word)
+        && (quantified.pos().startsWith("NN") || PLURAL_SUBJECT_PRONOUNS.contains(quantified.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether token {@code at} is "’s" for "is" or "has" after a pronoun ("He’s predicting", "who’s
+   * argued"): the tagger reads the curly apostrophe's "’s" as a possessive every time, but no
+   * personal or relative pronoun takes one. After "it" it opens a clause that names no one ("it’s
+   * assumed that ..."), which is left to the kinds of cue that read "it is".
+   */
+  private static boolean isContractedAuxiliary(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    return at > 0 && token.pos().equals("POS") && (token.text().equals("’s") || token.text().equals("'s"))
+        && (tokens.get(at - 1).pos().equals("PRP") || tokens.get(at - 1).pos().equals("WP")) && !tokens.get(at - 1).text().equalsIgnoreCase("it");
+  }
+
+  private static boolean endsSubject(Token token) {
+    // "Sanders, who on Tuesday endorsed", "Cruz, who last year threatened": a relative pronoun is a subject too.
+    return isHead(token) || isRelativePronoun(token) || token.pos().equals("WDT") || isComma(token) || token.pos().equals("-RRB-")
+        || token.pos().startsWith("RB") || token.pos().equals("MD") || SKIPPED_BEFORE_CUE.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The subject of the clause before token {@code end}: the noun phrase that opens the sentence,
+   * or one that follows opening phrases set off by commas ("At a rally in Portsmouth, N.H., on
+   * Tuesday, Senator Bernie Sanders ..."), when a verb comes next, or a description set off by
+   * commas and then a verb ("Republicans, who hold a majority in the Senate, have blocked ...").
+   */
+  static int[] subjectBefore(List<Token> tokens, int end) {
+    // "But Clinton drew a contrast, saying ...": a connective opens the sentence.
+    int start = afterConnectives(tokens, 0, end);
+    while (start < end && isQuotationMark(tokens.get(start))) {
+      start = afterConnectives(tokens, start + 1, end);
+    }
+    for (int attempt = 0; attempt < SUBJECT_COMMAS && start < end; attempt++) {
+      // "In October, Mr. Paulson, who ..., told", "On Tuesday she ...": a phrase that opens with a
+      // preposition sets the scene, and the subject follows its comma or its time expression.
+      boolean scene = tokens.get(start).pos().equals("IN");
+      int time = afterTimeExpression(tokens, start);
+      if (scene && time > start && time < end && !isComma(tokens.get(time))) {
+        start = time;
+        scene = false;
+      }
+      int[] phrase = scene ? null : nounPhraseAfter(tokens, start);
+      if (phrase != null && phrase[1] < end) {
+        // "Sen. Bernie Sanders (I-Vt.) defended ...": a name's bracketed party and state.
+        phrase = new int[] {phrase[0], afterBrackets(tokens, phrase[1])};
+      }
+      if (phrase != null && phrase[1] < end) {
+        if (verbAt(tokens, phrase[1], end)) {
+          return phrase;
+        }
+        if (isComma(tokens.get(phrase[1])) && anyToken(tokens, phrase[0], phrase[1], Phrases::isComma)
+            && verbAt(tokens, phrase[1] + 1, end)) {
+          // "Erin Brockovich, the activist and lawyer, endorsed ...": the phrase took in the
+          // appositive after the name, and its closing comma belongs to the subject.
+          return new int[] {phrase[0], phrase[1] + 1};
+        }
+        int close = phrase[1] + 1;
+        while (close < end && !isComma(tokens.get(close))) {
+          close++;
+        }
+        if (isComma(tokens.get(phrase[1])) && close < end && verbAt(tokens, close + 1, end)) {
+          return new int[] {phrase[0], close + 1};
+        }
+      }
+      while (start < end && !isComma(tokens.get(start))) {
+        start++;
+      }
+      start++;
+      while (start < end && isQuotationMark(tokens.get(start))) {
+        // "In an interview with “Fox and Friends,” Donald Trump pointed ...": the mark that closes
+        // a quotation in the opening phrase is no part of the subject after it.
+        start++;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The source without an aside set off by a comma after it: "Trump, in Kentucky,", "Cruz, however,",
+   * "Marco Rubio, speaking at a rally,". A preposition, a participle, or an adverb standing alone
+   * after the comma says how or where the source spoke, not who it is, and PolNeAR's source stops
+   * before it; a description before the aside stays, with its closing comma ("Sandra Inman, a
+   * farmer from Jackson, Miss., attending ..."). What says who the source is stays: an origin or
+   * a workplace ("of Baldwin, Miss.", "at the institute"), a description after an adverb ("now a
+   * paid commentator", "often cited by ..."), a participle that names a post ("managing director"),
+   * words that add members ("like", "as well as"), and anything in a relative clause.
+   */
+  static int[] withoutAside(List<Token> tokens, int[] source) {
+    for (int comma = source[0] + 1; comma + 1 < source[1]; comma++) {
+      if (tokens.get(comma).pos().startsWith("W")) {
+        return source;
+      }
+      if (isComma(tokens.get(comma)) && opensAside(tokens, comma + 1, source[1])) {
+        boolean described = anyToken(tokens, source[0], comma, Phrases::isComma);
+        return new int[] {source[0], described ? comma + 1 : comma};
+      }
+    }
+    return source;
+  }
+
+  /**
+   * The source after the last dash set off by a space inside it: "WASHINGTON — Sen. Bernie
+   * Sanders", "PARTY LINES - Philip Bump", "office - the State Department". What comes before
+   * such a dash is a dateline, a headline or the end of another phrase, never the source; a
+   * hyphen inside a word ("start-up") is no such dash.
+   */
+  static int[] afterDash(String text, List<Token> tokens, int[] source) {
+    int from = source[1] - 2;
+    String last = tokens.get(source[1] - 1).text();
+    if (DASHES.contains(last)) {
+      // "Jason Sims — a teacher from Mount Pleasant —": a description between a pair of dashes stays.
+      while (from >= source[0] && !tokens.get(from).text().equals(last)) {
+        from--;
+      }
+      from--;
+    }
+    for (int dash = from; dash >= source[0]; dash--) {
+      Token token = tokens.get(dash);
+      if (DASHES.contains(token.text()) && (token.span().start() > 0 && Character.isWhitespace(text.charAt(token.span().start() - 1))
+          || token.span().end() < text.length() && Character.isWhitespace(text.charAt(token.span().end())))) {
+        return new int[] {dash + 1, source[1]};
+      }
+    }
+    return source;
+  }
+
+  /**
+   * The source without a day or a time of saying after its noun ("The Sanders campaign on Monday",
+   * "RNC spokesman Sean Spicer on Thursday evening") or the means of saying ("Paul Ryan in a
+   * statement"): it says when or how, not who, and PolNeAR's source stops before it. A relative
+   * clause keeps what it holds ("who was polled in a follow-up interview").
+   */
+  static int[] beforeWhenOrHow(List<Token> tokens, int[] source) {
+    for (int on = source[0] + 1; on + 1 < source[1]; on++) {
+      String word = tokens.get(on).text().toLowerCase(Locale.ROOT);
+      if (tokens.get(on).pos().startsWith("W")) {
+        return source;
+      }
+      if ((word.equals("on") || word.equals("during")) && tokens.get(on - 1).pos().startsWith("NN") && afterTimeExpression(tokens, on) > on
+          || word.equals("in") && namesMedium(tokens, on + 1, source[1])) {
+        return new int[] {source[0], on};
+      }
+    }
+    return source;
+  }
+
+  /**
+   * Whether the phrase from {@code from} names a means of saying with a determiner other than "the"
+   * ("a statement", "his announcement speech", "a Medium post"), ending at {@code end}.
+   */
+  private static boolean namesMedium(List<Token> tokens, int from, int end) {
+    return from + 1 < end && isDeterminer(tokens.get(from)) && !tokens.get(from).text().equalsIgnoreCase("the")
+        && MEDIUM_NOUNS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The source with the comma that closes its description: "said Peter Rice, chairman of Fox
+   * Networks Group, noting ...". PolNeAR's source takes the comma after a description set off by
+   * commas, as it does in "X, a lawyer, said"; a bare name ("said Smith, noting") stays without,
+   * and so does a description that a relative clause goes on ("..., who added that ..."), which
+   * most often holds an attribution of its own.
+   */
+  static int[] withClosingComma(List<Token> tokens, int[] source) {
+    boolean described = anyToken(tokens, source[0], source[1] - 1, Phrases::isComma);
+    return described && source[1] + 1 < tokens.size() && isComma(tokens.get(source[1])) && !isComma(tokens.get(source[1] - 1))
+        && !tokens.get(source[1] + 1).pos().startsWith("W") ? new int[] {source[0], source[1] + 1} : source;
+  }
+
+  private static boolean opensAside(List<Token> tokens, int first, int end) {
+    Token token = tokens.get(first);
+    String pos = token.pos();
+    if (pos.startsWith("RB")) {
+      int after = afterAdverbs(tokens, first, end);
+      return after == end || isComma(tokens.get(after));
+    }
+    if (IDENTIFYING_PREPOSITIONS.contains(token.text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (pos.equals("VBG")) {
+      return first + 1 < end && !tokens.get(first + 1).pos().startsWith("NN");
+    }
+    return pos.equals("IN");
+  }
+
+  /**
+   * The subject that a relative clause ends right before the cue: in "Democrats in Iowa who watched
+   * the debate said", the noun phrase before the cue is the relative clause's object, and the
+   * subject runs from the noun the clause describes. A comma before the relative pronoun sets off
+   * a description of its own ("Wilson, who ..., said"), a subordinator opens another clause ("the
+   * battles that preceded the vote because the court ruled"), and a pronoun before the cue is its
+   * subject ("an electorate that has demanded more than she thought").
+   */
+  static int[] withRelativeClauseBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || tokens.get(phrase[1] - 1).pos().equals("PRP") || tokens.get(phrase[0]).pos().startsWith("W")) {
+      return phrase;
+    }
+    int relative = phrase[0] - 1;
+    boolean verb = false;
+    while (relative > 0 && !isRelativePronoun(tokens.get(relative))) {
+      Token token = tokens.get(relative);
+      if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || isQuotationMark(token)
+          || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return phrase;
+      }
+      verb |= token.pos().startsWith("VB");
+      relative--;
+    }
+    if (relative <= 0 || !verb || !tokens.get(relative - 1).pos().startsWith("NN")) {
+      return phrase;
+    }
+    int[] head = nounPhraseBefore(tokens, relative - 1);
+    return head == null ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /**
+   * The subject that a participle describing the sentence's first noun ends right before the cue:
+   * in "People briefed on the talks say", "House Republicans supporting the bill have said", the
+   * noun phrase before the cue is the participle's object, and the subject runs from the noun the
+   * participle describes. A finite verb before that noun makes it an object ("She met people
+   * briefed on the talks"), and a comma, quotation or subordinator between the participle and the
+   * cue opens another clause.
+   */
+  static int[] withParticipleBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || tokens.get(phrase[1] - 1).pos().equals("PRP")) {
+      return phrase;
+    }
+    int participle = phrase[0] - 1;
+    while (participle > 0 && !tokens.get(participle).pos().equals("VBN") && !tokens.get(participle).pos().equals("VBG")) {
+      Token token = tokens.get(participle);
+      if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || isQuotationMark(token) || isFinite(token)
+          || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return phrase;
+      }
+      participle--;
+    }
+    if (participle <= 0 || !tokens.get(participle - 1).pos().startsWith("NN")) {
+      return phrase;
+    }
+    int[] head = nounPhraseBefore(tokens, participle - 1);
+    return head == null || head[0] != afterConnectives(tokens, 0, head[0]) ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /**
+   * The subject with the members listed before it when it ends a series that opens the sentence
+   * ("Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks went on
+   * Twitter", "But labor unions, environmental groups, and many Democratic lawmakers claim"): the
+   * commas of the list cut the phrase before the cue to its last member, and PolNeAR's source is
+   * the whole list. A series needs three members or more and an "and" or "or" before its last;
+   * two noun phrases after a comma are an opening phrase and the subject ("In Iowa, Clinton and
+   * Sanders said"), and a list after a verb or a preposition is its object, not the subject. The
+   * series may follow a phrase that sets the scene or a connective ("Throughout the night, his
+   * family, friends and employees talked").
+   */
+  static int[] withSeriesBefore(List<Token> tokens, int[] phrase) {
+    if (phrase == null || phrase[0] < 2) {
+      return phrase;
+    }
+    int comma = phrase[0] - 1;
+    // "Janelle Monae and Elizabeth Banks" holds the last two members, ", and many lawmakers" the last.
+    boolean joinedWithin = anyToken(tokens, phrase[0], phrase[1], Subjects::joinsSeries);
+    boolean joinedBefore = joinsSeries(tokens.get(comma));
+    if (joinedBefore) {
+      comma--;
+    }
+    boolean joined = joinedWithin || joinedBefore;
+    int members = joinedWithin ? 2 : 1;
+    int start = phrase[0];
+    while (comma > 0 && isComma(tokens.get(comma))) {
+      int[] member = nounPhraseBefore(tokens, comma - 1);
+      if (member == null || member[1] != comma || member[0] > 0 && !isComma(tokens.get(member[0] - 1))
+          && member[0] != afterConnectives(tokens, 0, member[0])) {
+        // "During a town hall broadcast by CNN, Democrats A, B, and C offered", "Instead, A, B and
+        // C argued": the phrase before the comma is no member, and the list opens after it when
+        // that phrase opens the sentence and sets its scene.
+        int opening = afterConnectives(tokens, 0, comma);
+        boolean scene = opening == comma || opensScene(tokens, opening, comma);
+        return joined && members >= 3 && scene ? new int[] {start, phrase[1]} : phrase;
+      }
+      members++;
+      start = member[0];
+      comma = start - 1;
+    }
+    boolean opens = start == afterConnectives(tokens, 0, start);
+    return joined && members >= 3 && opens ? new int[] {start, phrase[1]} : phrase;
+  }
+
+  private static boolean joinsSeries(Token token) {
+    return token.pos().equals("CC") && (token.text().equalsIgnoreCase("and") || token.text().equalsIgnoreCase("or"));
+  }
+
+  /**
+   * Whether the participle that opens the sentence opens its subject ("Shifting monsoon patterns
+   * could affect a billion people, Mr. Obama said"), not a phrase that sets the scene ("Speaking in
+   * the East Room, ...", "Asked if they would vote, ..."): a finite verb follows before any comma,
+   * subordinator or wh-word, up to token {@code end}.
+   */
+  static boolean participleOpensSubject(List<Token> tokens, int end) {
+    for (int i = 1; i < end && !isComma(tokens.get(i)); i++) {
+      Token token = tokens.get(i);
+      if (token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (isFinite(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
