@@ -30,8 +30,9 @@ import org.triangulate.model.Token;
 /**
  * The subject a cue reports, as PolNeAR marks its source: the walk back from the cue over
  * auxiliaries and adverbs, the subject of the sentence's clause, and where the source stops
- * (asides, datelines, times of saying, relative clauses, participles and series around it). Separate
- * from {@code NounPhrases}, which reads any noun phrase whether it speaks or not.
+ * (asides, datelines, times of saying, relative clauses, participles and series around it), and
+ * the subject a series of verbs shares. Separate from {@code NounPhrases}, which reads any noun
+ * phrase whether it speaks or not.
  */
 final class Subjects {
 
@@ -426,5 +427,56 @@ final class Subjects {
       }
     }
     return false;
+  }
+
+  /**
+   * The subject of the finite verb that an "and" or "but" at {@code joiner} joins a second verb to,
+   * when no comma comes between them but those of a series of verbs in the second verb's form:
+   * "Sanders, who endorsed Canova in May and said ...", "When asked, Ms. Sherry smiled and said
+   * ...", "she's tacked to the left, criticizing the pipeline and calling for ...", "the board
+   * rejected both objections, ruled Cruz eligible and ordered ...": a finite verb of the series
+   * right after its comma has no subject of its own, and the series goes on before it. Null when
+   * the first verb has no noun phrase right before it.
+   */
+  static int[] firstVerbSubject(List<Token> tokens, int joiner) {
+    return subjectOfVerb(tokens, firstVerb(tokens, joiner));
+  }
+
+  /**
+   * "The board rejected both objections, ruled Cruz eligible and ...", "She urged the
+   * administration to join the coalition, proposed that ...": a finite verb right after a comma, in
+   * the form of a finite verb before it in the sentence, is the next of that verb's series and
+   * shares its subject. Null when the verb the series opens with is in another form ("The judges
+   * who ruled that the states could not implement their laws, for instance, said ..."), has no noun
+   * phrase right before it, or belongs to a relative clause ("Exit polls, which Mr. Trump won
+   * decisively, showed ...", "the Trump who questions ..., who fights ..., claims ..."): a relative
+   * clause's verb is no verb of the sentence's subject, and its noun speaks in the clause around it.
+   */
+  static int[] seriesSubject(List<Token> tokens, int comma) {
+    int verb = firstVerb(tokens, comma);
+    int[] subject = verb > 0 && tokens.get(verb).pos().equals(tokens.get(comma + 1).pos()) ? subjectOfVerb(tokens, verb) : null;
+    boolean relative = subject != null
+        && (isRelativePronoun(tokens.get(subject[0])) || subject[0] > 0 && tokens.get(subject[0] - 1).pos().startsWith("W"));
+    return relative ? null : subject;
+  }
+
+  /** The finite verb a series joined at {@code joiner} opens with, or a comma or -1 where none is found. */
+  private static int firstVerb(List<Token> tokens, int joiner) {
+    String form = tokens.get(joiner + 1).pos();
+    int verb = joiner - 1;
+    while (verb >= 0 && !isComma(tokens.get(verb)) && !isFinite(tokens.get(verb))
+        || verb > 0 && isComma(tokens.get(verb)) && verb + 1 < joiner && tokens.get(verb + 1).pos().equals(form)
+        || verb > 1 && isFinite(tokens.get(verb)) && tokens.get(verb).pos().equals(form) && isComma(tokens.get(verb - 1))) {
+      verb--;
+    }
+    return verb;
+  }
+
+  private static int[] subjectOfVerb(List<Token> tokens, int verb) {
+    if (verb < 1 || isComma(tokens.get(verb))) {
+      return null;
+    }
+    int last = skippedBefore(tokens, verb - 1);
+    return last < 0 ? null : nounPhraseBefore(tokens, last);
   }
 }
