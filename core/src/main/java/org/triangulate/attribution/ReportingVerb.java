@@ -106,6 +106,9 @@ final class ReportingVerb implements CueKind {
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/inverting_verbs.txt"));
 
+  /** Verbs of saying, thinking and estimating that make a relative clause an attribution of its own: "who estimated that ...". */
+  private static final Set<String> THINKING_VERBS = Set.copyOf(WordList.load(ReportingVerb.class, "en/thinking_verbs.txt"));
+
   private final CueWords words;
   private final GoverningVerb governing;
 
@@ -993,11 +996,21 @@ final class ReportingVerb implements CueKind {
   /**
    * Whether the description between the commas at {@code open} and {@code close} is a relative
    * clause with a cue of its own ("Barkley, who said he typically votes Democratic, said ..."): that
-   * clause is an attribution of its own, and PolNeAR's source is the name alone.
+   * clause is an attribution of its own, and PolNeAR's source is the name alone; so is one whose
+   * verb thinks, estimates or speaks ("who thinks ...", "who spoke on condition of anonymity").
    */
   private boolean ownCueInRelativeClause(List<Token> tokens, int open, int close) {
     return open + 1 < close && tokens.get(open + 1).pos().startsWith("W")
-        && anyToken(tokens, open + 2, close, ReportingVerb::saying);
+        && anyToken(tokens, open + 2, close, token -> saying(token) || thinking(token));
+  }
+
+  /**
+   * A verb of saying in other words, thinking or estimating that the clause's subject did ("thinks",
+   * "estimated", "spoke on condition of anonymity"); an infinitive only says what one may do ("who
+   * was not authorized to speak").
+   */
+  private static boolean thinking(Token token) {
+    return token.pos().startsWith("VB") && !token.pos().equals("VB") && THINKING_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The token after a quotation that opens the sentence and closes with a comma ("“...,” Jeff Weaver"), or 0. */

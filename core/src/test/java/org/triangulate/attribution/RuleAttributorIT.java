@@ -1257,6 +1257,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseOfThinkingOrSpeakingLeavesTheSourceAndOneOfDoingStays() {
+    AnalyzedArticle thinks = analyze("Headline\n\nMs. Delgado, who thinks the county overspent on roads, told the council that the levy should fall.\n");
+    assertEquals("Ms. Delgado", of(thinks, withCue(thinks, "told"), true));
+    AnalyzedArticle spoke = analyze("Headline\n\nA county clerk, who spoke on condition of anonymity because the count is not final, said the turnout was low.\n");
+    assertEquals("A county clerk", of(spoke, withCue(spoke, "said"), true));
+    AnalyzedArticle authorized = analyze("Headline\n\nA county clerk, who was not authorized to speak publicly, said the turnout was low.\n");
+    assertEquals("A county clerk, who was not authorized to speak publicly,", of(authorized, withCue(authorized, "said"), true));
+    AnalyzedArticle runs = analyze("Headline\n\nMs. Delgado, who runs a bakery on Main Street, told the council that the levy should fall.\n");
+    assertEquals("Ms. Delgado, who runs a bakery on Main Street,", of(runs, withCue(runs, "told"), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
