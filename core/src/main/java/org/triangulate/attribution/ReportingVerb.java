@@ -1001,7 +1001,16 @@ final class ReportingVerb implements CueKind {
    */
   private boolean ownCueInRelativeClause(List<Token> tokens, int open, int close) {
     return open + 1 < close && tokens.get(open + 1).pos().startsWith("W")
-        && anyToken(tokens, open + 2, close, token -> saying(token) || thinking(token));
+        && anyToken(tokens, open + 2, close, token -> saying(token) || thinking(token) || tookSide(token));
+  }
+
+  /**
+   * A verb of taking a side in the simple past ("who endorsed Mr. Rubio in May", "who once praised
+   * the deal"): a dated act of its own, where the present ("who backs Mr. Rubio") or the perfect
+   * ("who has endorsed him") says what the source stands for.
+   */
+  private static boolean tookSide(Token token) {
+    return token.pos().equals("VBD") && takesSide(token);
   }
 
   /**

@@ -1269,6 +1269,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseThatTookASideOnceLeavesTheSourceAndOneThatStandsForItStays() {
+    AnalyzedArticle endorsed = analyze("Headline\n\nMr. Okafor, who endorsed the mayor in March, said the new budget was fair.\n");
+    assertEquals("Mr. Okafor", of(endorsed, withCue(endorsed, "said"), true));
+    AnalyzedArticle backs = analyze("Headline\n\nMr. Okafor, who backs the mayor, said the new budget was fair.\n");
+    assertEquals("Mr. Okafor, who backs the mayor,", of(backs, withCue(backs, "said"), true));
+    AnalyzedArticle hasEndorsed = analyze("Headline\n\nMr. Okafor, who has endorsed the mayor, said the new budget was fair.\n");
+    assertEquals("Mr. Okafor, who has endorsed the mayor,", of(hasEndorsed, withCue(hasEndorsed, "said"), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
