@@ -1746,6 +1746,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void accordingToLeavesOutTheConjunctionThatJoinsItsClauseToTheSentenceBefore() {
+    AnalyzedArticle article = analyze("Headline\n\nThe studio offered a sequel. But the director turned the offer down, according to two people close to the film.\n");
+    assertEquals("the director turned the offer down", of(article, withCue(article, "according to"), false));
+  }
+
+  @Test
   void aRestrictiveThatAfterAnObjectGivesTheSourceToTheVerbsSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor's campaign has released a radio ad that accuses her rival of ignoring rural hospitals.\n");
     Quote ad = withCue(article, "has released a radio ad that accuses");
