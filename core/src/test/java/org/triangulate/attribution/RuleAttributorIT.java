@@ -1758,6 +1758,22 @@ class RuleAttributorIT {
   }
 
   @Test
+  void accordingToVouchesOnlyForTheClauseAfterAnOpenBracketOrAColon() {
+    AnalyzedArticle article = analyze("Headline\n\nRural counties like Adams (most of their residents are farmers, according to the census) voted early.\n\n"
+        + "The new rule has not slowed hiring in the city: employers added 4,000 jobs in March, according to the labor department.\n");
+    Quote census = withCue(article, "according to");
+    assertEquals("most of their residents are farmers", of(article, census, false));
+    Quote department = allWithCue(article, "according to").get(1);
+    assertEquals("employers added 4,000 jobs in March", of(article, department, false));
+  }
+
+  @Test
+  void accordingToLeavesOutTheConjunctionThatJoinsItsClauseToTheSentenceBefore() {
+    AnalyzedArticle article = analyze("Headline\n\nThe studio offered a sequel. But the director turned the offer down, according to two people close to the film.\n");
+    assertEquals("the director turned the offer down", of(article, withCue(article, "according to"), false));
+  }
+
+  @Test
   void aRestrictiveThatAfterAnObjectGivesTheSourceToTheVerbsSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor's campaign has released a radio ad that accuses her rival of ignoring rural hospitals.\n");
     Quote ad = withCue(article, "has released a radio ad that accuses");
