@@ -2268,4 +2268,15 @@ class RuleAttributorIT {
     assertEquals("Farmers living near the new dam", of(article, withCue(article, "say"), true));
     assertEquals("Engineers hired by the county", of(article, withCue(article, "warned"), true));
   }
+
+  @Test
+  void aVerbInTheFormOfTheReportedClausesGoesOnWithTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe bus drivers argue that the city should consider raising fares and backing a new tram line.\n\n"
+        + "The union leader told reporters the new chief is someone who listens and explains her decisions.\n\n"
+        + "The mayor said the deficit grew last year and warned that taxes would rise.\n");
+    assertEquals("that the city should consider raising fares and backing a new tram line", of(article, withCue(article, "argue"), false));
+    assertEquals("the new chief is someone who listens and explains her decisions", of(article, withCue(article, "told"), false));
+    assertEquals("the deficit grew last year", of(article, withCue(article, "said"), false),
+        "a verb in the cue's form is the source's next statement");
+  }
 }
