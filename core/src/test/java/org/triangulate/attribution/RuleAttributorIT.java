@@ -2279,4 +2279,14 @@ class RuleAttributorIT {
     assertEquals("the deficit grew last year", of(article, withCue(article, "said"), false),
         "a verb in the cue's form is the source's next statement");
   }
+
+  @Test
+  void aPronounAndItsVerbAfterAContentWithNoClauseOpenTheWritersClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor decided not to seek a third term and she stayed on as party chair.\n\n"
+        + "A columnist called the stadium deal a giveaway and we agree.\n\n"
+        + "The organizers think she and they can fill the hall.\n");
+    assertEquals("not to seek a third term", of(article, withCue(article, "decided"), false));
+    assertEquals("the stadium deal a giveaway", of(article, withCue(article, "called"), false));
+    assertEquals("she and they can fill the hall", of(article, withCue(article, "think"), false), "pronouns joined by \"and\" are one subject");
+  }
 }
