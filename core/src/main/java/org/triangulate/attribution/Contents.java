@@ -357,8 +357,9 @@ final class Contents {
    * failure, but a catastrophe" goes on with the content's own clause, as do "but not", "but
    * also" and "but that"), a participle set off by a comma (", linking to a story ...", ", compared
    * with 23 percent ..."), ", and" with a new
-   * subject and verb, "and" with a second verb of the source's own when the content is no
-   * clause ("had opposed a similar effort and once again did not like ..."), the time of saying
+   * subject and verb, "and" with a second verb of the source's own, or with a pronoun and its
+   * verb ({@link #pronounClause}), when the content is no clause ("had opposed a similar effort
+   * and once again did not like ..."), the time of saying
    * after an object ("endorsed Clinton on Thursday"), a relative clause after the content's one comma ("the bill, which ..."), and a
    * colon before a quotation with its own reporting clause. Marks inside a quotation do not count.
    */
@@ -392,7 +393,7 @@ final class Contents {
           && endsOnTime(tokens, i, end) && afterTimeExpression(tokens, start) < i && complementizerAfter(tokens, i) < 0) {
         return i;
       }
-      if (!finite && token.text().equalsIgnoreCase("and") && secondVerb(tokens, i + 1, end)) {
+      if (!finite && token.text().equalsIgnoreCase("and") && (secondVerb(tokens, i + 1, end) || pronounClause(tokens, i, end))) {
         return i;
       }
       if (token.text().equals(":") && isQuotationMark(next) && reportedAfter(tokens, i + 1, end, quotations)) {
@@ -401,6 +402,17 @@ final class Contents {
       finite |= isFinite(token);
     }
     return end;
+  }
+
+  /**
+   * "decided not to enter the race and she performed well": after a content with no clause of its
+   * own, "and" with a pronoun and its finite verb opens a clause of the writer's; pronouns joined
+   * by the "and" ("think she and they can ...") are one subject. Counted on PolNeAR train: 5
+   * contents made exact, none lost; other subjects (names, "the ...") more often open a reported
+   * clause whose verb comes later ("asked if deployments in Iraq and Syria meant ...").
+   */
+  private static boolean pronounClause(List<Token> tokens, int and, int end) {
+    return tokens.get(and + 1).pos().equals("PRP") && !tokens.get(and - 1).pos().equals("PRP") && opensClause(tokens, and, end);
   }
 
   /**

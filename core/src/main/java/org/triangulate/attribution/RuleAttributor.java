@@ -1,10 +1,12 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.hasVerb;
 import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
@@ -248,7 +250,7 @@ public final class RuleAttributor implements Attributor {
       Span last = outer.content().get(outer.content().size() - 1);
       for (Frame inner : split) {
         if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()
-            || baseVerbAfterCoordinator(tokens, inner.cue())) {
+            || baseVerbAfterCoordinator(tokens, inner.cue()) || continuesReportedVerb(tokens, inner.cue(), outer.cue(), last)) {
           continue;
         }
         if (inner.sourceOverlaps(last) && subjectless(tokens, inner.cue(), outer.cue())) {
@@ -291,6 +293,34 @@ public final class RuleAttributor implements Attributor {
     int before = tokenEndingBefore(tokens, cue.start());
     return before >= 0 && before + 1 < tokens.size() && tokens.get(before + 1).pos().equals("VB")
         && COORDINATORS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "argue that the board should consider dropping her and backing him", "says the mayor is a man
+   * who listens and acts": a verb after a bare "and", with no subject of its own, in the form of
+   * the reported clause's last verb and not of the cue's, shares that clause's subject and goes on
+   * with the content; one in the cue's form ("said X and said Y") is the source's next statement.
+   * A past participle may share the cue's auxiliary ("has released her returns and called on ...")
+   * and a gerund after a preposition is the cue's manner ("responded by calling ... and
+   * accusing"), so neither counts; after a passive cue ("was asked ... and said") the next verb is
+   * the answer, not the question. Counted on PolNeAR train: 15 contents run on, 10 of them made
+   * exact, none lost.
+   */
+  private static boolean continuesReportedVerb(List<Token> tokens, Span cue, Span earlierCue, Span content) {
+    int verb = tokenEndingBefore(tokens, cue.start()) + 1;
+    int and = beforeAdverbs(tokens, verb);
+    if (and < 2 || !tokens.get(and).text().equalsIgnoreCase("and") || isComma(tokens.get(and - 1))) {
+      return false;
+    }
+    int reported = and - 1;
+    while (reported > 0 && tokens.get(reported).span().start() >= content.start() && !hasVerb(tokens, reported, reported + 1)) {
+      reported--;
+    }
+    String form = tokens.get(verb).pos();
+    String cueForm = tokens.get(tokenEndingBefore(tokens, earlierCue.end())).pos();
+    return tokens.get(reported).span().start() >= content.start() && tokens.get(reported).pos().equals(form)
+        && form.startsWith("VB") && !form.equals("VBN") && !form.equals(cueForm) && !cueForm.equals("VBN")
+        && !tokens.get(reported - 1).pos().equals("IN");
   }
 
   /**

@@ -2306,4 +2306,25 @@ class RuleAttributorIT {
     assertEquals("Farmers living near the new dam", of(article, withCue(article, "say"), true));
     assertEquals("Engineers hired by the county", of(article, withCue(article, "warned"), true));
   }
+
+  @Test
+  void aVerbInTheFormOfTheReportedClausesGoesOnWithTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe bus drivers argue that the city should consider raising fares and backing a new tram line.\n\n"
+        + "The union leader told reporters the new chief is someone who listens and explains her decisions.\n\n"
+        + "The mayor said the deficit grew last year and warned that taxes would rise.\n");
+    assertEquals("that the city should consider raising fares and backing a new tram line", of(article, withCue(article, "argue"), false));
+    assertEquals("the new chief is someone who listens and explains her decisions", of(article, withCue(article, "told"), false));
+    assertEquals("the deficit grew last year", of(article, withCue(article, "said"), false),
+        "a verb in the cue's form is the source's next statement");
+  }
+
+  @Test
+  void aPronounAndItsVerbAfterAContentWithNoClauseOpenTheWritersClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor decided not to seek a third term and she stayed on as party chair.\n\n"
+        + "A columnist called the stadium deal a giveaway and we agree.\n\n"
+        + "The organizers think she and they can fill the hall.\n");
+    assertEquals("not to seek a third term", of(article, withCue(article, "decided"), false));
+    assertEquals("the stadium deal a giveaway", of(article, withCue(article, "called"), false));
+    assertEquals("she and they can fill the hall", of(article, withCue(article, "think"), false), "pronouns joined by \"and\" are one subject");
+  }
 }
