@@ -12,7 +12,8 @@
  *       cues are {@code CueWords}, read from the word lists in {@code en/};
  *   <li>each kind finds its source from the parts of speech ({@code NounPhrases}, {@code Subjects},
  *       {@code Clauses}, {@code Scenes}, over the token tests of {@code Phrases}; {@code
- *       GoverningVerb} for the verb a participle, infinitive or gerund cue depends on) and its
+ *       GoverningVerb} for the verb a participle, infinitive or gerund cue depends on, {@code
+ *       Descriptions} for how far a source's description runs) and its
  *       content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
  *       "after", or said by a relative "who", inside another's content; and a clause joined with a cue of its own
