@@ -129,6 +129,7 @@ final class Clauses {
     return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
   }
 
+  /** Whether a noun phrase and then a finite verb, after any adverbs, stand at {@code at}. */
   static boolean subjectAndVerbAt(List<Token> tokens, int at) {
     int[] subject = nounPhraseAfter(tokens, at);
     int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
@@ -181,9 +182,7 @@ final class Clauses {
     if ((isComma(tokens.get(at)) || tokens.get(at).text().equals(":")) && at + 1 < tokens.size()) {
       return tokens.get(at + 1).pos().equals("``");
     }
-    int[] subject = nounPhraseAfter(tokens, at);
-    int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
-    return verb < tokens.size() && isFinite(tokens.get(verb));
+    return subjectAndVerbAt(tokens, at);
   }
 
   /**
