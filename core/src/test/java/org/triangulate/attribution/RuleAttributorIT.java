@@ -2269,6 +2269,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aDescriptionOfANameThatEndsAnObjectOrAClauseWithAHyphenIsTheWriters() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator repeated her support for Ms. Alvarez, the outgoing treasurer.\n\n"
+        + "The mayor said the contract went to Dana Whitfield, the long-serving city engineer.\n");
+    assertEquals("her support for Ms. Alvarez", of(article, withCue(article, "repeated"), false));
+    assertEquals("the contract went to Dana Whitfield", of(article, withCue(article, "said"), false),
+        "a hyphen inside a word sets no phrase off");
+  }
+
+  @Test
   void aOneWordAnswerIsTheWholeContent() {
     AnalyzedArticle article = analyze("Headline\n\nAsked whether she would run again, the governor said no.\n\n"
         + "Most farmers backed the tariff last spring, and 40 percent of ranchers said so in June.\n\n"
