@@ -7,6 +7,7 @@ import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Scenes.afterScene;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
@@ -262,6 +263,18 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a relative clause with no relative word opens at {@code at}: a subject straight after a
+   * common noun, and its finite verb ("a plan the senator has since modified", "a point she
+   * conceded", "the trade deal the administration finished").
+   */
+  static boolean opensContactRelative(List<Token> tokens, int at) {
+    String noun = tokens.get(at - 1).pos();
+    Token opening = tokens.get(at);
+    return (noun.equals("NN") || noun.equals("NNS")) && (isDeterminer(opening) || opening.pos().equals("PRP") || opening.pos().startsWith("NNP"))
+        && subjectAndVerbAt(tokens, at);
   }
 
   static boolean isFinite(Token token) {

@@ -2278,6 +2278,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aDescriptionWithARelativeClauseWithoutItsRelativeWordIsTheWriters() {
+    AnalyzedArticle article = analyze("Headline\n\nThe councilman said the depot should move to the river, a plan the mayor has since dropped.\n\n"
+        + "The auditor said the agency had lost track of the grants, a point Director Reyes conceded at the hearing.\n\n"
+        + "The coach said the more games the team wins, the more tickets it sells.\n");
+    assertEquals("the depot should move to the river", of(article, withCue(article, "said"), false));
+    assertEquals("the agency had lost track of the grants", of(article, allWithCue(article, "said").get(1), false),
+        "the name is the relative clause's subject, no name of the noun before the comma");
+    assertEquals("the more games the team wins, the more tickets it sells", of(article, allWithCue(article, "said").get(2), false),
+        "\"the\" with a comparative answers the clause before");
+  }
+
+  @Test
   void aOneWordAnswerIsTheWholeContent() {
     AnalyzedArticle article = analyze("Headline\n\nAsked whether she would run again, the governor said no.\n\n"
         + "Most farmers backed the tariff last spring, and 40 percent of ranchers said so in June.\n\n"
