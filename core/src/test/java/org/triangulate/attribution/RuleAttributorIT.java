@@ -2290,6 +2290,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aClauseWithWhereOnThePlaceThatEndsTheContentIsTheWriters() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor said she would open her campaign in Dayton, where her father ran a hardware store.\n");
+    assertEquals("she would open her campaign in Dayton", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
   void aOneWordAnswerIsTheWholeContent() {
     AnalyzedArticle article = analyze("Headline\n\nAsked whether she would run again, the governor said no.\n\n"
         + "Most farmers backed the tariff last spring, and 40 percent of ranchers said so in June.\n\n"
