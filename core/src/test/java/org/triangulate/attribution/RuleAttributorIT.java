@@ -1279,6 +1279,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseInThePerfectLeavesTheSourceAndOneOfBeingStays() {
+    AnalyzedArticle visited = analyze("Headline\n\nMs. Alvarez, who has visited every county in the state, said the new road plan was overdue.\n");
+    assertEquals("Ms. Alvarez", of(visited, withCue(visited, "said"), true));
+    AnalyzedArticle hadRun = analyze("Headline\n\nThe former sheriff, who had already served two terms, told the board that the budget was too small.\n");
+    assertEquals("The former sheriff", of(hadRun, withCue(hadRun, "told"), true));
+    AnalyzedArticle been = analyze("Headline\n\nMs. Alvarez, who has been a county engineer since 2009, said the new road plan was overdue.\n");
+    assertEquals("Ms. Alvarez, who has been a county engineer since 2009,", of(been, withCue(been, "said"), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
