@@ -1289,6 +1289,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterAnOfPhraseDescribesItsObjectUnlessTheHeadCountsOrGathers() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council met after the publication of a new audit showing that the county had overspent on roads.\n\n"
+        + "Outside, a chorus of teachers demanding higher pay marched to the statehouse.\n");
+    assertEquals("a new audit", of(article, withCue(article, "showing"), true));
+    assertEquals("a chorus of teachers", of(article, withCue(article, "demanding"), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
