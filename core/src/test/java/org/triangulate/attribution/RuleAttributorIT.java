@@ -1297,6 +1297,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aDescribedSubjectOrARelativeWhichIssuesTheObjectAParticipleDescribes() {
+    AnalyzedArticle described = analyze("Headline\n\nMs. Ortiz, who has said the levy is unfair, issued a statement Monday saying the county must cut spending.\n");
+    Quote saying = withCue(described, "issued a statement Monday saying");
+    assertEquals("Ms. Ortiz", of(described, saying, true));
+    assertEquals("the county must cut spending", of(described, saying, false));
+    AnalyzedArticle which = analyze("Headline\n\nThe plan was opposed by the teachers union, which released a statement Tuesday questioning whether it was legal.\n");
+    assertEquals("which", of(which, withCue(which, "released a statement Tuesday questioning"), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
