@@ -9,6 +9,7 @@ import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.pluralPossessive;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isComma;
@@ -44,6 +45,9 @@ final class Descriptions {
 
   /** Verbs of taking a side, whose relative clause stays in the source it describes ("who supports Mrs. Clinton"). */
   private static final Set<String> STANCE_VERBS = Set.copyOf(WordList.load(Descriptions.class, "en/stance_verbs.txt"));
+
+  /** Verbs that link a source to what it is ("has been a judge", "had stayed silent"), not to an act of its own. */
+  private static final Set<String> LINKING_VERBS = Set.of("be", "stay", "remain", "become");
 
   /** Verbs whose source may follow them: "..., said the ministry". */
   private static final Set<String> INVERTING_VERBS = Set.copyOf(WordList.load(Descriptions.class, "en/inverting_verbs.txt"));
@@ -343,11 +347,30 @@ final class Descriptions {
    * Whether the description between the commas at {@code open} and {@code close} is a relative
    * clause with a cue of its own ("Barkley, who said he typically votes Democratic, said ..."): that
    * clause is an attribution of its own, and PolNeAR's source is the name alone; so is one whose
-   * verb thinks, estimates or speaks ("who thinks ...", "who spoke on condition of anonymity").
+   * verb thinks, estimates or speaks ("who thinks ...", "who spoke on condition of anonymity"), and
+   * one that tells what the source has done ("who has visited several states").
    */
   private boolean ownCueInRelativeClause(List<Token> tokens, int open, int close) {
     return open + 1 < close && tokens.get(open + 1).pos().startsWith("W")
-        && anyToken(tokens, open + 2, close, token -> saying(token) || thinking(token) || tookSide(token));
+        && (anyToken(tokens, open + 2, close, token -> saying(token) || thinking(token) || tookSide(token))
+            || inPerfect(tokens, open + 2, close));
+  }
+
+  /**
+   * Whether the relative clause from {@code from} to the comma at {@code close} opens with a verb in
+   * the perfect ("who has relied on ...", "who had addressed the convention", "who has not visited
+   * the state"): an act of the source's own past, which PolNeAR leaves out of the source before the
+   * cue. "Who has been in politics since ...", "who had stayed silent" say what the source is, and
+   * "who has endorsed Cruz" what it stands for ({@link #takesSide}); those stay.
+   */
+  private static boolean inPerfect(List<Token> tokens, int from, int close) {
+    int auxiliary = afterAdverbs(tokens, from, close);
+    if (auxiliary + 1 >= close || !tokens.get(auxiliary).pos().startsWith("VB") || !tokens.get(auxiliary).lemma().equalsIgnoreCase("have")) {
+      return false;
+    }
+    int verb = afterAdverbs(tokens, auxiliary + 1, close);
+    return verb < close && tokens.get(verb).pos().equals("VBN") && !LINKING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+        && !takesSide(tokens.get(verb));
   }
 
   /**

@@ -54,6 +54,7 @@ import static org.triangulate.attribution.Subjects.participleOpensSubject;
 import static org.triangulate.attribution.Subjects.seriesSubject;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 import static org.triangulate.attribution.Subjects.subjectBefore;
+import static org.triangulate.attribution.Subjects.withParticipleAfterOf;
 import static org.triangulate.attribution.Subjects.withParticipleBefore;
 import static org.triangulate.attribution.Subjects.withRelativeClauseBefore;
 import static org.triangulate.attribution.Subjects.withSeriesBefore;
@@ -218,13 +219,26 @@ final class ReportingVerb implements CueKind {
    * "The town released a statement Wednesday saying ...", "Clinton spent much of the run-up to the
    * caucuses portraying Sanders as ...": the participle describes what the subject issued, and the
    * subject speaks; PolNeAR's cue runs from the verb to the participle, with a preposition the
-   * participle takes, and the content follows it.
+   * participle takes, and the content follows it. The subject may be described ("Mr. Trump, who
+   * ..., issued a statement Tuesday saying") or a relative "which" after a comma ("the ACLU, which
+   * released a statement questioning ..."), as for any verb; with no subject at all the participle
+   * is read as after any other noun.
    */
   private Frame issuedFrame(String text, Sentence sentence, int verb, int participle, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int last = skippedBefore(tokens, verb - 1);
     int[] source = last < 0 ? null : withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, last));
-    if (source == null || source[1] != last + 1) {
+    boolean found = source != null && source[1] == last + 1;
+    if (!found && last > 0 && isComma(tokens.get(last))) {
+      // "Mr. Trump, who ..., issued a statement Tuesday saying": the described subject.
+      source = descriptions.describedSubject(text, tokens, last, verb, quotations);
+      found = source != null;
+    } else if (!found && last > 0 && tokens.get(last).pos().equals("WDT") && isComma(tokens.get(last - 1))) {
+      // "the ACLU, which released a statement questioning": the relative pronoun speaks for its noun.
+      source = new int[] {last, last + 1};
+      found = true;
+    }
+    if (!found) {
       return null;
     }
     int after = participle + 1;
@@ -417,6 +431,10 @@ final class ReportingVerb implements CueKind {
     int[] source = described != null ? described
         : joined ? subjectBefore(tokens, before)
         : withSeriesBefore(tokens, withParticipleBefore(tokens, withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before))));
+    if (source != null && described == null && source[1] == cue && tokens.get(cue).pos().equals("VBG")) {
+      // "the release of a new video threatening ...": the participle describes the nearest noun.
+      source = withParticipleAfterOf(tokens, source);
+    }
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);
     }

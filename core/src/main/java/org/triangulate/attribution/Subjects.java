@@ -4,6 +4,7 @@ import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Clauses.verbAt;
 import static org.triangulate.attribution.NounPhrases.afterBrackets;
 import static org.triangulate.attribution.NounPhrases.isHead;
+import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.placesNoun;
@@ -54,6 +55,12 @@ final class Subjects {
   /** Words that open an adverbial clause, which no relative clause runs across. */
   private static final Set<String> SUBORDINATORS =
       Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
+
+  /**
+   * Nouns that count or gather the members an "of" phrase names ("30 percent of voters", "a chorus
+   * of Democrats"): such a head speaks for its members, and a participle after the phrase is theirs.
+   */
+  private static final Set<String> GROUP_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/group_nouns.txt"));
 
   /** Quantifiers that may stand after their subject, before its verb: "they all said". */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
@@ -360,6 +367,30 @@ final class Subjects {
     }
     int[] head = nounPhraseBefore(tokens, participle - 1);
     return head == null || head[0] != afterConnectives(tokens, 0, head[0]) ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /**
+   * The subject of a participle cue right after a noun phrase whose head an "of" phrase follows:
+   * in "the release of a new video threatening ...", "the rhetoric of Republican candidates
+   * blasting ...", the participle describes the nearest noun, the object of "of", and that is the
+   * source PolNeAR marks. A head that counts or gathers the members ({@code GROUP_NOUNS}: "30
+   * percent of voters saying", "a chorus of Democrats urging") speaks for them and stays, and so
+   * does a name ("the American Federation of Teachers calling"); any other preposition, a clause or
+   * a comma before the "of" makes the phrase more than a head and its object, and it stays too.
+   */
+  static int[] withParticipleAfterOf(List<Token> tokens, int[] phrase) {
+    for (int of = phrase[0] + 1; of + 1 < phrase[1]; of++) {
+      Token token = tokens.get(of);
+      if (token.text().equalsIgnoreCase("of")) {
+        Token head = tokens.get(of - 1);
+        boolean common = head.pos().equals("NN") || head.pos().equals("NNS");
+        return common && !GROUP_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT)) ? new int[] {of + 1, phrase[1]} : phrase;
+      }
+      if (!isNounPhraseWord(token) || token.pos().equals("IN") || token.pos().equals("TO") || token.pos().equals("CC")) {
+        return phrase;
+      }
+    }
+    return phrase;
   }
 
   /**

@@ -1279,6 +1279,34 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseInThePerfectLeavesTheSourceAndOneOfBeingStays() {
+    AnalyzedArticle visited = analyze("Headline\n\nMs. Alvarez, who has visited every county in the state, said the new road plan was overdue.\n");
+    assertEquals("Ms. Alvarez", of(visited, withCue(visited, "said"), true));
+    AnalyzedArticle hadRun = analyze("Headline\n\nThe former sheriff, who had already served two terms, told the board that the budget was too small.\n");
+    assertEquals("The former sheriff", of(hadRun, withCue(hadRun, "told"), true));
+    AnalyzedArticle been = analyze("Headline\n\nMs. Alvarez, who has been a county engineer since 2009, said the new road plan was overdue.\n");
+    assertEquals("Ms. Alvarez, who has been a county engineer since 2009,", of(been, withCue(been, "said"), true));
+  }
+
+  @Test
+  void aParticipleAfterAnOfPhraseDescribesItsObjectUnlessTheHeadCountsOrGathers() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council met after the publication of a new audit showing that the county had overspent on roads.\n\n"
+        + "Outside, a chorus of teachers demanding higher pay marched to the statehouse.\n");
+    assertEquals("a new audit", of(article, withCue(article, "showing"), true));
+    assertEquals("a chorus of teachers", of(article, withCue(article, "demanding"), true));
+  }
+
+  @Test
+  void aDescribedSubjectOrARelativeWhichIssuesTheObjectAParticipleDescribes() {
+    AnalyzedArticle described = analyze("Headline\n\nMs. Ortiz, who has said the levy is unfair, issued a statement Monday saying the county must cut spending.\n");
+    Quote saying = withCue(described, "issued a statement Monday saying");
+    assertEquals("Ms. Ortiz", of(described, saying, true));
+    assertEquals("the county must cut spending", of(described, saying, false));
+    AnalyzedArticle which = analyze("Headline\n\nThe plan was opposed by the teachers union, which released a statement Tuesday questioning whether it was legal.\n");
+    assertEquals("which", of(which, withCue(which, "released a statement Tuesday questioning"), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
