@@ -52,6 +52,9 @@ final class Subjects {
   /** Nouns for a means of saying: "in a statement", "in a Medium post". */
   private static final Set<String> MEDIUM_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/medium_nouns.txt"));
 
+  /** Nouns for what a speaker said of themselves: "his remarks", "the campaign's statement". */
+  private static final Set<String> REMARK_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/remark_nouns.txt"));
+
   /** Words that open an adverbial clause, which no relative clause runs across. */
   private static final Set<String> SUBORDINATORS =
       Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
@@ -391,6 +394,27 @@ final class Subjects {
       }
     }
     return phrase;
+  }
+
+  /**
+   * "The campaign's statement then declares ...", "His remarks indicated ...": a remark speaks for
+   * the one who made it, and PolNeAR's source is the possessor alone, with its "'s", while the cue
+   * runs from the remark to the verb. The first token of the remark's words after the possessor,
+   * or -1 when the phrase is no possessor's remark (en/remark_nouns.txt) with only modifiers
+   * between them ("her debate performance", not "Ryan's language in the statement").
+   */
+  static int remarkAfterPossessor(List<Token> tokens, int[] phrase) {
+    int last = phrase[1] - 1;
+    if (!REMARK_NOUNS.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int at = last - 1;
+    while (at >= phrase[0] && tokens.get(at).pos().matches("JJ.?|NNS?|VBN|CD")) {
+      at--;
+    }
+    boolean pronoun = at == phrase[0] && tokens.get(at).pos().equals("PRP$");
+    boolean possessive = at > phrase[0] && tokens.get(at).pos().equals("POS");
+    return pronoun || possessive ? at + 1 : -1;
   }
 
   /**

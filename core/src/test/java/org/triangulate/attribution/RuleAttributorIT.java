@@ -1307,6 +1307,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPossessorsRemarkLeavesThePossessorAsTheSourceAndOpensTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's statement then warned that the bridge would close in May.\n\n"
+        + "Her remarks suggested that a deal on the budget was near.\n\n"
+        + "The treasurer's column argued that the levy was too high.\n");
+    assertEquals("The mayor's", of(article, withCue(article, "statement then warned"), true));
+    assertEquals("Her", of(article, withCue(article, "remarks suggested"), true));
+    assertEquals("The treasurer's column", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
