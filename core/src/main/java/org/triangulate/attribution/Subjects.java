@@ -12,6 +12,7 @@ import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
@@ -19,6 +20,7 @@ import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Scenes.SCENE_PREPOSITIONS;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Scenes.namesTimeAlone;
 import static org.triangulate.attribution.Scenes.opensScene;
 import static org.triangulate.attribution.Scenes.timeExpressionEnding;
 
@@ -394,6 +396,27 @@ final class Subjects {
       }
     }
     return phrase;
+  }
+
+  /**
+   * "Sanders during a Sunday thanked", "Sanders, who for weeks had highlighted": a phrase that
+   * names a time alone (Scenes.namesTimeAlone) says when, and the speaker is the noun phrase
+   * before it and its preposition and adverbs; with none there ("was filed in 2012 challenging",
+   * "Trump, ..., last year proposed a ban, citing", "Wednesday added ..., naming") no one is named. One that opens a quotation ("“Today is a day for celebration,”
+   * McAuliffe said ..., noting") is left as it is, for the frame that holds the quotation to give
+   * its speaker. Any other phrase is returned as it is; null when no one is named.
+   */
+  static int[] speakerBeforeTime(List<Token> tokens, int[] phrase) {
+    int before = phrase[0] - 1;
+    if (!namesTimeAlone(tokens, phrase) || before >= 0 && isQuotationMark(tokens.get(before))) {
+      return phrase;
+    }
+    if (before >= 0 && tokens.get(before).pos().equals("IN")) {
+      before--;
+    }
+    before = beforeAdverbs(tokens, before + 1);
+    boolean ends = before >= 0 && (isHead(tokens.get(before)) || isRelativePronoun(tokens.get(before)) || tokens.get(before).pos().equals("-RRB-"));
+    return ends ? nounPhraseBefore(tokens, before) : null;
   }
 
   /**

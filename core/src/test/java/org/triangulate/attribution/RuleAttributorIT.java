@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -1314,6 +1315,16 @@ class RuleAttributorIT {
     assertEquals("The mayor's", of(article, withCue(article, "statement then warned"), true));
     assertEquals("Her", of(article, withCue(article, "remarks suggested"), true));
     assertEquals("The treasurer's column", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
+  void aTimeAloneIsNoSourceTheSpeakerBeforeItIsOrNoOne() {
+    AnalyzedArticle article = analyze("Headline\n\nThe fight reached the council, where Ms. Alvarez during a Tuesday praised the volunteers for their work.\n\n"
+        + "Councilman Ruiz, who for months had criticized the plan, voted for it on Friday.\n\n"
+        + "A suit was filed in 2014 challenging the county's new voting map.\n");
+    assertEquals("Ms. Alvarez", of(article, withCue(article, "praised"), true));
+    assertEquals("who", of(article, withCue(article, "had criticized"), true));
+    assertNull(withCue(article, "challenging").source());
   }
 
   @Test
