@@ -7,6 +7,7 @@ import static org.triangulate.attribution.Subjects.beforeWhenOrHow;
 import static org.triangulate.attribution.Subjects.speakerBeforeTime;
 import static org.triangulate.attribution.Subjects.withClosingComma;
 import static org.triangulate.attribution.Subjects.withoutAside;
+import static org.triangulate.attribution.Subjects.withoutTimeAfterNoun;
 
 import java.util.List;
 import org.triangulate.model.Span;
@@ -61,7 +62,7 @@ record Frame(
     if (speaker == null) {
       return new Frame(content, cue, null, List.of(), direct, contentFirst, null);
     }
-    int[] source = beforeWhenOrHow(tokens, withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, speaker))));
+    int[] source = beforeWhenOrHow(tokens, withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, withoutTimeAfterNoun(tokens, speaker)))));
     List<Token> sourceTokens = tokens.subList(source[0], source[1]);
     Span sourceSpan = span(tokens, source);
     return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst, null);

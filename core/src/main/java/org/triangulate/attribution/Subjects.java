@@ -399,6 +399,17 @@ final class Subjects {
   }
 
   /**
+   * "according to an ABC News-Washington Post poll last week", "In a Des Moines Register poll last
+   * month,": a time right after a common noun, with no verb that puts the noun out ("a poll
+   * released Monday", "a poll out Monday", which stay), says when and is no part of the source.
+   */
+  static int[] withoutTimeAfterNoun(List<Token> tokens, int[] phrase) {
+    int time = timeExpressionEnding(tokens, phrase[1] - 1);
+    boolean afterNoun = time > phrase[0] && (tokens.get(time - 1).pos().equals("NN") || tokens.get(time - 1).pos().equals("NNS"));
+    return afterNoun ? new int[] {phrase[0], time} : phrase;
+  }
+
+  /**
    * "Sanders during a Sunday thanked", "Sanders, who for weeks had highlighted": a phrase that
    * names a time alone (Scenes.namesTimeAlone) says when, and the speaker is the noun phrase
    * before it and its preposition and adverbs; with none there ("was filed in 2012 challenging",

@@ -1328,6 +1328,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aTimeRightAfterTheSourcesNounSaysWhenUnlessAVerbPutsTheNounOut() {
+    AnalyzedArticle article = analyze("Headline\n\nMost renters want a cap on increases, according to a county survey last month.\n\n"
+        + "Bus ridership has doubled since 2019, according to a transit report released Monday.\n");
+    assertEquals("a county survey", of(article, allWithCue(article, "according to").get(0), true));
+    assertEquals("a transit report released Monday", of(article, allWithCue(article, "according to").get(1), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
@@ -1517,7 +1525,7 @@ class RuleAttributorIT {
     List<Quote> in = allWithCue(article, "In");
     assertEquals(2, in.size());
     assertEquals("a Gallup poll released Monday", of(article, in.get(0), true));
-    assertEquals("a Marist poll last month", of(article, in.get(1), true));
+    assertEquals("a Marist poll", of(article, in.get(1), true));
     assertEquals("the mayor led by nine points", of(article, in.get(1), false));
   }
 
