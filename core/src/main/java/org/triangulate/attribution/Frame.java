@@ -4,8 +4,10 @@ import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.QuotationMarks.isMark;
 import static org.triangulate.attribution.Subjects.afterDash;
 import static org.triangulate.attribution.Subjects.beforeWhenOrHow;
+import static org.triangulate.attribution.Subjects.speakerBeforeTime;
 import static org.triangulate.attribution.Subjects.withClosingComma;
 import static org.triangulate.attribution.Subjects.withoutAside;
+import static org.triangulate.attribution.Subjects.withoutTimeAfterNoun;
 
 import java.util.List;
 import org.triangulate.model.Span;
@@ -54,11 +56,15 @@ record Frame(
   }
 
   static Frame frame(String text, List<Token> tokens, List<Span> content, Span cue, int[] phrase) {
-    int[] source = beforeWhenOrHow(tokens, withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, phrase))));
-    List<Token> sourceTokens = tokens.subList(source[0], source[1]);
-    Span sourceSpan = span(tokens, source);
     boolean direct = content.stream().anyMatch(c -> isMark(text.charAt(c.start())));
     boolean contentFirst = content.get(0).end() <= cue.start();
+    int[] speaker = speakerBeforeTime(tokens, phrase);
+    if (speaker == null) {
+      return new Frame(content, cue, null, List.of(), direct, contentFirst, null);
+    }
+    int[] source = beforeWhenOrHow(tokens, withoutAside(tokens, withClosingComma(tokens, afterDash(text, tokens, withoutTimeAfterNoun(tokens, speaker)))));
+    List<Token> sourceTokens = tokens.subList(source[0], source[1]);
+    Span sourceSpan = span(tokens, source);
     return new Frame(content, cue, sourceSpan, List.copyOf(sourceTokens), direct, contentFirst, null);
   }
 }

@@ -51,6 +51,7 @@ import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.isDay;
 import static org.triangulate.attribution.Subjects.firstVerbSubject;
 import static org.triangulate.attribution.Subjects.participleOpensSubject;
+import static org.triangulate.attribution.Subjects.remarkAfterPossessor;
 import static org.triangulate.attribution.Subjects.seriesSubject;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 import static org.triangulate.attribution.Subjects.subjectBefore;
@@ -448,6 +449,12 @@ final class ReportingVerb implements CueKind {
       source = new int[] {before, before + 1};
     }
     int cueFrom = before + 1;
+    int remark = source != null && described == null && source[1] == cueFrom ? remarkAfterPossessor(tokens, source) : -1;
+    if (remark > 0) {
+      // "His remarks indicated ...": the possessor speaks, and the remark opens the cue.
+      source = new int[] {source[0], remark};
+      cueFrom = remark;
+    }
     boolean carrier = false;
     if (source == null && tokens.get(before).pos().equals("WDT") && tokens.get(before).text().equalsIgnoreCase("that")) {
       // PolNeAR's cue then runs from the subject: "released a marketing video that said".

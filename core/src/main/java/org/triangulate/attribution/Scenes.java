@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.isDeterminer;
 
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,31 @@ final class Scenes {
   /** Whether the token is a word of time in any number: "month", "years", "Tuesday". */
   static boolean isTimeWord(Token token) {
     return TIME_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the phrase of token indices [start, end) names a time and nothing else: "last year",
+   * "a Sunday", "the past week", "weeks", "2013". Such a phrase says when, never who. A time
+   * noun written with a capital, other than a day's ("Monday", "Today"), is part of a name: "a
+   * Morning Consult poll".
+   */
+  static boolean namesTimeAlone(List<Token> tokens, int[] phrase) {
+    int at = phrase[1] - 1;
+    String last = tokens.get(at).text();
+    boolean named = Character.isUpperCase(last.charAt(0)) && !last.toLowerCase(Locale.ROOT).endsWith("day");
+    if (!(isTimeWord(tokens.get(at)) && !named) && !isYear(tokens.get(at))) {
+      return false;
+    }
+    while (at > phrase[0] && (isTimeWord(tokens.get(at - 1)) || isDeterminer(tokens.get(at - 1))
+        || TIME_LEADS.contains(tokens.get(at - 1).text().toLowerCase(Locale.ROOT)))) {
+      at--;
+    }
+    return at == phrase[0];
+  }
+
+  /** A year written in figures: "2013". */
+  private static boolean isYear(Token token) {
+    return token.pos().equals("CD") && token.text().matches("(19|20)\\d\\d");
   }
 
   /** A day named on its own: "Tuesday" (the capitalized time words are the days of the week). */

@@ -12,6 +12,7 @@ import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
@@ -19,6 +20,7 @@ import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Scenes.SCENE_PREPOSITIONS;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Scenes.namesTimeAlone;
 import static org.triangulate.attribution.Scenes.opensScene;
 import static org.triangulate.attribution.Scenes.timeExpressionEnding;
 
@@ -51,6 +53,9 @@ final class Subjects {
 
   /** Nouns for a means of saying: "in a statement", "in a Medium post". */
   private static final Set<String> MEDIUM_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/medium_nouns.txt"));
+
+  /** Nouns for what a speaker said of themselves: "his remarks", "the campaign's statement". */
+  private static final Set<String> REMARK_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/remark_nouns.txt"));
 
   /** Words that open an adverbial clause, which no relative clause runs across. */
   private static final Set<String> SUBORDINATORS =
@@ -391,6 +396,59 @@ final class Subjects {
       }
     }
     return phrase;
+  }
+
+  /**
+   * "according to an ABC News-Washington Post poll last week", "In a Des Moines Register poll last
+   * month,": a time right after a common noun, with no verb that puts the noun out ("a poll
+   * released Monday", "a poll out Monday", which stay), says when and is no part of the source.
+   */
+  static int[] withoutTimeAfterNoun(List<Token> tokens, int[] phrase) {
+    int time = timeExpressionEnding(tokens, phrase[1] - 1);
+    boolean afterNoun = time > phrase[0] && (tokens.get(time - 1).pos().equals("NN") || tokens.get(time - 1).pos().equals("NNS"));
+    return afterNoun ? new int[] {phrase[0], time} : phrase;
+  }
+
+  /**
+   * "Sanders during a Sunday thanked", "Sanders, who for weeks had highlighted": a phrase that
+   * names a time alone (Scenes.namesTimeAlone) says when, and the speaker is the noun phrase
+   * before it and its preposition and adverbs; with none there ("was filed in 2012 challenging",
+   * "Trump, ..., last year proposed a ban, citing", "Wednesday added ..., naming") no one is named. One that opens a quotation ("“Today is a day for celebration,”
+   * McAuliffe said ..., noting") is left as it is, for the frame that holds the quotation to give
+   * its speaker. Any other phrase is returned as it is; null when no one is named.
+   */
+  static int[] speakerBeforeTime(List<Token> tokens, int[] phrase) {
+    int before = phrase[0] - 1;
+    if (!namesTimeAlone(tokens, phrase) || before >= 0 && isQuotationMark(tokens.get(before))) {
+      return phrase;
+    }
+    if (before >= 0 && tokens.get(before).pos().equals("IN")) {
+      before--;
+    }
+    before = beforeAdverbs(tokens, before + 1);
+    boolean ends = before >= 0 && (isHead(tokens.get(before)) || isRelativePronoun(tokens.get(before)) || tokens.get(before).pos().equals("-RRB-"));
+    return ends ? nounPhraseBefore(tokens, before) : null;
+  }
+
+  /**
+   * "The campaign's statement then declares ...", "His remarks indicated ...": a remark speaks for
+   * the one who made it, and PolNeAR's source is the possessor alone, with its "'s", while the cue
+   * runs from the remark to the verb. The first token of the remark's words after the possessor,
+   * or -1 when the phrase is no possessor's remark (en/remark_nouns.txt) with only modifiers
+   * between them ("her debate performance", not "Ryan's language in the statement").
+   */
+  static int remarkAfterPossessor(List<Token> tokens, int[] phrase) {
+    int last = phrase[1] - 1;
+    if (!REMARK_NOUNS.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int at = last - 1;
+    while (at >= phrase[0] && tokens.get(at).pos().matches("JJ.?|NNS?|VBN|CD")) {
+      at--;
+    }
+    boolean pronoun = at == phrase[0] && tokens.get(at).pos().equals("PRP$");
+    boolean possessive = at > phrase[0] && tokens.get(at).pos().equals("POS");
+    return pronoun || possessive ? at + 1 : -1;
   }
 
   /**

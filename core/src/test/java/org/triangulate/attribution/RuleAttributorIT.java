@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -1307,6 +1308,34 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPossessorsRemarkLeavesThePossessorAsTheSourceAndOpensTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's statement then warned that the bridge would close in May.\n\n"
+        + "Her remarks suggested that a deal on the budget was near.\n\n"
+        + "The treasurer's column argued that the levy was too high.\n");
+    assertEquals("The mayor's", of(article, withCue(article, "statement then warned"), true));
+    assertEquals("Her", of(article, withCue(article, "remarks suggested"), true));
+    assertEquals("The treasurer's column", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
+  void aTimeAloneIsNoSourceTheSpeakerBeforeItIsOrNoOne() {
+    AnalyzedArticle article = analyze("Headline\n\nThe fight reached the council, where Ms. Alvarez during a Tuesday praised the volunteers for their work.\n\n"
+        + "Councilman Ruiz, who for months had criticized the plan, voted for it on Friday.\n\n"
+        + "A suit was filed in 2014 challenging the county's new voting map.\n");
+    assertEquals("Ms. Alvarez", of(article, withCue(article, "praised"), true));
+    assertEquals("who", of(article, withCue(article, "had criticized"), true));
+    assertNull(withCue(article, "challenging").source());
+  }
+
+  @Test
+  void aTimeRightAfterTheSourcesNounSaysWhenUnlessAVerbPutsTheNounOut() {
+    AnalyzedArticle article = analyze("Headline\n\nMost renters want a cap on increases, according to a county survey last month.\n\n"
+        + "Bus ridership has doubled since 2019, according to a transit report released Monday.\n");
+    assertEquals("a county survey", of(article, allWithCue(article, "according to").get(0), true));
+    assertEquals("a transit report released Monday", of(article, allWithCue(article, "according to").get(1), true));
+  }
+
+  @Test
   void whenAndWhereAfterAnInvertedCueLeaveTheClauseBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new tariffs will hurt farmers, the minister said Monday in Ottawa, noting that exports had already fallen.\n\n"
         + "Unemployment rose for a third month, the statistics office reported on Friday -- a figure that surprised most economists.\n");
@@ -1496,7 +1525,7 @@ class RuleAttributorIT {
     List<Quote> in = allWithCue(article, "In");
     assertEquals(2, in.size());
     assertEquals("a Gallup poll released Monday", of(article, in.get(0), true));
-    assertEquals("a Marist poll last month", of(article, in.get(1), true));
+    assertEquals("a Marist poll", of(article, in.get(1), true));
     assertEquals("the mayor led by nine points", of(article, in.get(1), false));
   }
 
