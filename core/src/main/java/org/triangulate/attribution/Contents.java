@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Clauses.opensClause;
 import static org.triangulate.attribution.Clauses.secondVerb;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
@@ -365,7 +366,8 @@ final class Contents {
    * verb ({@link #pronounClause}), when the content is no clause ("had opposed a similar effort
    * and once again did not like ..."), the time of saying
    * after an object ("endorsed Clinton on Thursday"), a relative clause after the content's one comma ("the bill, which ..."), a
-   * subordinate clause after a content with no clause ({@link #writersClause}), and a
+   * subordinate clause after a content with no clause ({@link #writersClause}), "as" and an
+   * auxiliary that say who else said so ({@link #othersDidToo}), and a
    * colon before a quotation with its own reporting clause. Marks inside a quotation do not count.
    */
   private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
@@ -388,7 +390,7 @@ final class Contents {
       boolean comparison = next.text().equalsIgnoreCase("compared") && i + 2 < end
           && (tokens.get(i + 2).pos().equals("IN") || tokens.get(i + 2).pos().equals("TO"));
       if (isComma(token) && (butClause || participle || comparison || opensClause(tokens, i + 1, end) || comment || closingRelative(tokens, start, i, end)
-          || writersClause(tokens, start, i, end))) {
+          || writersClause(tokens, start, i, end) || othersDidToo(tokens, i, end))) {
         return i;
       }
       // "endorsed Clinton on Thursday night": after an object with no verb the time of saying that
@@ -429,6 +431,22 @@ final class Contents {
         && subjectAndVerbAt(tokens, clause + 1)
         && !anyToken(tokens, comma + 1, end, t -> isComma(t) || t.text().equals(";") || DASHES.contains(t.text()))
         && !anyToken(tokens, start, comma, Clauses::isFinite) && !anyToken(tokens, start, end, Phrases::isQuotationMark);
+  }
+
+  /**
+   * "have said they will not back the nominee, as has the mayor of the county", "wants an inquiry,
+   * as have other Democrats": "as" with an auxiliary "have" or "do" before its subject stands for
+   * the reporting verb's own phrase, done again by another; the clause is the writer's word on who
+   * else said so, and PolNeAR's content ends before it (on train 3 such commas, where gold stops
+   * each time; with "be", "as was the case ...", "as are attitudes ...", gold runs on 2 times of 3).
+   */
+  private static boolean othersDidToo(List<Token> tokens, int comma, int end) {
+    if (comma + 3 >= end || !tokens.get(comma + 1).text().equalsIgnoreCase("as")) {
+      return false;
+    }
+    Token auxiliary = tokens.get(comma + 2);
+    String lemma = auxiliary.lemma().toLowerCase(Locale.ROOT);
+    return (lemma.equals("have") || lemma.equals("do")) && isFinite(auxiliary) && nounPhraseAfter(tokens, comma + 3) != null;
   }
 
   /**

@@ -2340,4 +2340,15 @@ class RuleAttributorIT {
     assertEquals("the bridge would reopen in May, although repairs had run late", of(article, withCue(article, "said"), false),
         "after a reported clause the subordinate clause may be the source's");
   }
+
+  @Test
+  void asWithAnAuxiliaryBeforeItsSubjectSaysWhoElseSaidSo() {
+    AnalyzedArticle article = analyze("Headline\n\nThe two senators have said they will not attend the summit, as has the governor of the state.\n\n"
+        + "The council member wants a new audit of the port, as do several of her colleagues.\n\n"
+        + "The mayor said the budget was balanced, as was the case last year.\n");
+    assertEquals("they will not attend the summit", of(article, withCue(article, "have said"), false));
+    assertEquals("a new audit of the port", of(article, withCue(article, "wants"), false));
+    assertEquals("the budget was balanced, as was the case last year", of(article, withCue(article, "said"), false),
+        "\"as\" with \"be\" does not stand for the reporting verb's phrase");
+  }
 }
