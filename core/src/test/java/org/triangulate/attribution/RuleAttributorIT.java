@@ -2411,4 +2411,28 @@ class RuleAttributorIT {
     assertEquals("the stadium deal a giveaway", of(article, withCue(article, "called"), false));
     assertEquals("she and they can fill the hall", of(article, withCue(article, "think"), false), "pronouns joined by \"and\" are one subject");
   }
+
+  @Test
+  void aSubordinateClauseAfterAContentWithNoClauseIsTheWriters() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator vowed to cut the transit budget, although the session ends in a week.\n\n"
+        + "The coach predicted an easy victory in the final, as the players left the hotel for the stadium.\n\n"
+        + "Union leaders welcomed the new contract, even though the raise was smaller than they had asked.\n\n"
+        + "The mayor said the bridge would reopen in May, although repairs had run late.\n");
+    assertEquals("to cut the transit budget", of(article, withCue(article, "vowed"), false));
+    assertEquals("an easy victory in the final", of(article, withCue(article, "predicted"), false));
+    assertEquals("the new contract", of(article, withCue(article, "welcomed"), false));
+    assertEquals("the bridge would reopen in May, although repairs had run late", of(article, withCue(article, "said"), false),
+        "after a reported clause the subordinate clause may be the source's");
+  }
+
+  @Test
+  void asWithAnAuxiliaryBeforeItsSubjectSaysWhoElseSaidSo() {
+    AnalyzedArticle article = analyze("Headline\n\nThe two senators have said they will not attend the summit, as has the governor of the state.\n\n"
+        + "The council member wants a new audit of the port, as do several of her colleagues.\n\n"
+        + "The mayor said the budget was balanced, as was the case last year.\n");
+    assertEquals("they will not attend the summit", of(article, withCue(article, "have said"), false));
+    assertEquals("a new audit of the port", of(article, withCue(article, "wants"), false));
+    assertEquals("the budget was balanced, as was the case last year", of(article, withCue(article, "said"), false),
+        "\"as\" with \"be\" does not stand for the reporting verb's phrase");
+  }
 }
