@@ -6,6 +6,7 @@ import static org.triangulate.attribution.FollowingQuotations.withFollowingQuota
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
@@ -162,7 +163,7 @@ public final class RuleAttributor implements Attributor {
         }
       }
     }
-    candidates = withCoordinateSplits(text, tokens, candidates);
+    candidates = withDescribedSources(tokens, withCoordinateSplits(text, tokens, candidates), quotations);
     List<Frame> frames = new ArrayList<>();
     List<Frame> inner = new ArrayList<>();
     for (Frame candidate : candidates) {
@@ -217,6 +218,52 @@ public final class RuleAttributor implements Attributor {
     int verb = tokenEndingBefore(tokens, candidate.cue().end());
     return candidate.sourceTokens().size() == 1 && candidate.sourceTokens().get(0).text().equalsIgnoreCase("who")
         && verb >= 0 && tokens.get(verb).lemma().equalsIgnoreCase("say");
+  }
+
+  /**
+   * "House Republicans supporting the bill have said they ...", "the groups who wrote to her on
+   * Thursday say ...": a cue in the description of another frame's source, with no comma to close
+   * the description, runs its content on over the verb whose subject it describes, and the
+   * outermost-only rule would drop that verb's frame. The description's content ends with the
+   * source instead, and the verb keeps its attribution; a description whose cue is a bare past
+   * participle ("a report issued earlier this year showed", "a firm called Gavekal argues") is no
+   * attribution in PolNeAR and gives way whole. Only a finite verb with no modal counts ("investors
+   * expecting a deal may want to think twice" says what they ought to do), with its content
+   * outside quotation marks (with quoted ones too, quoted attributions fall 94.71 -> 94.70 on
+   * PolNeAR train). Counted on PolNeAR train: 27 verbs' frames kept, 20 with gold's cue, 19 with
+   * gold's content, 13 with gold's source; 25 descriptions cut, 11 of them gold cues, 4 contents
+   * made exact; 2 bare participles dropped, neither a gold cue.
+   */
+  private static List<Frame> withDescribedSources(List<Token> tokens, List<Frame> candidates, List<Span> quotations) {
+    List<Frame> described = new ArrayList<>(candidates);
+    for (Frame speaker : candidates) {
+      Span source = speaker.source();
+      if (source == null || !finiteWithoutModal(tokens, speaker.cue())
+          || speaker.content().stream().anyMatch(c -> quotations.stream().anyMatch(c::overlaps))) {
+        continue;
+      }
+      for (int i = 0; i < described.size(); i++) {
+        Frame description = described.get(i);
+        Span last = description.content().get(description.content().size() - 1);
+        if (description == speaker || description.contentFirst() || !source.contains(description.cue())
+            || !covers(description, speaker.cue()) || last.start() >= source.end() || last.end() <= source.end()) {
+          continue;
+        }
+        if (tokens.get(tokenEndingBefore(tokens, description.cue().start()) + 1).pos().equals("VBN")) {
+          described.remove(i--);
+        } else {
+          described.set(i, description.withContentAfterCue(endingAt(description.content(), source.end())));
+        }
+      }
+    }
+    return described;
+  }
+
+  /** Whether a cue holds a finite verb ("said", "have said", "now wants") and no modal ("may want"). */
+  private static boolean finiteWithoutModal(List<Token> tokens, Span cue) {
+    int first = tokenEndingBefore(tokens, cue.start()) + 1;
+    int end = tokenEndingBefore(tokens, cue.end()) + 1;
+    return anyToken(tokens, first, end, Clauses::isFinite) && !anyToken(tokens, first, end, t -> t.pos().equals("MD"));
   }
 
   /** The frames with the reporting clause after a quotation, in cue order, unless a frame holds its words already. */

@@ -2435,4 +2435,15 @@ class RuleAttributorIT {
     assertEquals("the budget was balanced, as was the case last year", of(article, withCue(article, "said"), false),
         "\"as\" with \"be\" does not stand for the reporting verb's phrase");
   }
+
+  @Test
+  void aCueInTheDescriptionOfASourceEndsWithTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nCity workers supporting the strike have said they will stay out until May.\n\n"
+        + "The parents who wrote to the school board say the buses are always late.\n");
+    assertEquals("City workers supporting the strike", of(article, withCue(article, "have said"), true));
+    assertEquals("they will stay out until May", of(article, withCue(article, "have said"), false));
+    assertEquals("the strike", of(article, withCue(article, "supporting"), false));
+    assertEquals("The parents who wrote to the school board", of(article, withCue(article, "say"), true));
+    assertEquals("the buses are always late", of(article, withCue(article, "say"), false));
+  }
 }
