@@ -2327,4 +2327,17 @@ class RuleAttributorIT {
     assertEquals("the stadium deal a giveaway", of(article, withCue(article, "called"), false));
     assertEquals("she and they can fill the hall", of(article, withCue(article, "think"), false), "pronouns joined by \"and\" are one subject");
   }
+
+  @Test
+  void aCueInTheClauseThatOpensTheSentenceEndsItsContentAtTheClausesComma() {
+    AnalyzedArticle article = analyze("Headline\n\nNow that the mayor has claimed that the stadium paid for itself, her rivals have some questions to answer.\n\n"
+        + "But even as the coach insisted the team would win, his assistants were packing their bags.\n\n"
+        + "When the senator said the plan was “a costly mistake,” the vote was put off.\n\n"
+        + "As the chairman put it, the budget is a promise the county cannot keep.\n");
+    assertEquals("that the stadium paid for itself", of(article, withCue(article, "has claimed"), false));
+    assertEquals("the team would win", of(article, withCue(article, "insisted"), false));
+    assertEquals("the plan was “a costly mistake,”", of(article, withCue(article, "said"), false), "the comma inside the quotation ends the clause");
+    assertEquals("the budget is a promise the county cannot keep", of(article, withCue(article, "put it"), false),
+        "a content after the clause's comma is the main clause");
+  }
 }
