@@ -2340,4 +2340,12 @@ class RuleAttributorIT {
     assertEquals("the budget is a promise the county cannot keep", of(article, withCue(article, "put it"), false),
         "a content after the clause's comma is the main clause");
   }
+
+  @Test
+  void aNounOfSayingReachesItsThatPastTheTimeItWasMade() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor came under fire over her assertion during the hearing that the budget was balanced.\n\n"
+        + "The protest followed the minister's claim on Tuesday that prices would fall.\n");
+    assertEquals("that the budget was balanced", of(article, withCue(article, "assertion during the hearing"), false));
+    assertEquals("that prices would fall", of(article, withCue(article, "claim on Tuesday"), false));
+  }
 }
