@@ -4,17 +4,23 @@ import static org.triangulate.attribution.NounPhrases.DEGREE_ADVERBS;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
+import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.isSpacedDash;
+import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
+import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.Scenes.afterScene;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
 /**
@@ -33,6 +39,10 @@ final class Clauses {
   /** Subordinators that open a clause of time or manner after a cue, never what is said: "said as he left". */
   static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "until");
 
+  /** "While ...", "Now that ...", "Despite ...": words that open a sentence with a clause before its main one, as word lists. */
+  private static final List<List<String>> OPENING_SUBORDINATORS = WordList.load(Clauses.class, "en/opening_subordinators.txt").stream()
+      .map(entry -> List.of(entry.split(" "))).toList();
+
   /** Verbs that carry another's tense: "has released", "is running", "did not say". */
   private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
@@ -40,6 +50,58 @@ final class Clauses {
   private static final int COMPLEMENTIZER_REACH = 10;
 
   private Clauses() {}
+
+  /**
+   * "Now that Trump has claimed that Obama founded the group, the nominee had some explaining to
+   * do": the offset where a clause that opens the sentence with a subordinator
+   * (en/opening_subordinators.txt), after any "But", "And" or adverb ("But even as ..."), ends:
+   * at its first comma outside a quotation, or after the closing mark a comma stands inside
+   * ("When she called the plan “a mess,” the mayor ..."); -1 when the sentence opens no such
+   * clause.
+   */
+  static int openingClauseEnd(String text, List<Token> tokens, List<Span> quotations) {
+    int from = 0;
+    while (from < tokens.size() && tokens.get(from).pos().equals("CC")) {
+      from++;
+    }
+    int subordinator = -1;
+    for (int at = afterConnectives(tokens, from, tokens.size()); at >= from && subordinator < 0; at--) {
+      subordinator = subordinatorEndAt(tokens, at);
+    }
+    for (int i = subordinator; i >= 0 && i + 1 < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (isSpacedDash(text, token) && !inside(token.span(), quotations) || token.text().equals(";")) {
+        // "While some say he looks tired - an old habit - others say ...": no comma ends it.
+        return -1;
+      }
+      if (tokens.get(i + 1).pos().equals("CC")) {
+        // "Although he says he “loves China,” and “...,” he also ...": a comma before "and" or
+        // "but" joins a second part to the clause, which goes on.
+        continue;
+      }
+      if (commaInsideClose(text, tokens, i)) {
+        return token.span().end();
+      }
+      if (isComma(token) && !inside(token.span(), quotations)) {
+        return token.span().start();
+      }
+    }
+    return -1;
+  }
+
+  /** The token after the opening subordinator that starts at {@code at}, or -1 when none does. */
+  private static int subordinatorEndAt(List<Token> tokens, int at) {
+    for (List<String> words : OPENING_SUBORDINATORS) {
+      boolean opens = at + words.size() < tokens.size();
+      for (int i = 0; opens && i < words.size(); i++) {
+        opens = tokens.get(at + i).text().equalsIgnoreCase(words.get(i));
+      }
+      if (opens) {
+        return at + words.size();
+      }
+    }
+    return -1;
+  }
 
   /**
    * Whether the token at {@code at} is an adverb that says how or how often a verb before it was

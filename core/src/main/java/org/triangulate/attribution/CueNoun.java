@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.CueWords.cueNounComplementizer;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
@@ -35,7 +36,8 @@ final class CueNoun implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    List<Span> content = contentAfter(text, sentence, noun + 1, quotations);
+    int complementizer = cueNounComplementizer(tokens, noun);
+    List<Span> content = contentAfter(text, sentence, complementizer, quotations);
     if (content.isEmpty()) {
       return null;
     }
@@ -59,8 +61,10 @@ final class CueNoun implements CueKind {
       source = possessorBefore(tokens, first);
     }
     if (source == null) {
-      return unsourced(text, content, tokens.get(noun).span());
+      return unsourced(text, content, span(tokens, noun, complementizer - 1));
     }
-    return frame(text, tokens, content, span(tokens, first, noun), source);
+    // "her assertion during the debate that ...": the cue runs on to the "that", as PolNeAR's
+    // does there (after "Trump's assertion Monday" it stops at the noun: 1 to 1 on train).
+    return frame(text, tokens, content, span(tokens, first, complementizer - 1), source);
   }
 }

@@ -1,6 +1,7 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Clauses.hasVerb;
+import static org.triangulate.attribution.Clauses.openingClauseEnd;
 import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
@@ -148,6 +149,7 @@ public final class RuleAttributor implements Attributor {
   private List<Frame> frames(String text, Sentence sentence, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     List<Frame> candidates = new ArrayList<>();
+    int openingEnd = openingClauseEnd(text, tokens, quotations);
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (inside(token.span(), quotations)) {
@@ -157,7 +159,7 @@ public final class RuleAttributor implements Attributor {
         if (kind.standsAt(tokens, i)) {
           Frame frame = kind.frameAt(text, sentence, i, quotations);
           if (frame != null) {
-            candidates.add(frame);
+            candidates.add(withinOpeningClause(frame, openingEnd));
           }
           break;
         }
@@ -193,6 +195,24 @@ public final class RuleAttributor implements Attributor {
     // The inner frames go first, so that a quotation after the sentence carries on the outer one.
     inner.addAll(withReportingTail(frames, reportingTail.find(text, sentence, quotations)));
     return inner;
+  }
+
+  /**
+   * "Now that Trump has claimed that Obama founded the group, the nominee had some explaining to
+   * do", "Despite complaints that they distort the vote, superdelegates have ...": a cue in the
+   * clause that opens the sentence ({@link Clauses#openingClauseEnd}) says no more than that
+   * clause, and its content ends where the clause does; what follows is the main clause, the
+   * writer's, whose own cues the long content hid. Counted on PolNeAR train: 54 contents made
+   * exact and 1 lost, where gold runs on into the main clause; 14 cues of the main clause come
+   * back, 9 of them gold's; the 31 attributions lost are gold's main clauses that only the long
+   * content overlapped (their cues are none of ours).
+   */
+  private static Frame withinOpeningClause(Frame frame, int openingEnd) {
+    if (openingEnd < 0 || frame.contentFirst() || frame.cue().end() > openingEnd) {
+      return frame;
+    }
+    Span last = frame.content().get(frame.content().size() - 1);
+    return last.start() < openingEnd && last.end() > openingEnd ? frame.withContentAfterCue(endingAt(frame.content(), openingEnd)) : frame;
   }
 
   /**

@@ -17,7 +17,8 @@
  *       content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
  *       "after", or said by a relative "who", inside another's content; and a clause joined with a cue of its own
- *       splits the content before it; {@code ReportingTail} adds the short reporting clause after a
+ *       splits the content before it, and a cue in the clause that opens the sentence ("Now that
+ *       ..., the nominee ...") ends its content with that clause; {@code ReportingTail} adds the short reporting clause after a
  *       quotation, whatever its verb;
  *   <li>{@code FollowingQuotations} gives an attribution the quotations that carry it on;
  *   <li>{@code SpeakerResolver} resolves each source to a speaker across the article.

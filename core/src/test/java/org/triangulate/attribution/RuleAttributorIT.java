@@ -2446,4 +2446,25 @@ class RuleAttributorIT {
     assertEquals("The parents who wrote to the school board", of(article, withCue(article, "say"), true));
     assertEquals("the buses are always late", of(article, withCue(article, "say"), false));
   }
+
+  @Test
+  void aCueInTheClauseThatOpensTheSentenceEndsItsContentAtTheClausesComma() {
+    AnalyzedArticle article = analyze("Headline\n\nNow that the mayor has claimed that the stadium paid for itself, her rivals have some questions to answer.\n\n"
+        + "But even as the coach insisted the team would win, his assistants were packing their bags.\n\n"
+        + "When the senator said the plan was “a costly mistake,” the vote was put off.\n\n"
+        + "As the chairman put it, the budget is a promise the county cannot keep.\n");
+    assertEquals("that the stadium paid for itself", of(article, withCue(article, "has claimed"), false));
+    assertEquals("the team would win", of(article, withCue(article, "insisted"), false));
+    assertEquals("the plan was “a costly mistake,”", of(article, withCue(article, "said"), false), "the comma inside the quotation ends the clause");
+    assertEquals("the budget is a promise the county cannot keep", of(article, withCue(article, "put it"), false),
+        "a content after the clause's comma is the main clause");
+  }
+
+  @Test
+  void aNounOfSayingReachesItsThatPastTheTimeItWasMade() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor came under fire over her assertion during the hearing that the budget was balanced.\n\n"
+        + "The protest followed the minister's claim on Tuesday that prices would fall.\n");
+    assertEquals("that the budget was balanced", of(article, withCue(article, "assertion during the hearing"), false));
+    assertEquals("that prices would fall", of(article, withCue(article, "claim on Tuesday"), false));
+  }
 }
