@@ -108,6 +108,16 @@ class CoreNlpAnalyzerIT {
   }
 
   @Test
+  void aQuestionOrExclamationInsideASentenceEndsNone() {
+    String text = "“Who will pay for the bridge?” she asked the council. Fans chanted “Four more years!” outside the hall."
+        + " The rivals: Jeb!, Ben Carson and others. Is it over? No.";
+    List<String> sentences = ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    assertEquals(List.of("“Who will pay for the bridge?” she asked the council.",
+        "Fans chanted “Four more years!” outside the hall.", "The rivals: Jeb!, Ben Carson and others.", "Is it over?", "No."),
+        sentences);
+  }
+
+  @Test
   void seedsNameTheirPeople() {
     assertTrue(canonicalNames(entities(SEED_000), EntityType.PERSON).containsAll(
         Set.of("Liu Pengyu", "Edward Howell", "Bonnie Glaser", "Kim Jong Un", "Xi Jinping", "Vladimir Putin")));

@@ -12,20 +12,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Mends the sentence break CoreNLP's tokenizer makes inside a party-and-state label: it reads
- * "(R-S.C.)" and ", R-N.H.," as the word "R-S.C" and a full stop, and ends the sentence at that
- * stop, so that "Sen. Lindsey Graham (R-S.C.) said ..." loses its verb, and the attribution its
- * speaker, to a sentence of its own. (CoreNLP 4.5.10 does so for S.C., N.H. and N.C. after the
- * party's letter and its hyphen; "(D-N.Y.)" and "(R-Fla.)" come through whole.) When the next
- * sentence opens with a lower-case word or with punctuation that cannot open one, the stop goes
- * back onto its word and the two sentences are one.
+ * Joins two sentences that CoreNLP's splitter parted where no sentence ends: the second opens with
+ * a lower-case word or with punctuation that opens none, and the first ends in one of two ways
+ * that news writing uses inside a sentence.
+ * <ul>
+ *   <li>A question or exclamation inside quotation marks or brackets, or a name with "!": "“Why
+ *       now?” he asked.", "shouted “Liar!” at the senator", "hopefuls: Jeb!, Ben Carson and ...".
+ *       The splitter ends a sentence at every "?" and "!"; an attribution's verb after such a
+ *       quotation then stood in a sentence of its own.
+ *   <li>A party-and-state label: CoreNLP 4.5.10 reads "(R-S.C.)" and ", R-N.H.," as "R-S.C" and a
+ *       full stop (so for S.C., N.H. and N.C. after a party's letter and hyphen; "(D-N.Y.)" and
+ *       "(R-Fla.)" come through whole), and "Sen. Lindsey Graham (R-S.C.) said ..." lost its verb,
+ *       and the attribution its speaker. The stop goes back onto its label.
+ * </ul>
  */
-final class AbbreviationSentenceJoiner implements Annotator {
+final class SentenceJoiner implements Annotator {
 
   /** "R-S.C": a hyphenated label whose last part is a dotted abbreviation that lost its final stop. */
   private static final Pattern LABEL_WITHOUT_STOP = Pattern.compile("\\p{L}+-(\\p{L}\\.)+\\p{L}");
 
-  private static final Set<String> CLOSING = Set.of(")", "]");
+  private static final Set<String> CLOSERS = Set.of("\u201d", "\"", "''", "\u2019", "'", ")", "]");
 
   private static final Set<String> NO_OPENERS = Set.of(",", ";", ":", ")", "]");
 
@@ -43,10 +49,16 @@ final class AbbreviationSentenceJoiner implements Annotator {
         continue;
       }
       List<CoreLabel> previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-      int stop = previous == null ? -1 : splitStop(text, previous);
-      if (stop >= 0 && opensNoSentence(text, tokens.get(0))) {
+      if (previous == null || !opensNoSentence(text, tokens.get(0))) {
+        joined.add(tokens);
+        continue;
+      }
+      int stop = labelStop(text, previous);
+      if (stop >= 0) {
         glue(text, previous.get(stop - 1), previous.get(stop));
         previous.remove(stop);
+        previous.addAll(tokens);
+      } else if (endsInQuestionOrExclamation(text, previous)) {
         previous.addAll(tokens);
       } else {
         joined.add(tokens);
@@ -65,10 +77,15 @@ final class AbbreviationSentenceJoiner implements Annotator {
     annotation.set(CoreAnnotations.SentencesAnnotation.class, rebuilt);
   }
 
-  /** Where the sentence's stop split off a label stands ("R-S.C", ".", ")"), or -1. */
-  private static int splitStop(String text, List<CoreLabel> tokens) {
+  private static boolean opensNoSentence(String text, CoreLabel first) {
+    String word = textOf(text, first);
+    return Character.isLowerCase(word.charAt(0)) || NO_OPENERS.contains(word);
+  }
+
+  /** Where the stop split off a label stands ("R-S.C", ".", ")"), or -1. */
+  private static int labelStop(String text, List<CoreLabel> tokens) {
     int stop = tokens.size() - 1;
-    if (stop >= 2 && CLOSING.contains(textOf(text, tokens.get(stop)))) {
+    if (stop >= 2 && textOf(text, tokens.get(stop)).equals(")")) {
       stop--;
     }
     if (stop < 1 || !textOf(text, tokens.get(stop)).equals(".")) {
@@ -79,9 +96,13 @@ final class AbbreviationSentenceJoiner implements Annotator {
     return touching && LABEL_WITHOUT_STOP.matcher(textOf(text, label)).matches() ? stop : -1;
   }
 
-  private static boolean opensNoSentence(String text, CoreLabel first) {
-    String word = textOf(text, first);
-    return Character.isLowerCase(word.charAt(0)) || NO_OPENERS.contains(word);
+  private static boolean endsInQuestionOrExclamation(String text, List<CoreLabel> tokens) {
+    int last = tokens.size() - 1;
+    while (last > 0 && CLOSERS.contains(textOf(text, tokens.get(last)))) {
+      last--;
+    }
+    String word = textOf(text, tokens.get(last));
+    return word.startsWith("?") || word.startsWith("!");
   }
 
   private static void glue(String text, CoreLabel label, CoreLabel stop) {
