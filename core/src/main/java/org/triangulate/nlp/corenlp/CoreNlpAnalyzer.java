@@ -83,6 +83,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
       annotators = List.of(
           // Since CoreNLP 4 the tokenizer also splits sentences, with the ssplit.* properties.
           new TokenizerAnnotator(false, props),
+          new SentenceJoiner(),
           new LongSentenceSplitter(options.maxSentenceTokens()),
           new POSTaggerAnnotator("pos", props),
           new MorphaAnnotator(false),

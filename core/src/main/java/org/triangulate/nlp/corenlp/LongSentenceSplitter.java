@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,29 +40,10 @@ final class LongSentenceSplitter implements Annotator {
       int tokenBase = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
       for (int from = 0; from < tokens.size(); from += maxTokens) {
         int to = Math.min(tokens.size(), from + maxTokens);
-        pieces.add(piece(text, tokens.subList(from, to), tokenBase + from, pieces.size()));
+        pieces.add(CoreSentences.sentence(text, tokens.subList(from, to), tokenBase + from, pieces.size()));
       }
     }
     annotation.set(CoreAnnotations.SentencesAnnotation.class, pieces);
-  }
-
-  private static CoreMap piece(String text, List<CoreLabel> tokens, int tokenBegin, int index) {
-    List<CoreLabel> own = new ArrayList<>(tokens);
-    int begin = own.get(0).beginPosition();
-    int end = own.get(own.size() - 1).endPosition();
-    CoreMap sentence = new ArrayCoreMap(8);
-    sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-    sentence.set(CoreAnnotations.TokensAnnotation.class, own);
-    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
-    sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + own.size());
-    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
-    for (int i = 0; i < own.size(); i++) {
-      own.get(i).setIndex(i + 1);
-      own.get(i).setSentIndex(index);
-    }
-    return sentence;
   }
 
   private static List<CoreLabel> tokensOf(CoreMap sentence) {

@@ -97,6 +97,27 @@ class CoreNlpAnalyzerIT {
   }
 
   @Test
+  void aPartyAndStateLabelEndsNoSentence() {
+    String text = "Sen. Lindsey Graham (R-S.C.) said on Sunday that the vote would wait. Rep. Ann Kuster, D-N.H., disagreed."
+        + " The governor moved to Columbia, S.C. He stayed.";
+    List<String> sentences = ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    assertEquals(List.of("Sen. Lindsey Graham (R-S.C.) said on Sunday that the vote would wait.",
+        "Rep. Ann Kuster, D-N.H., disagreed.", "The governor moved to Columbia, S.C.", "He stayed."), sentences);
+    List<String> words = ANALYZER.analyze(text).sentences().get(0).tokens().stream().map(Token::text).toList();
+    assertEquals(List.of("Sen.", "Lindsey", "Graham", "(", "R-S.C.", ")", "said"), words.subList(0, 7));
+  }
+
+  @Test
+  void aQuestionOrExclamationInsideASentenceEndsNone() {
+    String text = "“Who will pay for the bridge?” she asked the council. Fans chanted “Four more years!” outside the hall."
+        + " The rivals: Jeb!, Ben Carson and others. Is it over? No.";
+    List<String> sentences = ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    assertEquals(List.of("“Who will pay for the bridge?” she asked the council.",
+        "Fans chanted “Four more years!” outside the hall.", "The rivals: Jeb!, Ben Carson and others.", "Is it over?", "No."),
+        sentences);
+  }
+
+  @Test
   void seedsNameTheirPeople() {
     assertTrue(canonicalNames(entities(SEED_000), EntityType.PERSON).containsAll(
         Set.of("Liu Pengyu", "Edward Howell", "Bonnie Glaser", "Kim Jong Un", "Xi Jinping", "Vladimir Putin")));
