@@ -6,7 +6,7 @@
  *   <li>{@code QuotationMarks} finds the quotations, in any quote style and over paragraphs;
  *   <li>at each token outside them, the first {@code CueKind} that stands there makes a frame (cue,
  *       source, content): {@code AccordingTo}, {@code PollFinding}, {@code CueNoun}, {@code
- *       PredicateNoun}, {@code AdvocateNoun}, {@code WonEndorsement}, {@code
+ *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code
  *       PutQuestion}, {@code Attitude}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code ReportingVerb}, {@code
  *       SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make
  *       cues are {@code CueWords}, read from the word lists in {@code en/};

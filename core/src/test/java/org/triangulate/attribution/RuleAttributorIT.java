@@ -2467,4 +2467,17 @@ class RuleAttributorIT {
     assertEquals("that the budget was balanced", of(article, withCue(article, "assertion during the hearing"), false));
     assertEquals("that prices would fall", of(article, withCue(article, "claim on Tuesday"), false));
   }
+
+  @Test
+  void aNounOfStanceAfterALightVerbIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor has raised questions about the cost of the new bridge.\n\n"
+        + "The senator launched a blistering attack on the transit plan.\n\n"
+        + "The chairman made no mention of the budget deficit.\n");
+    assertEquals("The governor", of(article, withCue(article, "has raised questions about"), true));
+    assertEquals("the cost of the new bridge", of(article, withCue(article, "has raised questions about"), false));
+    assertEquals("The senator", of(article, withCue(article, "launched a blistering attack on"), true));
+    assertEquals("the transit plan", of(article, withCue(article, "launched a blistering attack on"), false));
+    assertEquals("The chairman", of(article, withCue(article, "made no mention of"), true));
+    assertEquals("the budget deficit", of(article, withCue(article, "made no mention of"), false));
+  }
 }

@@ -1,0 +1,135 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
+import static org.triangulate.attribution.Clauses.clauseOpensAt;
+import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
+import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.NounPhrases.isHead;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
+import static org.triangulate.attribution.NounPhrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
+import static org.triangulate.attribution.Phrases.span;
+import static org.triangulate.attribution.Subjects.skippedBefore;
+import static org.triangulate.attribution.Subjects.subjectBefore;
+import static org.triangulate.attribution.Subjects.withRelativeClauseBefore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.lexicon.WordList;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Token;
+
+/**
+ * A noun of saying or taking a side, aimed by its preposition, that a light verb takes: "Christie
+ * launched an attack on Rubio", "Trump has raised questions about ...".
+ */
+final class StanceNoun implements CueKind {
+
+  /** "attack on", "call for": the nouns and the prepositions that open their target. */
+  private static final Set<String> STANCES = Set.copyOf(WordList.load(StanceNoun.class, "en/stance_nouns.txt"));
+
+  /** "raise", "launch", "make": verbs whose subject holds the stance of the noun they take. */
+  private static final Set<String> LIGHT_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/light_verbs.txt"));
+
+  @Override
+  public boolean standsAt(List<Token> tokens, int i) {
+    Token noun = tokens.get(i);
+    return (noun.pos().equals("NN") || noun.pos().equals("NNS")) && i + 2 < tokens.size()
+        && tokens.get(i + 1).pos().matches("IN|TO")
+        && STANCES.contains(noun.lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+        && lightVerbBefore(tokens, modifiersBefore(tokens, i)) >= 0;
+  }
+
+  /**
+   * "Christie has launched withering attacks against Rubio": the light verb's subject is the
+   * source and the cue runs from the verb, with its auxiliaries, to the preposition. What the
+   * preposition takes is the content; before an infinitive ("made a promise to build a wall") the
+   * content keeps its "to" and the cue stops at the noun, as PolNeAR marks both. An infinitive
+   * light verb ("to make his case for") leaves its subject unread, and the possessor, if any, is
+   * the source, of the noun and its preposition.
+   */
+  @Override
+  public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    boolean infinitive = tokens.get(noun + 1).pos().equals("TO") && tokens.get(noun + 2).pos().equals("VB");
+    int last = infinitive ? noun : noun + 1;
+    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, quotations);
+    if (content.isEmpty()) {
+      return null;
+    }
+    int first = modifiersBefore(tokens, noun);
+    int verb = lightVerbBefore(tokens, first);
+    // "will be able to make the case for", "luminaries not to make an endorsement of": the
+    // sentence's subject is seldom the infinitive's (on PolNeAR train it lowers the sources right).
+    boolean infinitiveVerb = verb > 0 && tokens.get(verb - 1).pos().equals("TO");
+    int[] source = verb >= 0 && !infinitiveVerb ? subjectOf(tokens, verb) : null;
+    if (source != null) {
+      return frame(text, tokens, content, span(tokens, beforeAuxiliaries(tokens, verb) + 1, last), source);
+    }
+    source = possessorBefore(tokens, first);
+    return source == null ? null : frame(text, tokens, content, span(tokens, first, last), source);
+  }
+
+  /**
+   * What the noun is aimed at, from token {@code from} on: a clause ("questions about whether he
+   * ..."), or a noun phrase with all that describes it, which ends before the verb the noun's own
+   * phrase is the subject of ("His attacks on big banks have elevated ...").
+   */
+  private static List<Span> targetAfter(String text, Sentence sentence, int preposition, int from, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    List<Span> content = contentAfter(text, sentence, preposition, quotations);
+    if (!clauseOpensAt(tokens, from) && !tokens.get(from).pos().startsWith("W")) {
+      content = endingBeforeMainVerb(tokens, content, quotations);
+    }
+    if (content.isEmpty() || from == preposition || content.get(0).start() != tokens.get(preposition).span().start()) {
+      return content;
+    }
+    List<Span> target = new ArrayList<>(content);
+    target.set(0, new Span(tokens.get(from).span().start(), content.get(0).end()));
+    return target;
+  }
+
+  /**
+   * The subject of the verb at {@code verb}: the noun phrase or relative pronoun right before it,
+   * over auxiliaries and adverbs, or the subject of the sentence when none stands there ("and
+   * raised questions").
+   */
+  private static int[] subjectOf(List<Token> tokens, int verb) {
+    int last = skippedBefore(tokens, verb - 1);
+    if (last >= 0 && isRelativePronoun(tokens.get(last))) {
+      // "Sanders, who raised concerns about ...": PolNeAR's source is the relative pronoun.
+      return new int[] {last, last + 1};
+    }
+    int[] phrase = last >= 0 && isHead(tokens.get(last)) ? withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, last)) : null;
+    return phrase != null ? phrase : subjectBefore(tokens, verb + 1);
+  }
+
+  /**
+   * The first of the adjectives, adverbs and numbers before the noun: "withering", "two sharp". A
+   * participle stays out: "has faced criticism" is an auxiliary and its verb, not a light verb.
+   */
+  private static int modifiersBefore(List<Token> tokens, int noun) {
+    int first = noun;
+    while (first > 0 && tokens.get(first - 1).pos().matches("JJ.*|RB.*|CD")) {
+      first--;
+    }
+    return first;
+  }
+
+  /**
+   * The light verb before the noun's phrase starting at {@code first}, over its determiner or
+   * possessive and a particle ("stepped up his attacks"), or -1.
+   */
+  private static int lightVerbBefore(List<Token> tokens, int first) {
+    int at = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 2 : first - 1;
+    if (at > 0 && tokens.get(at).pos().equals("RP")) {
+      at--;
+    }
+    return at >= 0 && tokens.get(at).pos().startsWith("VB") && LIGHT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT)) ? at : -1;
+  }
+}
