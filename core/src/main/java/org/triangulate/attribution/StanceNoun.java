@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.NounPhrases.isHead;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
 import static org.triangulate.attribution.Phrases.isDeterminer;
@@ -26,7 +27,8 @@ import org.triangulate.model.Token;
 
 /**
  * A noun of saying or taking a side, aimed by its preposition, that a light verb takes: "Christie
- * launched an attack on Rubio", "Trump has raised questions about ...".
+ * launched an attack on Rubio", "Trump has raised questions about ..."; or one that the subject
+ * receives from those who take the side: "The proposal drew criticism from both parties".
  */
 final class StanceNoun implements CueKind {
 
@@ -36,13 +38,32 @@ final class StanceNoun implements CueKind {
   /** "raise", "launch", "make": verbs whose subject holds the stance of the noun they take. */
   private static final Set<String> LIGHT_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/light_verbs.txt"));
 
+  /** "support", "criticism": nouns for a side that others take toward the subject, "from" whom it comes. */
+  private static final Set<String> RECEIVED = Set.copyOf(WordList.load(StanceNoun.class, "en/received_stance_nouns.txt"));
+
+  /** "draw", "receive", "win": verbs whose subject receives the side the noun they take names. */
+  private static final Set<String> RECEIVING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/receiving_verbs.txt"));
+
+  /** Prepositions that name those who take the side the subject receives: "support from", "support among". */
+  private static final Set<String> GIVERS = Set.of("from", "among");
+
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
     Token noun = tokens.get(i);
-    return (noun.pos().equals("NN") || noun.pos().equals("NNS")) && i + 2 < tokens.size()
-        && tokens.get(i + 1).pos().matches("IN|TO")
-        && STANCES.contains(noun.lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
-        && lightVerbBefore(tokens, modifiersBefore(tokens, i)) >= 0;
+    if (!(noun.pos().equals("NN") || noun.pos().equals("NNS")) || i + 2 >= tokens.size() || !tokens.get(i + 1).pos().matches("IN|TO")) {
+      return false;
+    }
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    String preposition = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+    return STANCES.contains(lemma + " " + preposition) && verbBefore(tokens, modifiersBefore(tokens, i), LIGHT_VERBS) >= 0
+        || received(tokens, i);
+  }
+
+  /** Whether the noun names a side the subject receives: "drew sharp criticism from", "has strong support among". */
+  private static boolean received(List<Token> tokens, int noun) {
+    return RECEIVED.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
+        && GIVERS.contains(tokens.get(noun + 1).text().toLowerCase(Locale.ROOT))
+        && verbBefore(tokens, modifiersBefore(tokens, noun), RECEIVING_VERBS) >= 0;
   }
 
   /**
@@ -56,6 +77,9 @@ final class StanceNoun implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
+    if (received(tokens, noun)) {
+      return receivedFrame(text, tokens, noun);
+    }
     boolean infinitive = tokens.get(noun + 1).pos().equals("TO") && tokens.get(noun + 2).pos().equals("VB");
     int last = infinitive ? noun : noun + 1;
     List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, quotations);
@@ -63,7 +87,7 @@ final class StanceNoun implements CueKind {
       return null;
     }
     int first = modifiersBefore(tokens, noun);
-    int verb = lightVerbBefore(tokens, first);
+    int verb = verbBefore(tokens, first, LIGHT_VERBS);
     // "will be able to make the case for", "luminaries not to make an endorsement of": the
     // sentence's subject is seldom the infinitive's (on PolNeAR train it lowers the sources right).
     boolean infinitiveVerb = verb > 0 && tokens.get(verb - 1).pos().equals("TO");
@@ -73,6 +97,22 @@ final class StanceNoun implements CueKind {
     }
     source = possessorBefore(tokens, first);
     return source == null ? null : frame(text, tokens, content, span(tokens, first, last), source);
+  }
+
+  /**
+   * "The proposal has drawn harsh criticism from fellow Republicans", "Clinton has strong support
+   * among black voters": those after the preposition are the source, the subject that receives
+   * the side is the content, and the cue runs from the verb, with its auxiliaries, to the noun,
+   * as PolNeAR marks most of these. An infinitive's subject is not read ("to draw support from").
+   */
+  private static Frame receivedFrame(String text, List<Token> tokens, int noun) {
+    int verb = verbBefore(tokens, modifiersBefore(tokens, noun), RECEIVING_VERBS);
+    int[] givers = nounPhraseAfter(tokens, noun + 2);
+    int[] subject = verb > 0 && tokens.get(verb - 1).pos().equals("TO") ? null : subjectOf(tokens, verb);
+    if (givers == null || givers[0] != noun + 2 || subject == null) {
+      return null;
+    }
+    return frame(text, tokens, List.of(span(tokens, subject)), span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun), givers);
   }
 
   /**
@@ -101,8 +141,9 @@ final class StanceNoun implements CueKind {
    */
   private static int[] subjectOf(List<Token> tokens, int verb) {
     int last = skippedBefore(tokens, verb - 1);
-    if (last >= 0 && isRelativePronoun(tokens.get(last))) {
-      // "Sanders, who raised concerns about ...": PolNeAR's source is the relative pronoun.
+    if (last >= 0 && (isRelativePronoun(tokens.get(last)) || tokens.get(last).pos().equals("WDT"))) {
+      // "Sanders, who raised concerns about ...", "visits, which have drawn criticism from ...":
+      // PolNeAR's source or content is the relative pronoun.
       return new int[] {last, last + 1};
     }
     int[] phrase = last >= 0 && isHead(tokens.get(last)) ? withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, last)) : null;
@@ -122,14 +163,14 @@ final class StanceNoun implements CueKind {
   }
 
   /**
-   * The light verb before the noun's phrase starting at {@code first}, over its determiner or
-   * possessive and a particle ("stepped up his attacks"), or -1.
+   * The verb of {@code verbs} before the noun's phrase starting at {@code first}, over its
+   * determiner or possessive and a particle ("stepped up his attacks"), or -1.
    */
-  private static int lightVerbBefore(List<Token> tokens, int first) {
+  private static int verbBefore(List<Token> tokens, int first, Set<String> verbs) {
     int at = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 2 : first - 1;
     if (at > 0 && tokens.get(at).pos().equals("RP")) {
       at--;
     }
-    return at >= 0 && tokens.get(at).pos().startsWith("VB") && LIGHT_VERBS.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT)) ? at : -1;
+    return at >= 0 && tokens.get(at).pos().startsWith("VB") && verbs.contains(tokens.get(at).lemma().toLowerCase(Locale.ROOT)) ? at : -1;
   }
 }

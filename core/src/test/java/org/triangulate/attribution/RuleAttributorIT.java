@@ -2480,4 +2480,16 @@ class RuleAttributorIT {
     assertEquals("The chairman", of(article, withCue(article, "made no mention of"), true));
     assertEquals("the budget deficit", of(article, withCue(article, "made no mention of"), false));
   }
+
+  @Test
+  void aSideTheSubjectReceivesIsSaidByThoseItComesFrom() {
+    AnalyzedArticle article = analyze("Headline\n\nThe zoning plan has drawn sharp criticism from local shop owners.\n\n"
+        + "The mayor has strong support among retired teachers.\n");
+    Quote criticism = withCue(article, "has drawn sharp criticism");
+    assertEquals("local shop owners", of(article, criticism, true));
+    assertEquals("The zoning plan", of(article, criticism, false));
+    Quote support = withCue(article, "has strong support");
+    assertEquals("retired teachers", of(article, support, true));
+    assertEquals("The mayor", of(article, support, false));
+  }
 }
