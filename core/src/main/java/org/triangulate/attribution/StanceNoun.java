@@ -123,10 +123,13 @@ final class StanceNoun implements CueKind {
   private static List<Span> targetAfter(String text, Sentence sentence, int preposition, int from, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     List<Span> content = contentAfter(text, sentence, preposition, quotations);
+    if (content.isEmpty()) {
+      return content;
+    }
     if (!clauseOpensAt(tokens, from) && !tokens.get(from).pos().startsWith("W")) {
       content = endingBeforeMainVerb(tokens, content, quotations);
     }
-    if (content.isEmpty() || from == preposition || content.get(0).start() != tokens.get(preposition).span().start()) {
+    if (from == preposition || content.get(0).start() != tokens.get(preposition).span().start()) {
       return content;
     }
     List<Span> target = new ArrayList<>(content);

@@ -2492,4 +2492,15 @@ class RuleAttributorIT {
     assertEquals("retired teachers", of(article, support, true));
     assertEquals("The mayor", of(article, support, false));
   }
+
+  @Test
+  void aShotTakenOrAVoteCastIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator took a shot at the governor's budget plan.\n\n"
+        + "Most delegates cast their votes for the challenger.\n\n"
+        + "That is the one bridge the mayor has been given credit for.\n");
+    assertEquals("The senator", of(article, withCue(article, "took a shot at"), true));
+    assertEquals("the governor's budget plan", of(article, withCue(article, "took a shot at"), false));
+    assertEquals("Most delegates", of(article, withCue(article, "cast their votes for"), true));
+    assertEquals("the challenger", of(article, withCue(article, "cast their votes for"), false));
+  }
 }
