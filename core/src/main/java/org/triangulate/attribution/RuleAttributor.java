@@ -269,7 +269,12 @@ public final class RuleAttributor implements Attributor {
             || !covers(description, speaker.cue()) || last.start() >= source.end() || last.end() <= source.end()) {
           continue;
         }
-        if (tokens.get(tokenEndingBefore(tokens, description.cue().start()) + 1).pos().equals("VBN")) {
+        int verb = tokenEndingBefore(tokens, description.cue().start()) + 1;
+        // "People briefed on the move said": a past form right after its noun, before a
+        // preposition, inside the subject of a finite verb is a participle the tagger misread.
+        boolean misreadParticiple = description.source() != null && tokenEndingBefore(tokens, description.source().end()) + 1 == verb
+            && Subjects.pastBeforePreposition(tokens, verb);
+        if (tokens.get(verb).pos().equals("VBN") || misreadParticiple) {
           described.remove(i--);
         } else {
           described.set(i, description.withContentAfterCue(endingAt(description.content(), source.end())));

@@ -2467,4 +2467,14 @@ class RuleAttributorIT {
     assertEquals("that the budget was balanced", of(article, withCue(article, "assertion during the hearing"), false));
     assertEquals("that prices would fall", of(article, withCue(article, "claim on Tuesday"), false));
   }
+
+  @Test
+  void aParticipleTheTaggerReadAsPastDescribesTheSubjectOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nPeople briefed on the negotiations say the two sides are close to a deal.\n\n"
+        + "A notice posted on the union's website said the strike would end on Friday.\n");
+    assertEquals("People briefed on the negotiations", of(article, withCue(article, "say"), true));
+    assertEquals("the two sides are close to a deal", of(article, withCue(article, "say"), false));
+    assertEquals("A notice posted on the union's website", of(article, withCue(article, "said"), true));
+    assertTrue(allWithCue(article, "briefed").isEmpty(), "the participle attributes nothing");
+  }
 }
