@@ -13,6 +13,7 @@ import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
+import static org.triangulate.attribution.QuotationMarks.isMark;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class RuleAttributor implements Attributor {
       for (CueKind kind : kinds) {
         if (kind.standsAt(tokens, i)) {
           Frame frame = kind.frameAt(text, sentence, i, quotations);
-          if (frame != null) {
+          if (frame != null && !setsTheScene(text, tokens, frame)) {
             candidates.add(withinOpeningClause(frame, openingEnd));
           }
           break;
@@ -213,6 +214,19 @@ public final class RuleAttributor implements Attributor {
     }
     Span last = frame.content().get(frame.content().size() - 1);
     return last.start() < openingEnd && last.end() > openingEnd ? frame.withContentAfterCue(endingAt(frame.content(), openingEnd)) : frame;
+  }
+
+  /**
+   * "With two local TV crews filming, Perez says ...": a verb that closes the phrase opening the
+   * sentence ({@link Clauses#closesOpeningScene}), with no object before the comma and its content
+   * after it, took the main clause for what it said; that clause has a subject and cue of its
+   * own, which the outermost-only rule dropped as nested. Such a verb attributes nothing. A
+   * content that opens with a quotation mark is said ("When a voter shouted, “...”").
+   */
+  private static boolean setsTheScene(String text, List<Token> tokens, Frame frame) {
+    Span first = frame.content().get(0);
+    return !frame.contentFirst() && !isMark(text.charAt(first.start())) && first.start() > frame.cue().end()
+        && Clauses.closesOpeningScene(tokens, tokenEndingBefore(tokens, frame.cue().end()));
   }
 
   /**

@@ -2477,4 +2477,16 @@ class RuleAttributorIT {
     assertEquals("A notice posted on the union's website", of(article, withCue(article, "said"), true));
     assertTrue(allWithCue(article, "briefed").isEmpty(), "the participle attributes nothing");
   }
+
+  @Test
+  void aVerbThatClosesTheOpeningPhraseSetsTheSceneOfTheMainClause() {
+    AnalyzedArticle article = analyze("Headline\n\nWith two camera crews filming, the mayor says the new park will open in June.\n\n"
+        + "After the witness testified, the chairman said the committee would vote next week.\n");
+    assertTrue(allWithCue(article, "filming").isEmpty(), "the opening phrase attributes nothing");
+    assertTrue(allWithCue(article, "testified").isEmpty(), "the opening clause attributes nothing");
+    assertEquals("the mayor", of(article, withCue(article, "says"), true));
+    assertEquals("the new park will open in June", of(article, withCue(article, "says"), false));
+    assertEquals("the chairman", of(article, withCue(article, "said"), true));
+    assertEquals("the committee would vote next week", of(article, withCue(article, "said"), false));
+  }
 }
