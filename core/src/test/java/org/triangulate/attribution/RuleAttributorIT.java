@@ -2489,4 +2489,14 @@ class RuleAttributorIT {
     assertEquals("the chairman", of(article, withCue(article, "said"), true));
     assertEquals("the committee would vote next week", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aQuestionLabelGivesWayToTheCueInTheQuestion() {
+    AnalyzedArticle article = analyze("Headline\n\nQ: You said last week that the tax plan would pass the Senate.\n\n"
+        + "A: The votes are there.\n");
+    assertEquals("You", of(article, withCue(article, "said"), true));
+    assertEquals("that the tax plan would pass the Senate", of(article, withCue(article, "said"), false));
+    assertTrue(allWithCue(article, ":").stream().noneMatch(q -> q.source() != null && q.source().of(article.article().text()).equals("Q")),
+        "the label attributes nothing");
+  }
 }
