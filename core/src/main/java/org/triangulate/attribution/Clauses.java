@@ -192,6 +192,28 @@ final class Clauses {
     return tokens.get(at).pos().equals("IN") || afterTimeExpression(tokens, at) > at;
   }
 
+  /**
+   * Whether the verb that ends at token {@code last} closes the phrase that opens the sentence and
+   * sets the scene of the main clause: "With two local TV crews filming, Perez says ...", "After
+   * the hearing ended, the senator said ...", "Making the rounds on the Sunday shows, Carson said
+   * ..." (where the tagger reads the noun "shows" as a verb). The phrase opens with a preposition,
+   * a subordinator or a participle; the verb stands last in it, right before its comma; no
+   * wh-word, complementizer or "as" opens another clause in between; and a subject and its finite
+   * verb open the main clause after the comma. An opening "as" is left out: "As the paper noted,
+   * ..." is the reporting clause of the main one, which PolNeAR marks as its content.
+   */
+  static boolean closesOpeningScene(List<Token> tokens, int last) {
+    int comma = last + 1;
+    int opener = afterConnectives(tokens, 0, comma);
+    if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma)) || opener >= last || anyToken(tokens, 0, last, Phrases::isComma)) {
+      return false;
+    }
+    Token first = tokens.get(opener);
+    boolean opens = first.pos().equals("IN") && !first.text().equalsIgnoreCase("as") || first.pos().equals("VBG") || first.pos().equals("VBN");
+    return opens && !anyToken(tokens, opener + 1, last, t -> t.pos().startsWith("W") || isComplementizer(t) || t.text().equalsIgnoreCase("as"))
+        && subjectAndVerbAt(tokens, comma + 1);
+  }
+
   /** Whether a noun phrase and then a finite verb, after any adverbs, stand at {@code at}. */
   static boolean subjectAndVerbAt(List<Token> tokens, int at) {
     int[] subject = nounPhraseAfter(tokens, at);

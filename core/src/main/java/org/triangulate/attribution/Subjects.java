@@ -352,14 +352,19 @@ final class Subjects {
    * noun phrase before the cue is the participle's object, and the subject runs from the noun the
    * participle describes. A finite verb before that noun makes it an object ("She met people
    * briefed on the talks"), and a comma, quotation or subordinator between the participle and the
-   * cue opens another clause.
+   * cue opens another clause. The tagger often reads such a participle as a past tense ("People
+   * briefed on the move said", "A statement posted on the website said"); a past form counts as
+   * well when the noun phrase before a finite cue is the object of the preposition right after it,
+   * since a verb of its own would leave the cue with no subject.
    */
   static int[] withParticipleBefore(List<Token> tokens, int[] phrase) {
     if (phrase == null || tokens.get(phrase[1] - 1).pos().equals("PRP")) {
       return phrase;
     }
+    boolean finiteCue = phrase[1] < tokens.size() && isFinite(tokens.get(phrase[1]));
     int participle = phrase[0] - 1;
-    while (participle > 0 && !tokens.get(participle).pos().equals("VBN") && !tokens.get(participle).pos().equals("VBG")) {
+    while (participle > 0 && !tokens.get(participle).pos().equals("VBN") && !tokens.get(participle).pos().equals("VBG")
+        && !(finiteCue && participle + 2 == phrase[0] && pastBeforePreposition(tokens, participle))) {
       Token token = tokens.get(participle);
       if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || isQuotationMark(token) || isFinite(token)
           || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
@@ -372,6 +377,12 @@ final class Subjects {
     }
     int[] head = nounPhraseBefore(tokens, participle - 1);
     return head == null || head[0] != afterConnectives(tokens, 0, head[0]) ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /** Whether a past form stands before a preposition other than "that" ("briefed on", "posted on"). */
+  static boolean pastBeforePreposition(List<Token> tokens, int at) {
+    return tokens.get(at).pos().equals("VBD") && at + 1 < tokens.size() && tokens.get(at + 1).pos().equals("IN")
+        && !tokens.get(at + 1).text().equalsIgnoreCase("that");
   }
 
   /**

@@ -18,7 +18,8 @@
  *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
  *       "after", or said by a relative "who", inside another's content; and a clause joined with a cue of its own
  *       splits the content before it, and a cue in the clause that opens the sentence ("Now that
- *       ..., the nominee ...") ends its content with that clause; {@code ReportingTail} adds the short reporting clause after a
+ *       ..., the nominee ...") ends its content with that clause, while a verb that closes it with no object
+ *       ("With two crews filming, Perez says ...") attributes nothing; {@code ReportingTail} adds the short reporting clause after a
  *       quotation, whatever its verb;
  *   <li>{@code FollowingQuotations} gives an attribution the quotations that carry it on;
  *   <li>{@code SpeakerResolver} resolves each source to a speaker across the article.

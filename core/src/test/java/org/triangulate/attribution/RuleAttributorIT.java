@@ -2503,4 +2503,36 @@ class RuleAttributorIT {
     assertEquals("Most delegates", of(article, withCue(article, "cast their votes for"), true));
     assertEquals("the challenger", of(article, withCue(article, "cast their votes for"), false));
   }
+
+  @Test
+  void aParticipleTheTaggerReadAsPastDescribesTheSubjectOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nPeople briefed on the negotiations say the two sides are close to a deal.\n\n"
+        + "A notice posted on the union's website said the strike would end on Friday.\n");
+    assertEquals("People briefed on the negotiations", of(article, withCue(article, "say"), true));
+    assertEquals("the two sides are close to a deal", of(article, withCue(article, "say"), false));
+    assertEquals("A notice posted on the union's website", of(article, withCue(article, "said"), true));
+    assertTrue(allWithCue(article, "briefed").isEmpty(), "the participle attributes nothing");
+  }
+
+  @Test
+  void aVerbThatClosesTheOpeningPhraseSetsTheSceneOfTheMainClause() {
+    AnalyzedArticle article = analyze("Headline\n\nWith two camera crews filming, the mayor says the new park will open in June.\n\n"
+        + "After the witness testified, the chairman said the committee would vote next week.\n");
+    assertTrue(allWithCue(article, "filming").isEmpty(), "the opening phrase attributes nothing");
+    assertTrue(allWithCue(article, "testified").isEmpty(), "the opening clause attributes nothing");
+    assertEquals("the mayor", of(article, withCue(article, "says"), true));
+    assertEquals("the new park will open in June", of(article, withCue(article, "says"), false));
+    assertEquals("the chairman", of(article, withCue(article, "said"), true));
+    assertEquals("the committee would vote next week", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aQuestionLabelGivesWayToTheCueInTheQuestion() {
+    AnalyzedArticle article = analyze("Headline\n\nQ: You said last week that the tax plan would pass the Senate.\n\n"
+        + "A: The votes are there.\n");
+    assertEquals("You", of(article, withCue(article, "said"), true));
+    assertEquals("that the tax plan would pass the Senate", of(article, withCue(article, "said"), false));
+    assertTrue(allWithCue(article, ":").stream().noneMatch(q -> q.source() != null && q.source().of(article.article().text()).equals("Q")),
+        "the label attributes nothing");
+  }
 }
