@@ -2467,4 +2467,13 @@ class RuleAttributorIT {
     assertEquals("that the budget was balanced", of(article, withCue(article, "assertion during the hearing"), false));
     assertEquals("that prices would fall", of(article, withCue(article, "claim on Tuesday"), false));
   }
+
+  @Test
+  void aVerbWithAnAuxiliaryAfterAQuotationTakesNoSourceAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe “reform caucus” has endorsed the governor.\n\n"
+        + "The “green wing” would back the mayor if she runs again.\n");
+    String text = article.article().text();
+    assertTrue(article.quotes().stream().noneMatch(q -> q.source() != null && q.source().of(text).startsWith("the ")),
+        "the quotation closes the subject, and what follows the verb is its object");
+  }
 }
