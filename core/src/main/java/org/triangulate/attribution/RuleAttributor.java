@@ -81,6 +81,8 @@ public final class RuleAttributor implements Attributor {
       new PutQuestion(words), new Attitude(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), reportingVerb,
       new SignedQuotation(), new NamedQuotation(words), new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();
+  /** Gives the listed verbs the tagger read as nouns their verb tag back, before any kind reads a sentence. */
+  private final MistaggedVerbs mistagged = new MistaggedVerbs(words);
 
   @Override
   public List<Quote> attribute(AnalyzedArticle article) {
@@ -88,7 +90,7 @@ public final class RuleAttributor implements Attributor {
     List<Span> quotations = withForgottenCloses(text, article.sentences(), QuotationMarks.find(text));
     List<Frame> frames = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      frames.addAll(frames(text, sentence, quotations));
+      frames.addAll(frames(text, mistagged.retagged(sentence), quotations));
     }
     frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(frames), quotations);
     return resolver.resolve(article, frames);

@@ -4,7 +4,9 @@
  *
  * <ol>
  *   <li>{@code QuotationMarks} finds the quotations, in any quote style and over paragraphs;
- *   <li>at each token outside them, the first {@code CueKind} that stands there makes a frame (cue,
+ *   <li>{@code MistaggedVerbs} tags as verbs again the listed reporting verbs the tagger read as
+ *       nouns, adverbs or prepositions where only a verb can stand ("did n't like the plan");
+ *   <li>at each token outside the quotations, the first {@code CueKind} that stands there makes a frame (cue,
  *       source, content): {@code AccordingTo}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code
  *       PutQuestion}, {@code Attitude}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code ReportingVerb}, {@code

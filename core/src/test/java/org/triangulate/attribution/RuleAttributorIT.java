@@ -2535,4 +2535,25 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, ":").stream().noneMatch(q -> q.source() != null && q.source().of(article.article().text()).equals("Q")),
         "the label attributes nothing");
   }
+
+  @Test
+  void aVerbWithAnAuxiliaryAfterAQuotationTakesNoSourceAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe “reform caucus” has endorsed the governor.\n\n"
+        + "The “green wing” would back the mayor if she runs again.\n");
+    String text = article.article().text();
+    assertTrue(article.quotes().stream().noneMatch(q -> q.source() != null && q.source().of(text).startsWith("the ")),
+        "the quotation closes the subject, and what follows the verb is its object");
+  }
+
+  @Test
+  void aReportingVerbTheTaggerReadAsANounIsAVerbWhereOnlyAVerbCanStand() {
+    AnalyzedArticle article = analyze("Headline\n\nMost farmers in the county don't really like the mayor.\n\n"
+        + "The governor went on to detail a series of budget cuts.\n\n"
+        + "Only three senators currently back the governor's plan.\n\n"
+        + "Jones often questions Smith's motives.\n");
+    assertEquals("the mayor", of(article, withCue(article, "don't really like"), false), "like/IN after \"do\"");
+    assertEquals("a series of budget cuts", of(article, withCue(article, "went on to detail"), false), "detail/NN after \"to\"");
+    assertEquals("Only three senators", of(article, withCue(article, "currently back"), true), "back/RB after a plural subject");
+    assertEquals("Jones", of(article, withCue(article, "often questions"), true), "questions/NNS after a singular subject");
+  }
 }

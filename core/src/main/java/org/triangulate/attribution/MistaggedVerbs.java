@@ -1,0 +1,135 @@
+package org.triangulate.attribution;
+
+import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
+import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
+import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Scenes.namesTimeAlone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Token;
+
+/**
+ * Reporting verbs the tagger read as nouns, adverbs or prepositions, tagged as verbs again where
+ * only a verb can stand, so that every cue kind, subject and clause reads them as verbs: after
+ * "to" before an object ("went on to detail a series", detail/NN), after a modal or "do" ("did
+ * n't like the phrase", like/IN), in the plain form between a plural subject and an object
+ * ("Only two Democrats currently back Sen. Corker's bill", back/RB), in the "-s" form between a
+ * singular subject and an object ("Sanders often questions Clinton's ties", questions/NNS). Only
+ * the words of the reporting verb lists ({@link CueWords#listsVerb}) are read again: no other
+ * noun turns into a verb.
+ */
+final class MistaggedVerbs {
+
+  /** Pronouns that take a verb's plain form: "they support", "we doubt". */
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("i", "we", "you", "they");
+
+  /** Pronouns that take a verb's "-s" form: "she questions", "it disputes". */
+  private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+  private final CueWords words;
+
+  MistaggedVerbs(CueWords words) {
+    this.words = words;
+  }
+
+  /** The sentence with each listed verb the tagger misread tagged as a verb. */
+  Sentence retagged(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Token> read = new ArrayList<>(tokens);
+    boolean changed = false;
+    for (int i = 1; i < tokens.size(); i++) {
+      String tag = verbTag(tokens, i);
+      if (tag == null) {
+        continue;
+      }
+      read.set(i, retagged(tokens.get(i), tag));
+      int before = beforeAdverbs(tokens, i);
+      if (tokens.get(before).text().equalsIgnoreCase("to")) {
+        // "continue to rebuff any nominee": with the noun the tagger read "to" as a preposition.
+        read.set(before, retagged(tokens.get(before), "TO"));
+      }
+      changed = true;
+    }
+    return changed ? new Sentence(sentence.span(), read) : sentence;
+  }
+
+  private static Token retagged(Token token, String tag) {
+    return new Token(token.span(), token.text(), tag, token.lemma());
+  }
+
+  /**
+   * The verb tag of the listed word at {@code i}, where it stands as only a verb can, or null.
+   * A word tagged as a name is left alone ("the State Department"), and so is a preposition after
+   * a plural noun ("groups like the NAACP"); after a singular noun, "that" or a clause opens a
+   * relative clause on it ("the campaign pledges he has made"), and an infinitive a purpose
+   * ("news reports to discredit"): on PolNeAR train such "-s" words before "to" were gold cues 3
+   * times of 21.
+   */
+  private String verbTag(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    if (token.pos().startsWith("VB") || token.pos().startsWith("NNP") || !words.listsVerb(token)) {
+      return null;
+    }
+    int before = beforeAdverbs(tokens, i);
+    if (before < 0) {
+      return null;
+    }
+    Token last = tokens.get(before);
+    String previous = last.text().toLowerCase(Locale.ROOT);
+    String form = token.text().toLowerCase(Locale.ROOT);
+    boolean plain = form.equals(token.lemma().toLowerCase(Locale.ROOT));
+    boolean third = !plain && form.endsWith("s");
+    boolean preposition = token.pos().equals("IN");
+    boolean object = opensObject(tokens, i + 1);
+    if (plain && previous.equals("to") && object) {
+      return "VB";
+    }
+    if (plain && afterAuxiliary(last) && !(i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("VB"))
+        && (!token.pos().startsWith("RB") || object)) {
+      // "will no doubt raise", "did not back down": a verb after it, or a particle, keeps the adverb.
+      return "VB";
+    }
+    boolean pluralSubject = last.pos().equals("NNS") || last.pos().equals("NNPS") || PLURAL_PRONOUNS.contains(previous);
+    if (plain && !preposition && pluralSubject && object) {
+      return "VBP";
+    }
+    boolean nounSubject = last.pos().equals("NN") || last.pos().equals("NNP");
+    if (third && !preposition && object && (SINGULAR_PRONOUNS.contains(previous) || nounSubject && !relativeAt(tokens, i + 1))) {
+      return "VBZ";
+    }
+    return null;
+  }
+
+  /** Whether a relative clause on the noun before opens at {@code at}: "that", or a subject and its verb. */
+  private static boolean relativeAt(List<Token> tokens, int at) {
+    return tokens.get(at).text().equalsIgnoreCase("that") || subjectAndVerbAt(tokens, at);
+  }
+
+  /** A modal or a form of "do": "would probably back", "did n't like". */
+  private static boolean afterAuxiliary(Token last) {
+    return last.pos().equals("MD") || last.pos().startsWith("VB") && last.lemma().equalsIgnoreCase("do");
+  }
+
+  /**
+   * Whether the token at {@code at} opens a verb's object: a determiner, a pronoun, a name, a
+   * number or "that", but no time ("reports each year", "posts Sunday").
+   */
+  private static boolean opensObject(List<Token> tokens, int at) {
+    if (at >= tokens.size() || afterTimeExpression(tokens, at) > at) {
+      return false;
+    }
+    int[] phrase = nounPhraseAfter(tokens, at);
+    if (phrase != null && phrase[0] == at && namesTimeAlone(tokens, phrase)) {
+      return false;
+    }
+    Token next = tokens.get(at);
+    return isDeterminer(next) || next.pos().equals("PRP") || next.pos().startsWith("NNP") || next.pos().equals("CD")
+        || next.text().equalsIgnoreCase("that");
+  }
+}
