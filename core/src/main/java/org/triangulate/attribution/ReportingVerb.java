@@ -101,7 +101,7 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.isCue(tokens.get(i)) && !words.carriesOn(tokens, i) && !givenName(tokens, i);
+    return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i)) && !words.carriesOn(tokens, i) && !givenName(tokens, i);
   }
 
   /**
@@ -194,7 +194,8 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
-   * The verb with what belongs to its cue: a particle ("pointed out", "spoke up", "fired back"), an
+   * The verb with what belongs to its cue: a particle ("pointed out", "spoke up", "fired back"),
+   * whatever its tag after a verb that reports with it ("weighed in", {@code en/phrasal_cues.txt}), an
    * adverb of how or how often it was said ("said repeatedly", 24 to 2 on train), the plea of
    * "plead" ("pleaded guilty to ...", in gold's cue 5 times of 5 on train), or the attitude it names
    * ("expressed concern").
@@ -202,7 +203,7 @@ final class ReportingVerb implements CueKind {
   private Span cueSpanAt(List<Token> tokens, int cue) {
     boolean plea = cue + 1 < tokens.size() && tokens.get(cue).lemma().equalsIgnoreCase("plead")
         && PLEAS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT));
-    boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1) || plea);
+    boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || words.isPhrasalCue(tokens, cue) || isMannerAdverb(tokens, cue + 1) || plea);
     int last = particle ? cue + 1 : words.namedAttitudeEnd(tokens, cue);
     return span(tokens, cue, last);
   }

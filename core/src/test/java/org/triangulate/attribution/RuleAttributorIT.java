@@ -2556,4 +2556,17 @@ class RuleAttributorIT {
     assertEquals("Only three senators", of(article, withCue(article, "currently back"), true), "back/RB after a plural subject");
     assertEquals("Jones", of(article, withCue(article, "often questions"), true), "questions/NNS after a singular subject");
   }
+
+  @Test
+  void aVerbThatReportsWithItsParticleIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor shot back that the audit had been rigged.\n\n"
+        + "The governor doubled down on her plan to raise the gas tax.\n\n"
+        + "The senator later walked back his remarks about the union.\n");
+    assertEquals("The mayor", of(article, withCue(article, "shot back"), true));
+    assertEquals("that the audit had been rigged", of(article, withCue(article, "shot back"), false));
+    assertEquals("The governor", of(article, withCue(article, "doubled down on"), true));
+    assertEquals("her plan to raise the gas tax", of(article, withCue(article, "doubled down on"), false));
+    assertEquals("The senator", of(article, withCue(article, "later walked back"), true));
+    assertEquals("his remarks about the union", of(article, withCue(article, "later walked back"), false));
+  }
 }
