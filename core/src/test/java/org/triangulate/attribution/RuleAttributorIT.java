@@ -2569,4 +2569,11 @@ class RuleAttributorIT {
     assertEquals("The senator", of(article, withCue(article, "later walked back"), true));
     assertEquals("his remarks about the union", of(article, withCue(article, "later walked back"), false));
   }
+
+  @Test
+  void aVerbThatSpeaksOutTakesWhatItIsAbout() {
+    AnalyzedArticle article = analyze("Headline\n\nTwo council members spoke out about the new parking rules.\n");
+    assertEquals("Two council members", of(article, withCue(article, "spoke out about"), true));
+    assertEquals("the new parking rules", of(article, withCue(article, "spoke out about"), false));
+  }
 }
