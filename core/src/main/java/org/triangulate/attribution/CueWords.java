@@ -58,7 +58,7 @@ final class CueWords {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "who");
 
   private final Set<String> verbs;
-  /** "shoot back", "play down": a verb and the particle it reports with. */
+  /** "shoot back", "come out against": a verb and the particle, or the particle and preposition, it reports with. */
   private final Set<String> phrasalCues;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
   private final Set<String> prepositionalCues;
@@ -135,13 +135,15 @@ final class CueWords {
   /**
    * Whether the verb at {@code i} reports with the particle right after it ("shot back", "played
    * down", {@code en/phrasal_cues.txt}), whatever the tagger made of the particle: "back" is
-   * mostly read as an adverb, "on" and "in" as prepositions.
+   * mostly read as an adverb, "on" and "in" as prepositions; or with the particle and the
+   * preposition after it, where the list names one ("came out against").
    */
   boolean isPhrasalCue(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size() || !tokens.get(i).pos().startsWith("VB") || !tokens.get(i + 1).pos().matches("RP|RB|IN")) {
       return false;
     }
-    return phrasalCues.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+    return phrasalCues.contains(pair) || i + 2 < tokens.size() && phrasalCues.contains(pair + " " + tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the token's lemma is a listed reporting verb, whatever its part of speech. */

@@ -2576,4 +2576,13 @@ class RuleAttributorIT {
     assertEquals("Two council members", of(article, withCue(article, "spoke out about"), true));
     assertEquals("the new parking rules", of(article, withCue(article, "spoke out about"), false));
   }
+
+  @Test
+  void aVerbThatReportsOnlyWithItsParticleAndPrepositionIsACueWithBoth() {
+    AnalyzedArticle article = analyze("Headline\n\nThe teachers' union came out against the pension plan.\n\n"
+        + "The new stadium will come out of the city's budget.\n");
+    assertEquals("The teachers' union", of(article, withCue(article, "came out against"), true));
+    assertEquals("the pension plan", of(article, withCue(article, "came out against"), false));
+    assertEquals(List.of(), allWithCue(article, "come out of"));
+  }
 }
