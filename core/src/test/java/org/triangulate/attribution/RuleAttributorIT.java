@@ -2494,6 +2494,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aStanceNounThatOpensTheSubjectEndsItsContentBeforeTheSentencesVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor's sharp attacks on the teachers union and the school board have grown louder this week.\n\n"
+        + "Her criticism of him was unusual for a first-term senator.\n\n"
+        + "His commitment to lower taxes and her call for more police were the themes of the race.\n");
+    Quote attacks = withCue(article, "sharp attacks on");
+    assertEquals("The governor's", of(article, attacks, true));
+    assertEquals("the teachers union and the school board", of(article, attacks, false));
+    assertEquals("him", of(article, withCue(article, "criticism of"), false), "an object pronoun is no subject of the verb");
+    assertEquals("lower taxes", of(article, withCue(article, "commitment to"), false), "a second subject with its own possessor");
+  }
+
+  @Test
   void aShotTakenOrAVoteCastIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nThe senator took a shot at the governor's budget plan.\n\n"
         + "Most delegates cast their votes for the challenger.\n\n"
