@@ -215,6 +215,34 @@ final class Contents {
     return List.of();
   }
 
+  /**
+   * "Sanders's claim that he still has a way to win would depend on ...": a clause inside the
+   * sentence's subject ends before the sentence's verb, the first finite verb after the clause's
+   * own that no pronoun, "and", preposition or relative word comes right before ("that she is
+   * playing the woman's card and would be a failed candidate if she were a man touched off ...");
+   * a noun subject after a subordinator ("if taxes fall") is not told from the subject. A comma, a relative word, a bracket or a quotation before it leaves the
+   * content as it is, as the clause may go on past them.
+   */
+  static List<Span> endingBeforeVerbAfterClause(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    boolean clauseVerb = false;
+    for (int i = tokenEndingBefore(tokens, last.start()) + 2; i < tokens.size() && tokens.get(i).span().end() <= last.end(); i++) {
+      Token token = tokens.get(i);
+      if (inside(token.span(), quotations) || isComma(token) || token.pos().startsWith("W") || token.pos().equals("-LRB-")) {
+        return content;
+      }
+      if (!isFinite(token)) {
+        continue;
+      }
+      Token before = tokens.get(beforeAdverbs(tokens, i));
+      if (clauseVerb && !before.pos().matches("PRP|EX|CC|IN|WDT|WP")) {
+        return endingAt(content, before.span().end());
+      }
+      clauseVerb = true;
+    }
+    return content;
+  }
+
   /** Whether a possessor opens at token {@code at}: "his", "Cruz's". */
   private static boolean opensPossessor(List<Token> tokens, int at) {
     for (int end = at + 1; end < tokens.size() && end <= at + 4; end++) {

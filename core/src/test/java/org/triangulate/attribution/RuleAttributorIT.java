@@ -2506,6 +2506,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aClauseOfANounThatOpensTheSubjectEndsBeforeTheSentencesVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's claim that the new bridge will open in May surprised the engineers.\n\n"
+        + "The senator's warning that the fund is empty and will stay empty if it loses drew a sharp reply.\n");
+    Quote claim = withCue(article, "claim");
+    assertEquals("The mayor's", of(article, claim, true));
+    assertEquals("that the new bridge will open in May", of(article, claim, false));
+    assertEquals("that the fund is empty and will stay empty if it loses", of(article, withCue(article, "warning"), false),
+        "the verbs joined by \"and\" and after a subordinator's subject belong to the clause");
+  }
+
+  @Test
   void aShotTakenOrAVoteCastIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nThe senator took a shot at the governor's budget plan.\n\n"
         + "Most delegates cast their votes for the challenger.\n\n"
