@@ -9,10 +9,13 @@ import static org.triangulate.attribution.Clauses.opensClause;
 import static org.triangulate.attribution.Clauses.opensContactRelative;
 import static org.triangulate.attribution.Clauses.secondVerb;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
+import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.NounPhrases.possessorBefore;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
@@ -181,6 +184,74 @@ final class Contents {
       return endingAt(content, tokens.get(end - 1).span().end());
     }
     return content;
+  }
+
+  /**
+   * "Trump's attacks on Curiel are highly unusual": a content inside the sentence's subject ends
+   * before the sentence's verb, the first finite verb after it, over the nouns joined by "and"
+   * ("attacks on big banks and super PACs have ..."), or before a second subject with a
+   * possessor of its own ("attacks on immigrants and his promise to build a wall were ..."); a
+   * pronoun that can only be an object ("attacks on him are ...") is no subject of that verb.
+   * Where no such verb is found first (another pronoun before it, a comma, a relative word, a
+   * bracket, a quotation), the phrase is read as no subject and the content is empty: on PolNeAR train those
+   * phrases lie mostly in others' attributions.
+   */
+  static List<Span> endingBeforeSubjectsVerb(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    for (int i = tokenEndingBefore(tokens, last.start()) + 2; i < tokens.size() && tokens.get(i).span().end() <= last.end(); i++) {
+      Token token = tokens.get(i);
+      if (inside(token.span(), quotations) || isComma(token) || token.pos().startsWith("W") || token.pos().equals("-LRB-")) {
+        return List.of();
+      }
+      if (token.pos().equals("CC") && opensPossessor(tokens, i + 1)) {
+        return endingAt(content, tokens.get(i - 1).span().end());
+      }
+      if (isFinite(token)) {
+        Token before = tokens.get(beforeAdverbs(tokens, i));
+        boolean ownSubject = before.pos().equals("EX") || before.pos().equals("PRP") && !isObjectPronoun(before);
+        return ownSubject ? List.of() : endingAt(content, before.span().end());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "Sanders's claim that he still has a way to win would depend on ...": a clause inside the
+   * sentence's subject ends before the sentence's verb, the first finite verb after the clause's
+   * own that no pronoun, "and", preposition or relative word comes right before ("that she is
+   * playing the woman's card and would be a failed candidate if she were a man touched off ...");
+   * a noun subject after a subordinator ("if taxes fall") is not told from the subject. A comma, a relative word, a bracket or a quotation before it leaves the
+   * content as it is, as the clause may go on past them.
+   */
+  static List<Span> endingBeforeVerbAfterClause(List<Token> tokens, List<Span> content, List<Span> quotations) {
+    Span last = content.get(content.size() - 1);
+    boolean clauseVerb = false;
+    for (int i = tokenEndingBefore(tokens, last.start()) + 2; i < tokens.size() && tokens.get(i).span().end() <= last.end(); i++) {
+      Token token = tokens.get(i);
+      if (inside(token.span(), quotations) || isComma(token) || token.pos().startsWith("W") || token.pos().equals("-LRB-")) {
+        return content;
+      }
+      if (!isFinite(token)) {
+        continue;
+      }
+      Token before = tokens.get(beforeAdverbs(tokens, i));
+      if (clauseVerb && !before.pos().matches("PRP|EX|CC|IN|WDT|WP")) {
+        return endingAt(content, before.span().end());
+      }
+      clauseVerb = true;
+    }
+    return content;
+  }
+
+  /** Whether a possessor opens at token {@code at}: "his", "Cruz's". */
+  private static boolean opensPossessor(List<Token> tokens, int at) {
+    for (int end = at + 1; end < tokens.size() && end <= at + 4; end++) {
+      int[] possessor = possessorBefore(tokens, end);
+      if (possessor != null) {
+        return possessor[0] == at;
+      }
+    }
+    return false;
   }
 
   private static boolean startsPredicate(List<Token> tokens, int from) {

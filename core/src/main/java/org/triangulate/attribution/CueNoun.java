@@ -2,10 +2,12 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Contents.endingBeforeVerbAfterClause;
 import static org.triangulate.attribution.CueWords.cueNounComplementizer;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Subjects.subjectBefore;
@@ -59,6 +61,11 @@ final class CueNoun implements CueKind {
       first = beforeAuxiliaries(tokens, verb) + 1;
     } else {
       source = possessorBefore(tokens, first);
+      if (afterConnectives(tokens, 0, phrase) == (source == null ? phrase : source[0])) {
+        // "Sanders's claim that he can still win would depend on ...": the noun's phrase is the
+        // sentence's subject, and its clause ends before the sentence's verb.
+        content = endingBeforeVerbAfterClause(tokens, content, quotations);
+      }
     }
     if (source == null) {
       return unsourced(text, content, span(tokens, noun, complementizer - 1));

@@ -476,6 +476,11 @@ final class NounPhrases {
    * The possessor before token {@code first}: "their", or a noun phrase with its "'s" ("a fact-check on
    * Donald Trump's claim": the possessor only); or null.
    */
+  /** Whether the token is a pronoun that only an object takes: "him", "them". */
+  static boolean isObjectPronoun(Token token) {
+    return token.pos().equals("PRP") && OBJECT_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
   static int[] possessorBefore(List<Token> tokens, int first) {
     if (first > 0 && tokens.get(first - 1).pos().equals("PRP$")) {
       return new int[] {first - 1, first};

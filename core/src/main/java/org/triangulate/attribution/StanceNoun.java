@@ -4,11 +4,13 @@ import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Clauses.clauseOpensAt;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
+import static org.triangulate.attribution.Contents.endingBeforeSubjectsVerb;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.NounPhrases.isHead;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.span;
@@ -27,7 +29,8 @@ import org.triangulate.model.Token;
 
 /**
  * A noun of saying or taking a side, aimed by its preposition, that a light verb takes: "Christie
- * launched an attack on Rubio", "Trump has raised questions about ..."; or one that the subject
+ * launched an attack on Rubio", "Trump has raised questions about ..."; or whose possessor opens
+ * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or one that the subject
  * receives from those who take the side: "The proposal drew criticism from both parties".
  */
 final class StanceNoun implements CueKind {
@@ -55,8 +58,21 @@ final class StanceNoun implements CueKind {
     }
     String lemma = noun.lemma().toLowerCase(Locale.ROOT);
     String preposition = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
-    return STANCES.contains(lemma + " " + preposition) && verbBefore(tokens, modifiersBefore(tokens, i), LIGHT_VERBS) >= 0
+    int first = modifiersBefore(tokens, i);
+    return STANCES.contains(lemma + " " + preposition) && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first))
         || received(tokens, i);
+  }
+
+  /**
+   * Whether the noun's phrase, from {@code first}, has a possessor that opens the sentence, past
+   * its connectives: "Clinton's attacks on Sanders have grown sharper" is the subject of the
+   * sentence, which the possessor's stance is. Elsewhere the phrase lies mostly in another's
+   * content, whose source PolNeAR does not give it. A participle that opens the sentence ("Given
+   * Trump's positions on ...") makes the phrase its object, no subject.
+   */
+  private static boolean opensSubject(List<Token> tokens, int first) {
+    int[] possessor = possessorBefore(tokens, first);
+    return possessor != null && possessor[0] == afterConnectives(tokens, 0, possessor[0]) && !tokens.get(possessor[0]).pos().startsWith("VB");
   }
 
   /** Whether the noun names a side the subject receives: "drew sharp criticism from", "has strong support among". */
@@ -82,12 +98,12 @@ final class StanceNoun implements CueKind {
     }
     boolean infinitive = tokens.get(noun + 1).pos().equals("TO") && tokens.get(noun + 2).pos().equals("VB");
     int last = infinitive ? noun : noun + 1;
-    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, quotations);
+    int first = modifiersBefore(tokens, noun);
+    int verb = verbBefore(tokens, first, LIGHT_VERBS);
+    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, verb < 0 && opensSubject(tokens, first), quotations);
     if (content.isEmpty()) {
       return null;
     }
-    int first = modifiersBefore(tokens, noun);
-    int verb = verbBefore(tokens, first, LIGHT_VERBS);
     // "will be able to make the case for", "luminaries not to make an endorsement of": the
     // sentence's subject is seldom the infinitive's (on PolNeAR train it lowers the sources right).
     boolean infinitiveVerb = verb > 0 && tokens.get(verb - 1).pos().equals("TO");
@@ -118,18 +134,22 @@ final class StanceNoun implements CueKind {
   /**
    * What the noun is aimed at, from token {@code from} on: a clause ("questions about whether he
    * ..."), or a noun phrase with all that describes it, which ends before the verb the noun's own
-   * phrase is the subject of ("His attacks on big banks have elevated ...").
+   * phrase is the subject of ("His attacks on big banks have elevated ..."). In the sentence's
+   * subject ({@code inSubject}) what follows the preposition is no clause even where it reads as
+   * one: "Trump's attacks on Curiel are unusual" ends before "are".
    */
-  private static List<Span> targetAfter(String text, Sentence sentence, int preposition, int from, List<Span> quotations) {
+  private static List<Span> targetAfter(String text, Sentence sentence, int preposition, int from, boolean inSubject, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     List<Span> content = contentAfter(text, sentence, preposition, quotations);
     if (content.isEmpty()) {
       return content;
     }
-    if (!clauseOpensAt(tokens, from) && !tokens.get(from).pos().startsWith("W")) {
+    if (inSubject && !tokens.get(from).pos().startsWith("W")) {
+      content = endingBeforeSubjectsVerb(tokens, content, quotations);
+    } else if (!clauseOpensAt(tokens, from) && !tokens.get(from).pos().startsWith("W")) {
       content = endingBeforeMainVerb(tokens, content, quotations);
     }
-    if (from == preposition || content.get(0).start() != tokens.get(preposition).span().start()) {
+    if (from == preposition || content.isEmpty() || content.get(0).start() != tokens.get(preposition).span().start()) {
       return content;
     }
     List<Span> target = new ArrayList<>(content);

@@ -2494,6 +2494,29 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aStanceNounThatOpensTheSubjectEndsItsContentBeforeTheSentencesVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor's sharp attacks on the teachers union and the school board have grown louder this week.\n\n"
+        + "Her criticism of him was unusual for a first-term senator.\n\n"
+        + "His commitment to lower taxes and her call for more police were the themes of the race.\n");
+    Quote attacks = withCue(article, "sharp attacks on");
+    assertEquals("The governor's", of(article, attacks, true));
+    assertEquals("the teachers union and the school board", of(article, attacks, false));
+    assertEquals("him", of(article, withCue(article, "criticism of"), false), "an object pronoun is no subject of the verb");
+    assertEquals("lower taxes", of(article, withCue(article, "commitment to"), false), "a second subject with its own possessor");
+  }
+
+  @Test
+  void aClauseOfANounThatOpensTheSubjectEndsBeforeTheSentencesVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's claim that the new bridge will open in May surprised the engineers.\n\n"
+        + "The senator's warning that the fund is empty and will stay empty if it loses drew a sharp reply.\n");
+    Quote claim = withCue(article, "claim");
+    assertEquals("The mayor's", of(article, claim, true));
+    assertEquals("that the new bridge will open in May", of(article, claim, false));
+    assertEquals("that the fund is empty and will stay empty if it loses", of(article, withCue(article, "warning"), false),
+        "the verbs joined by \"and\" and after a subordinator's subject belong to the clause");
+  }
+
+  @Test
   void aShotTakenOrAVoteCastIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nThe senator took a shot at the governor's budget plan.\n\n"
         + "Most delegates cast their votes for the challenger.\n\n"
