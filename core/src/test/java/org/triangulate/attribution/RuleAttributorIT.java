@@ -2556,4 +2556,15 @@ class RuleAttributorIT {
     assertEquals("Only three senators", of(article, withCue(article, "currently back"), true), "back/RB after a plural subject");
     assertEquals("Jones", of(article, withCue(article, "often questions"), true), "questions/NNS after a singular subject");
   }
+
+  @Test
+  void aRelativeClauseAfterThoseOnlySaysWhichPeopleSpeak() {
+    AnalyzedArticle article = analyze("Headline\n\nBut those who back her rivals say the scandal has hurt the senator.\n\n"
+        + "Some who oppose the tax argue that it will drive businesses away.\n");
+    assertEquals("those who back her rivals", of(article, withCue(article, "say"), true));
+    assertEquals("the scandal has hurt the senator", of(article, withCue(article, "say"), false));
+    assertEquals("Some who oppose the tax", of(article, withCue(article, "argue"), true));
+    assertTrue(allWithCue(article, "back").isEmpty(), "the relative clause picks out the speakers");
+    assertTrue(allWithCue(article, "oppose").isEmpty(), "the relative clause picks out the speakers");
+  }
 }
