@@ -452,6 +452,15 @@ final class NounPhrases {
     return beforeNoun && tokens.get(at).pos().matches("RB|RBS") && at + 1 < tokens.size() && tokens.get(at + 1).pos().matches("VBN|JJ|JJS");
   }
 
+  /**
+   * Whether the word stands alone for the people a relative clause after it describes: "those who
+   * ...", "some who ...", "many who ...".
+   */
+  static boolean standsForPeople(Token token) {
+    String word = token.text().toLowerCase(Locale.ROOT);
+    return word.equals("those") || STANDING_QUANTIFIERS.contains(word);
+  }
+
   static boolean isNounPhraseWord(Token token) {
     return NOUN_PHRASE_TAGS.contains(token.pos()) || CONNECTING_WORDS.contains(token.text().toLowerCase(Locale.ROOT))
         || token.text().equals("-") || token.text().equals(".") && token.pos().equals("NNP");

@@ -8,6 +8,7 @@ import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.placesNoun;
+import static org.triangulate.attribution.NounPhrases.standsForPeople;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterConnectives;
@@ -319,7 +320,8 @@ final class Subjects {
   /**
    * The subject that a relative clause ends right before the cue: in "Democrats in Iowa who watched
    * the debate said", the noun phrase before the cue is the relative clause's object, and the
-   * subject runs from the noun the clause describes. A comma before the relative pronoun sets off
+   * subject runs from the noun the clause describes, or from a word that stands for people ("those
+   * who thought they had become citizens were unaware"). A comma before the relative pronoun sets off
    * a description of its own ("Wilson, who ..., said"), a subordinator opens another clause ("the
    * battles that preceded the vote because the court ruled"), and a pronoun before the cue is its
    * subject ("an electorate that has demanded more than she thought").
@@ -339,10 +341,14 @@ final class Subjects {
       verb |= token.pos().startsWith("VB");
       relative--;
     }
-    if (relative <= 0 || !verb || !tokens.get(relative - 1).pos().startsWith("NN")) {
+    if (relative <= 0 || !verb || !tokens.get(relative - 1).pos().startsWith("NN") && !standsForPeople(tokens.get(relative - 1))) {
       return phrase;
     }
     int[] head = nounPhraseBefore(tokens, relative - 1);
+    if (head == null && standsForPeople(tokens.get(relative - 1))) {
+      // "But those who back her opponents say": the pronoun is the whole of the noun described.
+      head = new int[] {relative - 1, relative};
+    }
     return head == null ? phrase : new int[] {head[0], phrase[1]};
   }
 

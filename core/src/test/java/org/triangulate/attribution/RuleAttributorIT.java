@@ -2608,4 +2608,15 @@ class RuleAttributorIT {
     assertEquals("the pension plan", of(article, withCue(article, "came out against"), false));
     assertEquals(List.of(), allWithCue(article, "come out of"));
   }
+
+  @Test
+  void aRelativeClauseAfterThoseOnlySaysWhichPeopleSpeak() {
+    AnalyzedArticle article = analyze("Headline\n\nBut those who back her rivals say the scandal has hurt the senator.\n\n"
+        + "Some who oppose the tax argue that it will drive businesses away.\n");
+    assertEquals("those who back her rivals", of(article, withCue(article, "say"), true));
+    assertEquals("the scandal has hurt the senator", of(article, withCue(article, "say"), false));
+    assertEquals("Some who oppose the tax", of(article, withCue(article, "argue"), true));
+    assertTrue(allWithCue(article, "back").isEmpty(), "the relative clause picks out the speakers");
+    assertTrue(allWithCue(article, "oppose").isEmpty(), "the relative clause picks out the speakers");
+  }
 }
