@@ -1,14 +1,11 @@
 package org.triangulate.nlp.corenlp;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cuts sentences longer than a limit into consecutive pieces before tagging. Text without
@@ -16,7 +13,7 @@ import java.util.Set;
  * CRF as one sentence, whose cost in time and memory grows with its length; real news sentences stay
  * far below the limit and are left alone.
  */
-final class LongSentenceSplitter implements Annotator {
+final class LongSentenceSplitter extends SentenceRework {
 
   private final int maxTokens;
 
@@ -48,18 +45,5 @@ final class LongSentenceSplitter implements Annotator {
 
   private static List<CoreLabel> tokensOf(CoreMap sentence) {
     return sentence.get(CoreAnnotations.TokensAnnotation.class);
-  }
-
-  // CoreNLP's Annotator interface is declared with the raw CoreAnnotation type.
-  @SuppressWarnings("rawtypes")
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of();
-  }
-
-  @SuppressWarnings("rawtypes")
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 }

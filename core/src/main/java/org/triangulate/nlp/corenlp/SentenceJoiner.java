@@ -1,10 +1,8 @@
 package org.triangulate.nlp.corenlp;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ import java.util.regex.Pattern;
  *       and the attribution its speaker. The stop goes back onto its label.
  * </ul>
  */
-final class SentenceJoiner implements Annotator {
+final class SentenceJoiner extends SentenceRework {
 
   /** "R-S.C": a hyphenated label whose last part is a dotted abbreviation that lost its final stop. */
   private static final Pattern LABEL_WITHOUT_STOP = Pattern.compile("\\p{L}+-(\\p{L}\\.)+\\p{L}");
@@ -115,18 +113,5 @@ final class SentenceJoiner implements Annotator {
 
   private static String textOf(String text, CoreLabel token) {
     return text.substring(token.beginPosition(), token.endPosition());
-  }
-
-  // CoreNLP's Annotator interface is declared with the raw CoreAnnotation type.
-  @SuppressWarnings("rawtypes")
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of();
-  }
-
-  @SuppressWarnings("rawtypes")
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 }

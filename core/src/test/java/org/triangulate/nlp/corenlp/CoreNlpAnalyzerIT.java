@@ -72,6 +72,10 @@ class CoreNlpAnalyzerIT {
     }
   }
 
+  private static List<String> sentencesOf(String text) {
+    return ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+  }
+
   private static List<Entity> entities(String text) {
     return CANONICALIZER.canonicalize(text, ANALYZER.analyze(text));
   }
@@ -91,7 +95,7 @@ class CoreNlpAnalyzerIT {
   @Test
   void everyLineEndsASentenceEvenWithoutPunctuation() {
     String text = "Keeping Xi's hands clean\nOne school of thought holds that Beijing will sit back. It will watch.";
-    List<String> sentences = ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    List<String> sentences = sentencesOf(text);
     assertEquals(List.of("Keeping Xi's hands clean", "One school of thought holds that Beijing will sit back.", "It will watch."),
         sentences);
   }
@@ -100,7 +104,7 @@ class CoreNlpAnalyzerIT {
   void aPartyAndStateLabelEndsNoSentence() {
     String text = "Sen. Lindsey Graham (R-S.C.) said on Sunday that the vote would wait. Rep. Ann Kuster, D-N.H., disagreed."
         + " The governor moved to Columbia, S.C. He stayed.";
-    List<String> sentences = ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    List<String> sentences = sentencesOf(text);
     assertEquals(List.of("Sen. Lindsey Graham (R-S.C.) said on Sunday that the vote would wait.",
         "Rep. Ann Kuster, D-N.H., disagreed.", "The governor moved to Columbia, S.C.", "He stayed."), sentences);
     List<String> words = ANALYZER.analyze(text).sentences().get(0).tokens().stream().map(Token::text).toList();
@@ -111,7 +115,7 @@ class CoreNlpAnalyzerIT {
   void aQuestionOrExclamationInsideASentenceEndsNone() {
     String text = "“Who will pay for the bridge?” she asked the council. Fans chanted “Four more years!” outside the hall."
         + " The rivals: Jeb!, Ben Carson and others. Is it over? No.";
-    List<String> sentences = ANALYZER.analyze(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    List<String> sentences = sentencesOf(text);
     assertEquals(List.of("“Who will pay for the bridge?” she asked the council.",
         "Fans chanted “Four more years!” outside the hall.", "The rivals: Jeb!, Ben Carson and others.", "Is it over?", "No."),
         sentences);
