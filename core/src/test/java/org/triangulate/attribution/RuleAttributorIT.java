@@ -1016,6 +1016,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuestionPutInTheReportingClauseLeavesTheNextQuotationToTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\n“The river has never been this low,” the farmer said when asked about the drought. "
+        + "“We will lose half the corn this summer.”\n");
+    assertEquals("“The river has never been this low,” | “We will lose half the corn this summer.”", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
   void aClauseOfTimeAfterTheCueLeavesTheQuotationBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\n\"Nobody told us anything!\" Ramirez said as the council voted.\n\n"
         + "\"Where is the money?\" the treasurer asked on Monday when the audit came out.\n");
