@@ -1399,6 +1399,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anObjectWhoOpensTheContentAsAFragment() {
+    AnalyzedArticle article = analyze("Headline\n\nThe crowd cheered for the coach, who the governor called “the best teacher in the state.”\n");
+    assertEquals("who | “the best teacher in the state.”", of(article, withCue(article, "called"), false));
+  }
+
+  @Test
   void theClosingBracketOfASentenceInBracketsStaysOutOfItsContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mill closed in May. (The owner said the plant had lost money for years.)\n");
     assertEquals("the plant had lost money for years", of(article, withCue(article, "said"), false));
