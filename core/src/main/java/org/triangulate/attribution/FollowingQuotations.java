@@ -4,6 +4,8 @@ import static org.triangulate.attribution.QuotationMarks.opensSentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 
@@ -15,6 +17,9 @@ final class FollowingQuotations {
 
   /** The participle that says the speaker went on speaking. */
   private static final String GOING_ON = "adding";
+
+  /** Words that open a clause saying when: "after Jones assured Trump ...", "as the crowd roared". */
+  private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "when", "while", "as");
 
   private FollowingQuotations() {}
 
@@ -79,18 +84,30 @@ final class FollowingQuotations {
   /**
    * "“You know, anybody can change,” he said when asked about the poll. “But I don't see it.”": a
    * question put to the speaker inside a reporting clause names no one who speaks, and the
-   * quotation after it goes on with the clause's words. The index of the frame that a quotation
-   * after frame {@code i} carries on: the reporting clause's when frame {@code i} is such a
-   * question, with no source and its cue in the same sentence as the clause's, or {@code i}.
+   * quotation after it goes on with the clause's words; so does a clause of time inside it
+   * ({@link #opensTimeClause}). The index of the frame that a quotation after frame {@code i}
+   * carries on: the reporting clause's when frame {@code i} is such a question or clause, in the
+   * same sentence as the reporting clause, or {@code i}.
    */
   private static int pastQuestionPut(String text, List<Frame> frames, int i) {
     Frame question = frames.get(i);
     Frame clause = i > 0 ? frames.get(i - 1) : null;
-    boolean put = clause != null && question.source() == null && !question.contentFirst()
+    boolean put = clause != null && !question.contentFirst()
         && clause.contentFirst() && clause.direct() && clause.source() != null
-        && clause.cue().end() <= question.cue().start()
-        && text.substring(clause.cue().end(), question.cue().start()).chars().noneMatch(c -> ".?!;\n".indexOf(c) >= 0);
+        && clause.cue().end() <= question.anchor().start()
+        && text.substring(clause.cue().end(), question.cue().start()).chars().noneMatch(c -> ".?!;\n".indexOf(c) >= 0)
+        && (question.source() == null || opensTimeClause(text, clause, question));
     return put ? i - 1 : i;
+  }
+
+  /**
+   * "“...,” Trump assured Jones, after Jones assured Trump that ... “I will not let you down.”":
+   * a clause of time inside the reporting clause says when the words were said, and its own cue
+   * is no speaker's next words either.
+   */
+  private static boolean opensTimeClause(String text, Frame clause, Frame frame) {
+    String[] before = text.substring(clause.cue().end(), frame.anchor().start()).trim().split("\\s+");
+    return TIME_SUBORDINATORS.contains(before[before.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** Whether the frame's source is a relative pronoun right after the clause's source, set off by a comma: "said X, who ...". */

@@ -1023,6 +1023,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aClauseOfTimeInTheReportingClauseLeavesTheNextQuotationToTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\n“We are ready for the storm,” the mayor said, shortly after the governor declared an emergency. "
+        + "“Every shelter in the city is open tonight.”\n");
+    assertEquals("“We are ready for the storm,” | “Every shelter in the city is open tonight.”", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
   void aClauseOfTimeAfterTheCueLeavesTheQuotationBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\n\"Nobody told us anything!\" Ramirez said as the council voted.\n\n"
         + "\"Where is the money?\" the treasurer asked on Monday when the audit came out.\n");
