@@ -4,6 +4,8 @@ import static org.triangulate.attribution.QuotationMarks.opensSentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 
@@ -15,6 +17,9 @@ final class FollowingQuotations {
 
   /** The participle that says the speaker went on speaking. */
   private static final String GOING_ON = "adding";
+
+  /** Words that open a clause saying when: "after Jones assured Trump ...", "as the crowd roared". */
+  private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "when", "while", "as");
 
   private FollowingQuotations() {}
 
@@ -76,6 +81,35 @@ final class FollowingQuotations {
     return carriesOn ? last - 1 : last;
   }
 
+  /**
+   * "“You know, anybody can change,” he said when asked about the poll. “But I don't see it.”": a
+   * question put to the speaker inside a reporting clause names no one who speaks, and the
+   * quotation after it goes on with the clause's words; so does a clause of time inside it
+   * ({@link #opensTimeClause}). The index of the frame that a quotation after frame {@code i}
+   * carries on: the reporting clause's when frame {@code i} is such a question or clause, in the
+   * same sentence as the reporting clause, or {@code i}.
+   */
+  private static int pastQuestionPut(String text, List<Frame> frames, int i) {
+    Frame question = frames.get(i);
+    Frame clause = i > 0 ? frames.get(i - 1) : null;
+    boolean put = clause != null && !question.contentFirst()
+        && clause.contentFirst() && clause.direct() && clause.source() != null
+        && clause.cue().end() <= question.anchor().start()
+        && text.substring(clause.cue().end(), question.cue().start()).chars().noneMatch(c -> ".?!;\n".indexOf(c) >= 0)
+        && (question.source() == null || opensTimeClause(text, clause, question));
+    return put ? i - 1 : i;
+  }
+
+  /**
+   * "“...,” Trump assured Jones, after Jones assured Trump that ... “I will not let you down.”":
+   * a clause of time inside the reporting clause says when the words were said, and its own cue
+   * is no speaker's next words either.
+   */
+  private static boolean opensTimeClause(String text, Frame clause, Frame frame) {
+    String[] before = text.substring(clause.cue().end(), frame.anchor().start()).trim().split("\\s+");
+    return TIME_SUBORDINATORS.contains(before[before.length - 1].toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the frame's source is a relative pronoun right after the clause's source, set off by a comma: "said X, who ...". */
   private static boolean describesSource(Frame relative, Frame clause) {
     return relative.sourceTokens().size() == 1 && relative.sourceTokens().get(0).pos().startsWith("W")
@@ -115,9 +149,12 @@ final class FollowingQuotations {
         continue;
       }
       for (int i = result.size() - 1; i >= 0; i--) {
-        Frame previous = result.get(i);
-        Span last = previous.content().get(previous.content().size() - 1);
-        if (last.end() <= quotation.start()) {
+        Span before = result.get(i).content().get(result.get(i).content().size() - 1);
+        if (before.end() <= quotation.start()) {
+          int speaking = pastQuestionPut(text, result, i);
+          Frame previous = result.get(speaking);
+          Span question = speaking < i ? result.get(i).cue() : null;
+          Span last = previous.content().get(previous.content().size() - 1);
           String between = text.substring(Math.max(last.end(), previous.anchor().end()), quotation.start());
           boolean brief = between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40;
           // A cue later in the paragraph may claim a quotation that opens the paragraph; one that
@@ -128,11 +165,11 @@ final class FollowingQuotations {
           // clause, the next quotation in the paragraph goes on, however long the clause.
           int from = Math.max(last.end(), previous.anchor().end());
           boolean afterReportingClause = previous.contentFirst() && previous.direct() && sameParagraph && opensSentence(text, quotation)
-              && frames.stream().noneMatch(f -> f != previous && f.cue().start() >= from && f.cue().end() <= quotation.start())
+              && frames.stream().noneMatch(f -> f != previous && !f.cue().equals(question) && f.cue().start() >= from && f.cue().end() <= quotation.start())
               && quotations.stream().noneMatch(q -> q.start() >= from && q.end() <= quotation.start());
           if (brief || afterReportingClause
               || opensNextSentence(text, sentences, previous, quotation) && (sameParagraph || !cueInParagraph(text, frames, quotation))) {
-            int carried = reportingClauseCarriedOn(text, result, i);
+            int carried = reportingClauseCarriedOn(text, result, speaking);
             List<Span> content = new ArrayList<>(result.get(carried).content());
             content.add(quotation);
             result.set(carried, result.get(carried).withQuotation(content));

@@ -80,8 +80,12 @@ final class ReportingVerb implements CueKind {
   /** Subordinators that open a clause holding a cue, which ends at its comma: "While X said ..., Y ...". */
   private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("while", "though", "although", "if", "since", "whereas", "unless");
 
-  /** Pronouns that open a clause as the object of its verb: "what he calls", "which he declared", "whom she described as". */
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom");
+  /**
+   * Pronouns that open a clause as the object of its verb: "what he calls", "which he declared",
+   * "whom she described as", and "who" as news copy writes "whom" ("who he named as his running
+   * mate"): right before the cue's source it can only be the object.
+   */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom", "who");
 
   /** Particles the tagger reads as adverbs after a cue verb: "shot back", "spoke up". */
   private static final Set<String> RB_PARTICLES = Set.of("back", "up");

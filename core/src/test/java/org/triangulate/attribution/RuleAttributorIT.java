@@ -1016,6 +1016,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuestionPutInTheReportingClauseLeavesTheNextQuotationToTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\n“The river has never been this low,” the farmer said when asked about the drought. "
+        + "“We will lose half the corn this summer.”\n");
+    assertEquals("“The river has never been this low,” | “We will lose half the corn this summer.”", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aClauseOfTimeInTheReportingClauseLeavesTheNextQuotationToTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\n“We are ready for the storm,” the mayor said, shortly after the governor declared an emergency. "
+        + "“Every shelter in the city is open tonight.”\n");
+    assertEquals("“We are ready for the storm,” | “Every shelter in the city is open tonight.”", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
   void aClauseOfTimeAfterTheCueLeavesTheQuotationBeforeAsTheContent() {
     AnalyzedArticle article = analyze("Headline\n\n\"Nobody told us anything!\" Ramirez said as the council voted.\n\n"
         + "\"Where is the money?\" the treasurer asked on Monday when the audit came out.\n");
@@ -1389,6 +1403,12 @@ class RuleAttributorIT {
   void aRelativePronounThatIsTheCuesObjectOpensTheContentAsAFragment() {
     AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget, which the mayor called a disaster for the parks.\n");
     assertEquals("which | a disaster for the parks", of(article, withCue(article, "called"), false));
+  }
+
+  @Test
+  void anObjectWhoOpensTheContentAsAFragment() {
+    AnalyzedArticle article = analyze("Headline\n\nThe crowd cheered for the coach, who the governor called “the best teacher in the state.”\n");
+    assertEquals("who | “the best teacher in the state.”", of(article, withCue(article, "called"), false));
   }
 
   @Test
