@@ -92,7 +92,9 @@ final class Descriptions {
    */
   static int[] withDashedDescription(String text, List<Token> tokens, int close) {
     int open = close - 1;
-    while (open > 0 && !tokens.get(open).text().equals(tokens.get(close).text())) {
+    // "Some economists - including a minority of the policy-making committee - warn": a hyphen
+    // inside a word is no dash that opens the description.
+    while (open > 0 && !(tokens.get(open).text().equals(tokens.get(close).text()) && isSpacedDash(text, tokens.get(open)))) {
       open--;
     }
     if (open < 1 || open == close - 1 || !isSpacedDash(text, tokens.get(close)) || !isSpacedDash(text, tokens.get(open))) {

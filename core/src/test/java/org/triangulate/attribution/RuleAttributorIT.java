@@ -2619,4 +2619,10 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "back").isEmpty(), "the relative clause picks out the speakers");
     assertTrue(allWithCue(article, "oppose").isEmpty(), "the relative clause picks out the speakers");
   }
+
+  @Test
+  void aHyphenInsideAWordOpensNoDashedDescription() {
+    assertFirstQuote("Headline\n\nSome analysts - including members of the policy-making board - said the plan was too costly.\n",
+        "Some analysts - including members of the policy-making board -", "the plan was too costly");
+  }
 }
