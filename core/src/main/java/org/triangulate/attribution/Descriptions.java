@@ -23,6 +23,7 @@ import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.quotationAt;
 import static org.triangulate.attribution.QuotationMarks.strayMark;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Subjects.IDENTIFYING_PREPOSITIONS;
 
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ final class Descriptions {
   /**
    * "Jason Sims — a teacher from Mount Pleasant — says ...": the noun phrase before a description
    * set off by a pair of spaced dashes, the closing one at {@code close}, with the description, as
-   * PolNeAR's source takes it; or null.
+   * PolNeAR's source takes it, or without it when it is an aside; or null.
    */
   static int[] withDashedDescription(String text, List<Token> tokens, int close) {
     int open = close - 1;
@@ -101,7 +102,17 @@ final class Descriptions {
       return null;
     }
     int[] head = nounPhraseBefore(tokens, open - 1);
-    return head == null ? null : new int[] {head[0], close + 1};
+    if (head == null) {
+      return null;
+    }
+    // "Sanders - who discussed a path ahead ... - has vowed", "Mr. Bush - in a line ... - declared":
+    // a relative clause, a participle or a preposition between the dashes says what the source
+    // did or where, not who it is, and PolNeAR's source stops before it; a preposition that says
+    // who it is stays ("Rep. Lois Frankel — like Reid, a supporter of ... —").
+    Token opens = tokens.get(open + 1);
+    boolean aside = opens.pos().startsWith("W") || opens.pos().equals("VBN")
+        || opens.pos().equals("IN") && !IDENTIFYING_PREPOSITIONS.contains(opens.text().toLowerCase(Locale.ROOT));
+    return aside ? head : new int[] {head[0], close + 1};
   }
 
   /**
