@@ -23,6 +23,7 @@ import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.quotationAt;
 import static org.triangulate.attribution.QuotationMarks.strayMark;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Subjects.IDENTIFYING_PREPOSITIONS;
 
 import java.util.List;
 import java.util.Locale;
@@ -88,18 +89,30 @@ final class Descriptions {
   /**
    * "Jason Sims — a teacher from Mount Pleasant — says ...": the noun phrase before a description
    * set off by a pair of spaced dashes, the closing one at {@code close}, with the description, as
-   * PolNeAR's source takes it; or null.
+   * PolNeAR's source takes it, or without it when it is an aside; or null.
    */
   static int[] withDashedDescription(String text, List<Token> tokens, int close) {
     int open = close - 1;
-    while (open > 0 && !tokens.get(open).text().equals(tokens.get(close).text())) {
+    // "Some economists - including a minority of the policy-making committee - warn": a hyphen
+    // inside a word is no dash that opens the description.
+    while (open > 0 && !(tokens.get(open).text().equals(tokens.get(close).text()) && isSpacedDash(text, tokens.get(open)))) {
       open--;
     }
     if (open < 1 || open == close - 1 || !isSpacedDash(text, tokens.get(close)) || !isSpacedDash(text, tokens.get(open))) {
       return null;
     }
     int[] head = nounPhraseBefore(tokens, open - 1);
-    return head == null ? null : new int[] {head[0], close + 1};
+    if (head == null) {
+      return null;
+    }
+    // "Sanders - who discussed a path ahead ... - has vowed", "Mr. Bush - in a line ... - declared":
+    // a relative clause, a participle or a preposition between the dashes says what the source
+    // did or where, not who it is, and PolNeAR's source stops before it; a preposition that says
+    // who it is stays ("Rep. Lois Frankel — like Reid, a supporter of ... —").
+    Token opens = tokens.get(open + 1);
+    boolean aside = opens.pos().startsWith("W") || opens.pos().equals("VBN")
+        || opens.pos().equals("IN") && !IDENTIFYING_PREPOSITIONS.contains(opens.text().toLowerCase(Locale.ROOT));
+    return aside ? head : new int[] {head[0], close + 1};
   }
 
   /**

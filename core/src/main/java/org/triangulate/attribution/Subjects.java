@@ -19,6 +19,7 @@ import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Scenes.SCENE_PREPOSITIONS;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.namesTimeAlone;
@@ -50,7 +51,7 @@ final class Subjects {
    * aside: "Smith, of Baldwin,", "Pantucci, at the institute,", "Ohio, like Iowa,", "Clinton, as
    * well as her campaign,".
    */
-  private static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
+  static final Set<String> IDENTIFYING_PREPOSITIONS = Set.of("of", "at", "like", "including", "along", "unlike", "such", "as");
 
   /** Nouns for a means of saying: "in a statement", "in a Medium post". */
   private static final Set<String> MEDIUM_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/medium_nouns.txt"));
@@ -244,7 +245,9 @@ final class Subjects {
     String last = tokens.get(source[1] - 1).text();
     if (DASHES.contains(last)) {
       // "Jason Sims — a teacher from Mount Pleasant —": a description between a pair of dashes stays.
-      while (from >= source[0] && !tokens.get(from).text().equals(last)) {
+      // "some economists - including a minority of the policy-making committee -": a hyphen
+      // inside a word opens no description.
+      while (from >= source[0] && !(tokens.get(from).text().equals(last) && isSpacedDash(text, tokens.get(from)))) {
         from--;
       }
       from--;

@@ -2639,4 +2639,18 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "back").isEmpty(), "the relative clause picks out the speakers");
     assertTrue(allWithCue(article, "oppose").isEmpty(), "the relative clause picks out the speakers");
   }
+
+  @Test
+  void aClauseOrSceneBetweenDashesAfterTheSourceStaysOutOfIt() {
+    assertFirstQuote("Headline\n\nMayor Ruth Alvarez — who won a third term in a landslide last year — said the budget would pass.\n",
+        "Mayor Ruth Alvarez", "the budget would pass");
+    assertFirstQuote("Headline\n\nGovernor Ellis - in a speech that seemed aimed at his rivals - said the state would not back down.\n",
+        "Governor Ellis", "the state would not back down");
+  }
+
+  @Test
+  void aHyphenInsideAWordOpensNoDashedDescription() {
+    assertFirstQuote("Headline\n\nSome analysts - including members of the policy-making board - said the plan was too costly.\n",
+        "Some analysts - including members of the policy-making board -", "the plan was too costly");
+  }
 }
