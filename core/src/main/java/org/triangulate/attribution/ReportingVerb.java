@@ -56,6 +56,7 @@ import static org.triangulate.attribution.Subjects.seriesSubject;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 import static org.triangulate.attribution.Subjects.subjectBefore;
 import static org.triangulate.attribution.Subjects.withParticipleAfterOf;
+import static org.triangulate.attribution.Subjects.withParticipleAfterPreposition;
 import static org.triangulate.attribution.Subjects.withParticipleBefore;
 import static org.triangulate.attribution.Subjects.withRelativeClauseBefore;
 import static org.triangulate.attribution.Subjects.withSeriesBefore;
@@ -442,7 +443,7 @@ final class ReportingVerb implements CueKind {
         : withSeriesBefore(tokens, withParticipleBefore(tokens, withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before))));
     if (source != null && described == null && source[1] == cue && tokens.get(cue).pos().equals("VBG")) {
       // "the release of a new video threatening ...": the participle describes the nearest noun.
-      source = withParticipleAfterOf(tokens, source);
+      source = withParticipleAfterOf(tokens, withParticipleAfterPreposition(tokens, source));
     }
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);

@@ -2653,4 +2653,12 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nSome analysts - including members of the policy-making board - said the plan was too costly.\n",
         "Some analysts - including members of the policy-making board -", "the plan was too costly");
   }
+
+  @Test
+  void aParticipleAfterAPrepositionsObjectDescribesThatObjectAlone() {
+    assertFirstQuote("Headline\n\nThe foundation gave $2 million to a coalition backing stricter limits on lobbying.\n",
+        "a coalition", "stricter limits on lobbying");
+    assertFirstQuote("Headline\n\nThe debate was a showcase for governors seeking a national profile.\n",
+        "governors", "a national profile");
+  }
 }
