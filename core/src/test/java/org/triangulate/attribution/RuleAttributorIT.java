@@ -2653,4 +2653,12 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nSome analysts - including members of the policy-making board - said the plan was too costly.\n",
         "Some analysts - including members of the policy-making board -", "the plan was too costly");
   }
+
+  @Test
+  void aRelativeClauseOpenedByWhoseStaysInTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nParents whose children attend the new school said the schedule was confusing.\n\n"
+        + "Those whose top concern was the cost tended to support the levy.\n");
+    assertEquals("Parents whose children attend the new school", of(article, withCue(article, "said"), true));
+    assertEquals("Those whose top concern was the cost", of(article, withCue(article, "tended to support"), true));
+  }
 }
