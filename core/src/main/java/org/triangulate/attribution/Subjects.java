@@ -342,7 +342,7 @@ final class Subjects {
     }
     int relative = phrase[0] - 1;
     boolean verb = false;
-    while (relative > 0 && !isRelativePronoun(tokens.get(relative))) {
+    while (relative > 0 && !opensRelativeClause(tokens.get(relative))) {
       Token token = tokens.get(relative);
       if (isComma(token) || isSentenceEnd(token) || token.text().equals(":") || isQuotationMark(token)
           || token.pos().startsWith("W") || SUBORDINATORS.contains(token.text().toLowerCase(Locale.ROOT))) {
@@ -360,6 +360,11 @@ final class Subjects {
       head = new int[] {relative - 1, relative};
     }
     return head == null ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /** "who", "that", or a possessive "whose" ("officials whose laws have been invalidated say"). */
+  private static boolean opensRelativeClause(Token token) {
+    return isRelativePronoun(token) || token.pos().equals("WP$");
   }
 
   /**

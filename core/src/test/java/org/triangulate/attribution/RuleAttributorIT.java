@@ -2661,4 +2661,12 @@ class RuleAttributorIT {
     assertFirstQuote("Headline\n\nThe debate was a showcase for governors seeking a national profile.\n",
         "governors", "a national profile");
   }
+
+  @Test
+  void aRelativeClauseOpenedByWhoseStaysInTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nParents whose children attend the new school said the schedule was confusing.\n\n"
+        + "Those whose top concern was the cost tended to support the levy.\n");
+    assertEquals("Parents whose children attend the new school", of(article, withCue(article, "said"), true));
+    assertEquals("Those whose top concern was the cost", of(article, withCue(article, "tended to support"), true));
+  }
 }
