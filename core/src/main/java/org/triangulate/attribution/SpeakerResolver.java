@@ -33,6 +33,8 @@ final class SpeakerResolver {
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   /** Parts of an institution ("Program"), whose institution is the speaker's organization. */
   private static final Set<String> UNITS = Set.copyOf(WordList.load(SpeakerResolver.class, "en/organization_units.txt"));
+  /** What a person writes or says ("column", "tweet"): a possessor's one speaks for the possessor. */
+  private static final Set<String> AUTHORED = Set.copyOf(WordList.load(SpeakerResolver.class, "en/authored_nouns.txt"));
   private static final Set<String> ROLE_STOPS = Set.of("at", "of", "for", "with", "in", "from", "and", "on", "to", "who", ",");
 
   List<Quote> resolve(AnalyzedArticle article, List<Frame> frames) {
@@ -40,8 +42,9 @@ final class SpeakerResolver {
     ordered.sort(Comparator.comparing(Frame::anchor));
     List<Speaker> earlier = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
+    Genders genders = Genders.in(article);
     for (Frame frame : ordered) {
-      Speaker speaker = speaker(article, frame, earlier);
+      Speaker speaker = speaker(article, frame, earlier, genders);
       if (speaker.name() != null) {
         earlier.add(speaker);
       }
@@ -74,7 +77,7 @@ final class SpeakerResolver {
     return List.copyOf(full);
   }
 
-  private static Speaker speaker(AnalyzedArticle article, Frame frame, List<Speaker> earlier) {
+  private static Speaker speaker(AnalyzedArticle article, Frame frame, List<Speaker> earlier, Genders genders) {
     List<Token> tokens = frame.sourceTokens();
     int comma = 0;
     while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
@@ -86,14 +89,32 @@ final class SpeakerResolver {
     }
     Span headSpan = new Span(head.get(0).span().start(), head.get(head.size() - 1).span().end());
     if (head.size() == 1 && head.get(0).pos().equals("PRP") || head.get(0).pos().equals("WP")) {
-      return pronoun(article, headSpan, head.get(0).text().toLowerCase(Locale.ROOT), earlier);
+      return pronoun(article, headSpan, head.get(0).text().toLowerCase(Locale.ROOT), earlier, genders);
     }
     Entity person = first(article, headSpan, EntityType.PERSON);
+    if (person == null && comma + 1 < tokens.size()) {
+      // "Her rival, Robert Hale, said": the name stands in apposition after the description.
+      Entity named = first(article, new Span(tokens.get(comma + 1).span().start(), tokens.get(tokens.size() - 1).span().end()), EntityType.PERSON);
+      boolean alone = named != null && named.span().start() == tokens.get(comma + 1).span().start()
+          && tokens.stream().noneMatch(t -> t.span().start() >= named.span().end() && t.pos().equals("CC"));
+      person = alone ? named : null;
+    }
     if (person != null && head.stream().anyMatch(t -> t.pos().equals("CC"))) {
       return new Speaker(words(head), null, null, SpeakerKind.GROUP);
     }
+    if (person != null && possessor(head, person) && !AUTHORED.contains(head.get(head.size() - 1).lemma().toLowerCase(Locale.ROOT))) {
+      Span rest = new Span(person.span().end(), tokens.get(tokens.size() - 1).span().end());
+      Entity possessed = first(article, rest, EntityType.PERSON);
+      if (possessed == null) {
+        // "Mrs. Clinton's campaign said", "Mr. Taylor's aides": what the person has speaks, not
+        // the person; who it is, the text does not say.
+        String described = headSpan.of(article.article().text());
+        return new Speaker(described, null, null, head.get(head.size() - 1).pos().equals("NNS") ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN);
+      }
+      person = possessed;
+    }
     if (person != null) {
-      return person(article, frame, tokens, person, earlier);
+      return person(article, frame, tokens, person, earlier, genders);
     }
     if (head.stream().anyMatch(t -> t.pos().equals("CC"))) {
       return new Speaker(words(head), null, null, SpeakerKind.GROUP);
@@ -132,7 +153,10 @@ final class SpeakerResolver {
     return new Speaker(null, noun.pos().equals("NN") ? noun.lemma().toLowerCase(Locale.ROOT) : null, null, SpeakerKind.UNKNOWN);
   }
 
-  private static Speaker pronoun(AnalyzedArticle article, Span at, String pronoun, List<Speaker> earlier) {
+  private static Speaker pronoun(
+      AnalyzedArticle article, Span at, String pronoun, List<Speaker> earlier, Genders genders) {
+    Genders.Gender gender = pronoun.equals("he") || pronoun.equals("him") ? Genders.Gender.MALE
+        : pronoun.equals("she") || pronoun.equals("her") ? Genders.Gender.FEMALE : null;
     if (pronoun.equals("it")) {
       Entity subject = namedSubject(article, at);
       if (subject != null) {
@@ -144,7 +168,7 @@ final class SpeakerResolver {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Speaker candidate = earlier.get(i);
       boolean fits = PERSON_PRONOUNS.contains(pronoun) || pronoun.equals("i")
-          ? candidate.kind() == SpeakerKind.PERSON
+          ? candidate.kind() == SpeakerKind.PERSON && genders.fits(candidate.name(), gender)
           : GROUP_PRONOUNS.contains(pronoun)
               ? candidate.kind() == SpeakerKind.GROUP || candidate.kind() == SpeakerKind.ORGANIZATION
               : candidate.kind() == SpeakerKind.ORGANIZATION;
@@ -156,7 +180,7 @@ final class SpeakerResolver {
       // No earlier speaker: the nearest person named before, as a reader would take it.
       Entity nearest = null;
       for (Entity entity : article.entities()) {
-        if (entity.type() == EntityType.PERSON && entity.span().end() <= at.start()) {
+        if (entity.type() == EntityType.PERSON && entity.span().end() <= at.start() && genders.fits(entity.canonical(), gender)) {
           nearest = entity;
         }
       }
@@ -185,17 +209,7 @@ final class SpeakerResolver {
   }
 
   private static Speaker person(
-      AnalyzedArticle article, Frame frame, List<Token> tokens, Entity person, List<Speaker> earlier) {
-    String name = person.text();
-    if (!name.contains(" ")) {
-      for (int i = earlier.size() - 1; i >= 0; i--) {
-        Speaker candidate = earlier.get(i);
-        if (candidate.kind() == SpeakerKind.PERSON && candidate.name().endsWith(" " + name)) {
-          return candidate;
-        }
-      }
-      name = person.canonical().contains(" ") && person.canonical().contains(name) ? person.canonical() : name;
-    }
+      AnalyzedArticle article, Frame frame, List<Token> tokens, Entity person, List<Speaker> earlier, Genders genders) {
     List<Token> before = new ArrayList<>();
     List<Token> after = new ArrayList<>();
     for (Token token : tokens) {
@@ -204,6 +218,22 @@ final class SpeakerResolver {
       } else if (token.span().start() >= person.span().end()) {
         after.add(token);
       }
+    }
+    // The recogniser takes "Mrs." into the name one time in a few and leaves it out the others.
+    String name = person.text();
+    Genders.Gender titled = before.isEmpty() ? null : Genders.title(before.get(before.size() - 1));
+    int space = name.indexOf(' ');
+    Genders.Gender titleInside = space < 0 ? null : Genders.title(name.substring(0, space));
+    if (titleInside != null) {
+      titled = titleInside;
+      name = name.substring(space + 1);
+    }
+    if (!name.contains(" ")) {
+      Speaker named = mostQuoted(earlier, name, titled, genders);
+      if (named != null) {
+        return named;
+      }
+      name = fullName(article, person, name, titled, genders);
     }
     String role = roleBefore(before);
     String organization = organization(article, before);
@@ -217,8 +247,61 @@ final class SpeakerResolver {
     return new Speaker(name, role, organization, SpeakerKind.PERSON);
   }
 
+  /**
+   * The full name a surname stands for: the entity canonicaliser's, unless a courtesy title says
+   * it is another person ("Mrs. Clinton" where the canonical name is Bill Clinton's), then the
+   * first person of that surname and gender the article names in full, or the surname alone.
+   */
+  private static String fullName(AnalyzedArticle article, Entity person, String surname, Genders.Gender titled, Genders genders) {
+    String canonical = person.canonical();
+    if (canonical.contains(" ") && canonical.contains(surname) && genders.fits(canonical, titled)) {
+      return canonical;
+    }
+    for (Entity entity : article.entities()) {
+      String full = entity.text();
+      if (entity.type() == EntityType.PERSON && full.endsWith(" " + surname) && titled != null && genders.of(full) == titled) {
+        return full;
+      }
+    }
+    return surname;
+  }
+
+  /**
+   * The earlier speaker a surname names: the one of that surname quoted most so far, the later on a
+   * tie ("Sanders said" is Bernie Sanders after one quote of Jane Sanders among his many).
+   */
+  private static Speaker mostQuoted(List<Speaker> earlier, String surname, Genders.Gender titled, Genders genders) {
+    Map<String, Integer> quoted = new HashMap<>();
+    Map<String, Speaker> latest = new HashMap<>();
+    String best = null;
+    for (Speaker candidate : earlier) {
+      String name = candidate.name();
+      if (candidate.kind() == SpeakerKind.PERSON && name.endsWith(" " + surname) && genders.fits(name, titled)) {
+        int count = quoted.merge(name, 1, Integer::sum);
+        latest.put(name, candidate);
+        if (best == null || count >= quoted.get(best)) {
+          best = name;
+        }
+      }
+    }
+    return best == null ? null : latest.get(best);
+  }
+
+  /** Whether {@code person} is followed in {@code head} by a possessive and what it possesses. */
+  private static boolean possessor(List<Token> head, Entity person) {
+    for (int i = 0; i + 1 < head.size(); i++) {
+      if (head.get(i).span().start() >= person.span().end()) {
+        return head.get(i).pos().equals("POS") && head.subList(i + 1, head.size()).stream().anyMatch(t -> t.pos().startsWith("NN"));
+      }
+    }
+    return false;
+  }
+
   /** "Chinese Foreign Ministry spokesperson": the lower-case words right before the name. */
   private static String roleBefore(List<Token> before) {
+    if (!before.isEmpty() && before.get(before.size() - 1).text().equals(",")) {
+      before = before.subList(0, before.size() - 1);
+    }
     int start = before.size();
     while (start > 0 && isRoleWord(before.get(start - 1))) {
       start--;

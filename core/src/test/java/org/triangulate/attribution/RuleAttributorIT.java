@@ -109,6 +109,38 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPronounOrACourtesyTitleResolvesToASpeakerOfItsGender() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Lopez, a professor at Stanford University, said the vote was close.\n\n"
+        + "Her rival, Robert Hale, said he had won by a wide margin.\n\n"
+        + "“It was fair,” Hale said.\n\n"
+        + "“We will count again,” she said.\n\n"
+        + "Mr. Hale and his sister, Susan Hale, left the hall.\n\n"
+        + "Robert Hale said the count was fair.\n\n"
+        + "Mrs. Hale said she would stay.\n");
+    assertEquals("Maria Lopez", withCue(article, "said").speaker().name());
+    List<Quote> quotes = article.quotes();
+    assertEquals(new Speaker("Robert Hale", "rival", null, SpeakerKind.PERSON), quotes.get(1).speaker(), "a name in apposition after its description");
+    assertEquals("she", of(article, quotes.get(3), true));
+    assertEquals("Maria Lopez", quotes.get(3).speaker().name(), "the nearest speaker, Robert Hale, is a man");
+    Quote last = quotes.get(quotes.size() - 1);
+    assertEquals("Mrs. Hale", of(article, last, true));
+    assertEquals("Susan Hale", last.speaker().name(), "Robert Hale is the Hale quoted before, but not Mrs. Hale");
+  }
+
+  @Test
+  void aPossessorSpeaksOnlyThroughWhatItWrote() {
+    AnalyzedArticle article = analyze("Headline\n\nMr. Carter's campaign said the senator would not attend.\n\n"
+        + "Carter's spokeswoman, Ann Miles, said the schedule was full.\n\n"
+        + "Jane Doe's column says the senator is afraid.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals(3, quotes.size());
+    assertEquals("Mr. Carter's campaign", quotes.get(0).speaker().name());
+    assertEquals(SpeakerKind.UNKNOWN, quotes.get(0).speaker().kind(), "a campaign is not the candidate");
+    assertEquals("Ann Miles", quotes.get(1).speaker().name());
+    assertEquals("Jane Doe", quotes.get(2).speaker().name(), "a column speaks for its writer");
+  }
+
+  @Test
   void noQuotesInTextWithoutAttribution() {
     assertTrue(analyze("Headline\n\nThe river rose by two metres overnight. Roads were closed.\n").quotes().isEmpty());
   }
