@@ -434,7 +434,7 @@ final class Contents {
    * failure, but a catastrophe" goes on with the content's own clause, as do "but not", "but
    * also" and "but that"), a participle set off by a comma (", linking to a story ...", ", compared
    * with 23 percent ..."), ", and" with a new
-   * subject and verb, "and" with a second verb of the source's own, or with a pronoun and its
+   * subject and verb, "and" or "but" with a second verb of the source's own, or "and" with a pronoun and its
    * verb ({@link #pronounClause}), when the content is no clause ("had opposed a similar effort
    * and once again did not like ..."), the time of saying
    * after an object ("endorsed Clinton on Thursday"), a relative clause after the content's one comma ("the bill, which ..."), a
@@ -475,6 +475,14 @@ final class Contents {
       }
       if (!finite && token.text().equalsIgnoreCase("and") && (secondVerb(tokens, i + 1, end) || pronounClause(tokens, i, end))) {
         return i;
+      }
+      // "praised the inquiry but stopped short of ...", "backs the bill but is undecided": after a
+      // content with no clause of its own, "but" and a finite verb join the source's next verb, as
+      // "and" does; a comma or dash before the "but" goes with it (on PolNeAR train 9 contents made
+      // exact, 1 lost).
+      if (!finite && token.text().equalsIgnoreCase("but") && secondVerb(tokens, i + 1, end)) {
+        Token before = tokens.get(i - 1);
+        return isComma(before) || DASHES.contains(before.text()) ? i - 1 : i;
       }
       if (token.text().equals(":") && isQuotationMark(next) && reportedAfter(tokens, i + 1, end, quotations)) {
         return i;

@@ -359,6 +359,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSecondVerbAfterButEndsAContentWithNoClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council member praised the new library budget but voted against it on Monday.\n\n"
+        + "The union backs the pension reform, but also warned of strikes in the spring.\n");
+    List<Quote> quotes = article.quotes();
+    assertEquals("the new library budget", of(article, quotes.get(0), false));
+    assertEquals("the pension reform", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aSecondThatClauseAfterButGoesOnWithTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would repave the bridge this summer, but that the tolls would stay in place.\n\n"
         + "The governor said the budget was balanced, but that report was never published.\n");
