@@ -2669,4 +2669,16 @@ class RuleAttributorIT {
     assertEquals("Parents whose children attend the new school", of(article, withCue(article, "said"), true));
     assertEquals("Those whose top concern was the cost", of(article, withCue(article, "tended to support"), true));
   }
+
+  @Test
+  void aSubjectAfterAnOpeningPhraseOrBeforeItsCommaIsFoundOverItsDescription() {
+    AnalyzedArticle article = analyze("Headline\n\nSpeaking later on the same program, Sen. Jane Doe (D-Ore.), who has endorsed the governor, "
+        + "said the bill would pass easily.\n\n"
+        + "Rep. Mark Hill (R-Ohio), said after the vote that he would support the plan.\n");
+    Quote senator = withCue(article, "said");
+    assertEquals("Sen. Jane Doe (D-Ore.), who has endorsed the governor,", of(article, senator, true));
+    assertEquals("the bill would pass easily", of(article, senator, false));
+    assertEquals("Rep. Mark Hill (R-Ohio),", of(article, allWithCue(article, "said").get(1), true));
+    assertEquals("that he would support the plan", of(article, allWithCue(article, "said").get(1), false));
+  }
 }
