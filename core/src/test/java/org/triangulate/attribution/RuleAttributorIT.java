@@ -2681,4 +2681,12 @@ class RuleAttributorIT {
     assertEquals("Rep. Mark Hill (R-Ohio),", of(article, allWithCue(article, "said").get(1), true));
     assertEquals("that he would support the plan", of(article, allWithCue(article, "said").get(1), false));
   }
+
+  @Test
+  void aSpeakersLabelInATranscriptGivesTheWholeTurn() {
+    AnalyzedArticle article = analyze("Headline\n\nJANE MOORE: The vote is very close. We will know more after midnight.\n");
+    Quote moore = withCue(article, ":");
+    assertEquals("JANE MOORE", of(article, moore, true));
+    assertEquals("The vote is very close. We will know more after midnight", of(article, moore, false));
+  }
 }
