@@ -2689,4 +2689,13 @@ class RuleAttributorIT {
     assertEquals("JANE MOORE", of(article, moore, true));
     assertEquals("The vote is very close. We will know more after midnight", of(article, moore, false));
   }
+
+  @Test
+  void aColonThatClosesItsParagraphAfterAReportingVerbQuotesTheNextParagraphAsABlock() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council published its findings on Monday. Its chair writes:\n\n"
+        + "The river has been neglected for a decade, and the town must now pay to restore it.\n");
+    Quote writes = withCue(article, "writes:");
+    assertEquals("Its chair", of(article, writes, true));
+    assertEquals("The river has been neglected for a decade, and the town must now pay to restore it", of(article, writes, false));
+  }
 }
