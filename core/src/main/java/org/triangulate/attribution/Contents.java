@@ -27,6 +27,7 @@ import static org.triangulate.attribution.QuotationMarks.quotationAt;
 import static org.triangulate.attribution.QuotationMarks.quotationEndingAt;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
 import static org.triangulate.attribution.QuotationMarks.strayMark;
+import static org.triangulate.attribution.SignedQuotation.lastNonBlankBefore;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.ArrayList;
@@ -283,6 +284,29 @@ final class Contents {
     return !opening.pos().equals("IN") || PROPOSITION_PREPOSITIONS.contains(opening.text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * "Hewitt writes:" and, with no quotation marks, the paragraph after it: the text the cue quotes
+   * as a block, to that paragraph's end and less its closing full stop. None when the colon does
+   * not close its paragraph, or quotation marks stand in the next one.
+   */
+  private static List<Span> blockQuotation(String text, int colonEnd) {
+    int start = colonEnd;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start == text.length() || text.substring(colonEnd, start).indexOf('\n') < 0) {
+      return List.of();
+    }
+    int paragraphEnd = text.indexOf('\n', start);
+    int end = lastNonBlankBefore(text, paragraphEnd < 0 ? text.length() : paragraphEnd);
+    if (text.substring(start, end).chars().anyMatch(c -> isMark((char) c))) {
+      // A paragraph with quotation marks in it is no unmarked block: its quotations are read as such
+      // (an embedded post's markup, "<tweet tweet-author="...">", is no prose either).
+      return List.of();
+    }
+    return List.of(new Span(start, text.charAt(end - 1) == '.' && end > start + 1 ? end - 1 : end));
+  }
+
   /** Whether a full stop, question or exclamation mark stands before the quotation's closing mark. */
   private static boolean endsSentence(String text, Span quotation) {
     int last = quotation.end() - 1;
@@ -307,7 +331,7 @@ final class Contents {
     if (start == tokens.size() && tokens.get(start - 1).text().equals(":")) {
       // "Cruz continued:" and the quotation in the next paragraph.
       Span quotation = quotationFrom(text, sentence.span().end(), quotations);
-      return quotation == null ? List.of() : List.of(quotation);
+      return quotation != null ? List.of(quotation) : blockQuotation(text, sentence.span().end());
     }
     if (start < tokens.size() && tokens.get(tokens.size() - 1).text().equals(":") && !hasVerb(tokens, start, tokens.size())) {
       // "He told his audience, to rowdy applause:" and the quotation in the next paragraph: the

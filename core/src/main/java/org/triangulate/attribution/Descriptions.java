@@ -357,6 +357,47 @@ final class Descriptions {
   }
 
   /**
+   * "“...,” Anne Richards, assistant secretary of state, said on the same call", "Speaking later, Sen. Claire
+   * McCaskill (D-Mo.), who has endorsed Clinton, said ...", "Sen. Jack Reed (D-R.I.), said ...": the
+   * source of a cue after {@code comma} when the sentence's subject is not it ({@link
+   * #describedSubject}): the first noun phrase that opens the sentence or follows a comma or a
+   * closing quotation mark and ends at a comma, with the description after it up to the cue's
+   * comma. A finite verb in that description outside a relative clause makes the stretch a clause
+   * of its own ("Trump, the nominee, won Ohio, and ..."). Null when none.
+   */
+  int[] asideSubject(String text, List<Token> tokens, int comma, int cue) {
+    for (int first = 0; first < comma; first++) {
+      boolean quoted = first > 0 && isClosingMark(text, tokens.get(first - 1));
+      if (first > 0 && !isComma(tokens.get(first - 1)) && !quoted) {
+        continue;
+      }
+      if (quoted && cue + 1 < tokens.size() && words.takesPreposition(tokens, cue, cue + 1)) {
+        // "“...,” Rosa Diaz, who drove in, said about the crowd": the reporting clause after the
+        // quotation gives it ({@link #describedSubject}).
+        return null;
+      }
+      int[] name = nounPhraseAfter(tokens, first);
+      int end = name == null ? -1 : afterBrackets(tokens, name[1]);
+      if (end < 0 || end > comma || !isComma(tokens.get(end)) || anyToken(tokens, first, end, Phrases::isQuotationMark)
+          || clauseInDescription(tokens, end, comma)) {
+        continue;
+      }
+      return new int[] {first, end < comma && ownCueInRelativeClause(tokens, end, comma) ? end : comma + 1};
+    }
+    return null;
+  }
+
+  /** Whether a finite verb stands between {@code from} and {@code to} before any wh-word that opens a relative clause. */
+  private static boolean clauseInDescription(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to && !tokens.get(i).pos().startsWith("W"); i++) {
+      if (isFinite(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the description between the commas at {@code open} and {@code close} is a relative
    * clause with a cue of its own ("Barkley, who said he typically votes Democratic, said ..."): that
    * clause is an attribution of its own, and PolNeAR's source is the name alone; so is one whose

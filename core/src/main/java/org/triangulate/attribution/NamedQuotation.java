@@ -9,14 +9,16 @@ import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
+import static org.triangulate.attribution.SignedQuotation.lastNonBlankBefore;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
-/** A name and a colon before a quotation, or a headline's "Name: claim". */
+/** A name and a colon before a quotation, a headline's "Name: claim", or a transcript's "NAME: turn". */
 final class NamedQuotation implements CueKind {
 
   /** Tokens, at most, of the name that opens a headline's "Name: claim". */
@@ -89,7 +91,34 @@ final class NamedQuotation implements CueKind {
       return null;
     }
     List<Span> content = contentAfter(text, sentence, colon + 1, quotations);
-    return content.isEmpty() || tokens.size() - colon < 4 ? null : frame(text, tokens, content, tokens.get(colon).span(), source);
+    if (content.isEmpty() || tokens.size() - colon < 4) {
+      return null;
+    }
+    return frame(text, tokens, speakerLabel(text, tokens, colon) ? turn(text, content.get(0).start()) : content, tokens.get(colon).span(), source);
+  }
+
+  /**
+   * Whether the name before the colon is a transcript's label for a speaker ("TAPPER:", "JOEL
+   * BENENSON:"): a proper name in capitals at the start of its paragraph. An interviewer's "Q:",
+   * which PolNeAR marks in one interview and not in another, and an editor's "CORRECTION:" or
+   * "UPDATE:" are no names.
+   */
+  private static boolean speakerLabel(String text, List<Token> tokens, int colon) {
+    String label = text.substring(tokens.get(0).span().start(), tokens.get(colon).span().start());
+    int lineStart = text.lastIndexOf('\n', tokens.get(0).span().start()) + 1;
+    return label.chars().anyMatch(Character::isLetter) && label.equals(label.toUpperCase(Locale.ROOT))
+        && tokens.subList(0, colon).stream().allMatch(token -> token.pos().startsWith("NNP"))
+        && text.substring(lineStart, tokens.get(0).span().start()).isBlank();
+  }
+
+  /**
+   * A speaker's turn in a transcript, from {@code start} to the end of its paragraph, whatever the
+   * sentences in it, as PolNeAR's content takes it; a closing full stop is left out, as it is of any content.
+   */
+  private static List<Span> turn(String text, int start) {
+    int paragraphEnd = text.indexOf('\n', start);
+    int end = lastNonBlankBefore(text, paragraphEnd < 0 ? text.length() : paragraphEnd);
+    return List.of(new Span(start, end > start + 1 && text.charAt(end - 1) == '.' ? end - 1 : end));
   }
 
   private static boolean titleCase(List<Token> tokens, int from, int to) {

@@ -187,10 +187,20 @@ final class ReportingVerb implements CueKind {
         && (isClosingMark(text, tokens.get(before)) || isComma(tokens.get(before)) && saying(tokens.get(cue)))) {
       boolean quotationOpens = isClosingMark(text, tokens.get(before)) && !quotationWithinClause(tokens, before, quotations);
       if (quotationOpens || saying(tokens.get(cue)) && !subjectAndVerbAt(tokens, cue + 1)) {
-        return sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
+        Frame inverted = sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
+        // "The new plans “will not solve this challenge,” Anne Richards, assistant secretary of
+        // state, said on the same call.": with no source after the verb, the named and described
+        // noun phrase before its comma is the source.
+        int[] aside = inverted != null || quotationOpens ? null : descriptions.asideSubject(text, tokens, before, cue);
+        return aside == null ? inverted : subjectFrame(text, sentence, cue, cueSpan, before, aside, quotations);
       }
       described = isComma(tokens.get(before)) ? null : descriptions.describedSubject(text, tokens, before - 1, cue, quotations);
       described = described != null ? new int[] {described[0], before + 1} : subjectBefore(tokens, cue);
+      if (described == null && isComma(tokens.get(before))) {
+        // "Speaking later, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said ...": an
+        // opening phrase or a description the subject walk does not cross.
+        described = descriptions.asideSubject(text, tokens, before, cue);
+      }
       if (described == null) {
         return null;
       }

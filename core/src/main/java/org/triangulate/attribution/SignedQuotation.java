@@ -48,7 +48,7 @@ final class SignedQuotation implements CueKind {
   }
 
   /** The offset just after the last character before {@code offset} that is not white space. */
-  private static int lastNonBlankBefore(String text, int offset) {
+  static int lastNonBlankBefore(String text, int offset) {
     int end = offset;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;

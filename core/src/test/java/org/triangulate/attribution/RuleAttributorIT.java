@@ -2710,4 +2710,33 @@ class RuleAttributorIT {
     assertEquals("Parents whose children attend the new school", of(article, withCue(article, "said"), true));
     assertEquals("Those whose top concern was the cost", of(article, withCue(article, "tended to support"), true));
   }
+
+  @Test
+  void aSubjectAfterAnOpeningPhraseOrBeforeItsCommaIsFoundOverItsDescription() {
+    AnalyzedArticle article = analyze("Headline\n\nSpeaking later on the same program, Sen. Jane Doe (D-Ore.), who has endorsed the governor, "
+        + "said the bill would pass easily.\n\n"
+        + "Rep. Mark Hill (R-Ohio), said after the vote that he would support the plan.\n");
+    Quote senator = withCue(article, "said");
+    assertEquals("Sen. Jane Doe (D-Ore.), who has endorsed the governor,", of(article, senator, true));
+    assertEquals("the bill would pass easily", of(article, senator, false));
+    assertEquals("Rep. Mark Hill (R-Ohio),", of(article, allWithCue(article, "said").get(1), true));
+    assertEquals("that he would support the plan", of(article, allWithCue(article, "said").get(1), false));
+  }
+
+  @Test
+  void aSpeakersLabelInATranscriptGivesTheWholeTurn() {
+    AnalyzedArticle article = analyze("Headline\n\nJANE MOORE: The vote is very close. We will know more after midnight.\n");
+    Quote moore = withCue(article, ":");
+    assertEquals("JANE MOORE", of(article, moore, true));
+    assertEquals("The vote is very close. We will know more after midnight", of(article, moore, false));
+  }
+
+  @Test
+  void aColonThatClosesItsParagraphAfterAReportingVerbQuotesTheNextParagraphAsABlock() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council published its findings on Monday. Its chair writes:\n\n"
+        + "The river has been neglected for a decade, and the town must now pay to restore it.\n");
+    Quote writes = withCue(article, "writes:");
+    assertEquals("Its chair", of(article, writes, true));
+    assertEquals("The river has been neglected for a decade, and the town must now pay to restore it", of(article, writes, false));
+  }
 }
