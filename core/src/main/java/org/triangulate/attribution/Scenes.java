@@ -7,6 +7,8 @@ import static org.triangulate.attribution.Phrases.isDeterminer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Token;
 
@@ -22,6 +24,13 @@ final class Scenes {
   private static final Set<String> TIME_NOUNS = Set.copyOf(WordList.load(Scenes.class, "en/time_words.txt"));
   /** Words that lead up to a time noun: "late last week", "on Tuesday night". */
   private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Scenes.class, "en/time_lead_words.txt"));
+
+  /**
+   * Nouns that name how or on what occasion something was said: "a tweet", "an interview", "the
+   * debate", "a news conference", "Twitter".
+   */
+  private static final Set<String> MEDIUM_NOUNS = Stream.of("en/medium_nouns.txt", "en/occasion_nouns.txt")
+      .flatMap(list -> WordList.load(Scenes.class, list).stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Prepositions whose phrase after a cue says where or when it was said ("said Tuesday in Paris"), not to whom ("wrote to investors"). */
   static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "on", "at", "during");
@@ -115,5 +124,26 @@ final class Scenes {
    */
   static boolean opensScene(List<Token> tokens, int at, int comma) {
     return tokens.get(at).pos().equals("IN") && !anyToken(tokens, at, comma, Clauses::isFinite);
+  }
+
+  /**
+   * The end of a phrase that names the medium or occasion of a saying and opens at token {@code
+   * at} ("in a tweet", "during the debate", "at a news conference", "on Twitter", "in an interview
+   * with The Post"), or -1: a preposition of {@link #SCENE_PREPOSITIONS} with a space before it
+   * (not the "on" of "one-on-one") and a noun phrase after it, before {@code end}, whose head is a
+   * word of en/medium_nouns.txt or en/occasion_nouns.txt, with no phrase of its own inside
+   * ("actions on gun regulation in a tweet" ends on "regulation"; "Saturday's debate" names the
+   * debate by its day, and gold keeps it in what was said).
+   */
+  static int mediumEnd(String text, List<Token> tokens, int at, int end) {
+    Token preposition = tokens.get(at);
+    if (!preposition.pos().equals("IN") || !SCENE_PREPOSITIONS.contains(preposition.text().toLowerCase(Locale.ROOT))
+        || preposition.span().start() == 0 || !Character.isWhitespace(text.charAt(preposition.span().start() - 1))) {
+      return -1;
+    }
+    int[] object = at + 1 < end ? nounPhraseAfter(tokens, at + 1) : null;
+    boolean names = object != null && object[1] <= end && MEDIUM_NOUNS.contains(tokens.get(object[1] - 1).lemma().toLowerCase(Locale.ROOT))
+        && !anyToken(tokens, object[0], object[1], t -> t.pos().equals("IN") || t.pos().equals("POS"));
+    return names ? object[1] : -1;
   }
 }

@@ -1500,7 +1500,7 @@ class RuleAttributorIT {
   void anObjectPrepositionRightAfterAnyCueVerbIsPartOfTheCue() {
     AnalyzedArticle article = analyze("Headline\n\nThe senator joked about his height at the rally.\n\n"
         + "The governor cautioned against raising taxes before the election.\n");
-    assertEquals("his height at the rally", of(article, withCue(article, "joked about"), false));
+    assertEquals("his height", of(article, withCue(article, "joked about"), false));
     assertEquals("raising taxes before the election", of(article, withCue(article, "cautioned against"), false));
   }
 
@@ -2316,6 +2316,19 @@ class RuleAttributorIT {
     assertEquals("the challenger", of(article, withCue(article, "endorsed"), false));
     assertEquals("the vote would be held next week", of(article, withCue(article, "said"), false),
         "a reported clause keeps its time");
+  }
+
+  @Test
+  void aMediumOrOccasionAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor praised the new budget in a radio interview.\n\n"
+        + "The senator mocked the mayor on Twitter.\n\n"
+        + "The treasurer criticized the council during a heated debate, saying the plan was reckless.\n\n"
+        + "The clerk said the levy would pass in a statement.\n");
+    assertEquals("the new budget", of(article, withCue(article, "praised"), false));
+    assertEquals("the mayor", of(article, withCue(article, "mocked"), false));
+    assertEquals("the council", of(article, withCue(article, "criticized"), false));
+    assertEquals("the levy would pass in a statement", of(article, withCue(article, "said"), false),
+        "a reported clause keeps the phrase, as gold most often does");
   }
 
   @Test
