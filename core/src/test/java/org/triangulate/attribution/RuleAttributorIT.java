@@ -1372,7 +1372,7 @@ class RuleAttributorIT {
         + "The teachers union, which endorsed the governor in March, is planning a rally for Saturday.\n");
     assertEquals("which", of(article, withCue(article, "declined"), true));
     assertEquals("to comment", of(article, withCue(article, "declined"), false));
-    assertEquals("the governor in March", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the governor", of(article, withCue(article, "endorsed"), false));
   }
 
   @Test
@@ -2329,6 +2329,16 @@ class RuleAttributorIT {
     assertEquals("the council", of(article, withCue(article, "criticized"), false));
     assertEquals("the levy would pass in a statement", of(article, withCue(article, "said"), false),
         "a reported clause keeps the phrase, as gold most often does");
+  }
+
+  @Test
+  void aMonthOrDayAfterAnObjectIsNoPartOfTheContentWhereverTheContentEnds() {
+    AnalyzedArticle article = analyze("Headline\n\nThe union endorsed the senator in early March, citing his record on wages.\n\n"
+        + "When the mayor first described the tax on Tuesday, she said it would be temporary.\n\n"
+        + "The council had opposed a similar levy in 2009.\n");
+    assertEquals("the senator", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the tax", of(article, withCue(article, "first described"), false));
+    assertEquals("a similar levy in 2009", of(article, withCue(article, "had opposed"), false), "a year alone more often dates what was said");
   }
 
   @Test
