@@ -134,14 +134,27 @@ final class Scenes {
    * The end of a phrase that names the medium or occasion of a saying and opens at token {@code
    * at} ("in a tweet", "during the debate", "at a news conference", "on Twitter", "in an interview
    * with The Post"), or -1: a preposition of {@link #SCENE_PREPOSITIONS} and a noun phrase after
-   * it, before {@code end}, whose head is a word of en/medium_nouns.txt or en/occasion_nouns.txt,
-   * with no phrase of its own inside ("actions on gun regulation in a tweet" ends on "regulation"; "Saturday's debate" names the
-   * debate by its day, and gold keeps it in what was said).
+   * it, before {@code end}, whose head is a word of en/medium_nouns.txt or en/occasion_nouns.txt:
+   * the last noun before a phrase of its own and before the day or time that may follow it ("a
+   * conference call with reporters", "a news conference Tuesday", "an email Saturday to his
+   * panel"; "actions on gun regulation in a tweet" has its head in "regulation"). A possessive
+   * before the head names the occasion by what it belongs to ("Saturday's debate", "the
+   * governor's address"), and gold keeps it in what was said.
    */
   static int mediumEnd(String text, List<Token> tokens, int at, int end) {
     int[] object = sceneObject(text, tokens, at, end);
-    boolean names = object != null && MEDIUM_NOUNS.contains(tokens.get(object[1] - 1).lemma().toLowerCase(Locale.ROOT))
-        && !anyToken(tokens, object[0], object[1], t -> t.pos().equals("IN") || t.pos().equals("POS"));
+    if (object == null) {
+      return -1;
+    }
+    int head = object[0];
+    while (head + 1 < object[1] && !tokens.get(head + 1).pos().equals("IN")) {
+      head++;
+    }
+    while (head > object[0] && (isTimeWord(tokens.get(head)) || isDay(tokens.get(head)))) {
+      head--;
+    }
+    boolean names = MEDIUM_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
+        && !anyToken(tokens, object[0], head, t -> t.pos().equals("POS"));
     return names ? object[1] : -1;
   }
 

@@ -2342,6 +2342,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aMediumIsNamedByItsHeadBeforeItsOwnPhraseAndDay() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor endorsed the senator at a news conference Tuesday.\n\n"
+        + "The governor praised the plan during a conference call with reporters.\n\n"
+        + "The treasurer dismissed the audit at Monday's debate.\n");
+    assertEquals("the senator", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the plan", of(article, withCue(article, "praised"), false));
+    assertEquals("the audit at Monday's debate", of(article, withCue(article, "dismissed"), false),
+        "a debate named by its day is part of what was said");
+  }
+
+  @Test
   void aRelativeClauseAfterTheContentsOneCommaIsTheWritersWord() {
     AnalyzedArticle article = analyze("Headline\n\nThe treasurer said she supports the new levy, which would pay for two fire stations.\n\n"
         + "The mayor thanked the volunteers, who had cleared the park by noon.\n\n"
