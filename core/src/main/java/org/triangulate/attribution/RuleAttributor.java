@@ -166,7 +166,7 @@ public final class RuleAttributor implements Attributor {
         if (kind.standsAt(tokens, i)) {
           Frame frame = kind.frameAt(text, sentence, i, quotations);
           if (frame != null && !setsTheScene(text, tokens, frame)) {
-            candidates.add(withinOpeningClause(frame, openingEnd));
+            candidates.add(withoutScene(text, tokens, withinOpeningClause(frame, openingEnd)));
           }
           break;
         }
@@ -220,6 +220,16 @@ public final class RuleAttributor implements Attributor {
     }
     Span last = frame.content().get(frame.content().size() - 1);
     return last.start() < openingEnd && last.end() > openingEnd ? frame.withContentAfterCue(endingAt(frame.content(), openingEnd)) : frame;
+  }
+
+  /**
+   * "endorsed Clinton in a tweet", "When he first described the wall in December, he said ...": a
+   * content after its cue, once cut to its clause (here, by the kinds, or at the opening clause's
+   * end), leaves out the time or medium of the saying at its end ({@link Contents#withoutScene}).
+   */
+  private static Frame withoutScene(String text, List<Token> tokens, Frame frame) {
+    Span last = frame.content().get(frame.content().size() - 1);
+    return frame.contentFirst() || last.start() < frame.cue().end() ? frame : frame.withContentAfterCue(Contents.withoutScene(text, tokens, frame.content()));
   }
 
   /**

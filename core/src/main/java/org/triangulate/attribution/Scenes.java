@@ -7,6 +7,8 @@ import static org.triangulate.attribution.Phrases.isDeterminer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Token;
 
@@ -22,6 +24,17 @@ final class Scenes {
   private static final Set<String> TIME_NOUNS = Set.copyOf(WordList.load(Scenes.class, "en/time_words.txt"));
   /** Words that lead up to a time noun: "late last week", "on Tuesday night". */
   private static final Set<String> TIME_LEADS = Set.copyOf(WordList.load(Scenes.class, "en/time_lead_words.txt"));
+
+  /**
+   * Nouns that name how or on what occasion something was said: "a tweet", "an interview", "the
+   * debate", "a news conference", "Twitter".
+   */
+  private static final Set<String> MEDIUM_NOUNS = Stream.of("en/medium_nouns.txt", "en/occasion_nouns.txt")
+      .flatMap(list -> WordList.load(Scenes.class, list).stream()).collect(Collectors.toUnmodifiableSet());
+
+  /** The months, as names: "in November", "on July 15", "in late May". */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
   /** Prepositions whose phrase after a cue says where or when it was said ("said Tuesday in Paris"), not to whom ("wrote to investors"). */
   static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "on", "at", "during");
@@ -115,5 +128,72 @@ final class Scenes {
    */
   static boolean opensScene(List<Token> tokens, int at, int comma) {
     return tokens.get(at).pos().equals("IN") && !anyToken(tokens, at, comma, Clauses::isFinite);
+  }
+
+  /**
+   * The end of a phrase that names the medium or occasion of a saying and opens at token {@code
+   * at} ("in a tweet", "during the debate", "at a news conference", "on Twitter", "in an interview
+   * with The Post"), or -1: a preposition of {@link #SCENE_PREPOSITIONS} and a noun phrase after
+   * it, before {@code end}, whose head is a word of en/medium_nouns.txt or en/occasion_nouns.txt:
+   * the last noun before a phrase of its own and before the day or time that may follow it ("a
+   * conference call with reporters", "a news conference Tuesday", "an email Saturday to his
+   * panel"; "actions on gun regulation in a tweet" has its head in "regulation"). A possessive
+   * before the head names the occasion by what it belongs to ("Saturday's debate", "the
+   * governor's address"), and gold keeps it in what was said.
+   */
+  static int mediumEnd(String text, List<Token> tokens, int at, int end) {
+    int[] object = sceneObject(text, tokens, at, end);
+    if (object == null) {
+      return -1;
+    }
+    int head = object[0];
+    while (head + 1 < object[1] && !tokens.get(head + 1).pos().equals("IN")) {
+      head++;
+    }
+    while (head > object[0] && (isTimeWord(tokens.get(head)) || isDay(tokens.get(head)))) {
+      head--;
+    }
+    boolean names = MEDIUM_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
+        && !anyToken(tokens, object[0], head, t -> t.pos().equals("POS"));
+    return names ? object[1] : -1;
+  }
+
+  /**
+   * The end of a phrase that names the time of a saying and opens at token {@code at} ("on
+   * Monday", "in November", "in June 2015", "in late May", "on July 15"), or -1: a preposition of {@link #SCENE_PREPOSITIONS} and a noun phrase, before {@code
+   * end}, that names a time alone ({@link #namesTimeAlone}) or a date, a month with numbers. A
+   * year alone more often dates what was said ("had opposed a similar effort in 2007", "is mulling
+   * a run for Governor in 2018"; on PolNeAR train 3 such contents of gold's to 1).
+   */
+  static int timeEnd(String text, List<Token> tokens, int at, int end) {
+    int[] object = sceneObject(text, tokens, at, end);
+    boolean year = object != null && object[1] - object[0] == 1 && isYear(tokens.get(object[0]));
+    return object != null && !year && (namesTimeAlone(tokens, object) || namesDate(tokens, object)) ? object[1] : -1;
+  }
+
+  /** Whether the phrase is a date: a month, with a day or year and the words that lead up to a time ("late May", "July 15", "June 2015"). */
+  private static boolean namesDate(List<Token> tokens, int[] phrase) {
+    boolean month = false;
+    for (int i = phrase[0]; i < phrase[1]; i++) {
+      Token token = tokens.get(i);
+      boolean named = token.pos().equals("NNP") && MONTHS.contains(token.text().toLowerCase(Locale.ROOT));
+      if (!named && !token.pos().equals("CD") && !TIME_LEADS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      month |= named;
+    }
+    return month;
+  }
+
+  /** The noun phrase after a preposition of {@link #SCENE_PREPOSITIONS} at {@code at} with a space before it (not the "on" of "one-on-one"), or null. */
+  private static int[] sceneObject(String text, List<Token> tokens, int at, int end) {
+    Token preposition = tokens.get(at);
+    if (!preposition.pos().equals("IN") || !SCENE_PREPOSITIONS.contains(preposition.text().toLowerCase(Locale.ROOT))
+        || preposition.span().start() == 0 || !Character.isWhitespace(text.charAt(preposition.span().start() - 1)) || at + 1 >= end) {
+      return null;
+    }
+    // Within the content: a name there may not take a description after its comma ("in December, ...").
+    int[] object = nounPhraseAfter(tokens.subList(0, end), at + 1);
+    return object != null && object[0] == at + 1 ? object : null;
   }
 }
