@@ -2696,6 +2696,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aVerbThatSpeaksAboutSomethingReportsIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor spoke about the need for longer school days.\n\n"
+        + "The coach has spoken about how the new field changed the team.\n");
+    assertEquals("The mayor", of(article, withCue(article, "spoke about"), true));
+    assertEquals("the need for longer school days", of(article, withCue(article, "spoke about"), false));
+    assertEquals("The coach", of(article, withCue(article, "has spoken about"), true));
+    assertEquals("how the new field changed the team", of(article, withCue(article, "has spoken about"), false));
+  }
+
+  @Test
   void aVerbThatReportsOnlyWithItsParticleAndPrepositionIsACueWithBoth() {
     AnalyzedArticle article = analyze("Headline\n\nThe teachers' union came out against the pension plan.\n\n"
         + "The new stadium will come out of the city's budget.\n");
