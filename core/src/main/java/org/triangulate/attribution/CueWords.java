@@ -139,11 +139,24 @@ final class CueWords {
    * preposition after it, where the list names one ("came out against").
    */
   boolean isPhrasalCue(List<Token> tokens, int i) {
-    if (i + 1 >= tokens.size() || !tokens.get(i).pos().startsWith("VB") || !tokens.get(i + 1).pos().matches("RP|RB|IN")) {
-      return false;
+    return phrasalCueEnd(tokens, i) > i;
+  }
+
+  /**
+   * The last token of the phrase a listed verb at {@code i} reports with, its preposition aside
+   * ("shot back", "came out against" ends at "out"), or -1 where none follows it. The word after
+   * the verb may be an adjective that completes it ("made clear that ..."), and an "it" between
+   * them stands for the clause that follows ("made it clear that ...").
+   */
+  int phrasalCueEnd(List<Token> tokens, int i) {
+    int word = i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("it") ? i + 2 : i + 1;
+    if (word >= tokens.size() || !tokens.get(i).pos().startsWith("VB") || !tokens.get(word).pos().matches("RP|RB|IN|JJ")) {
+      return -1;
     }
-    String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
-    return phrasalCues.contains(pair) || i + 2 < tokens.size() && phrasalCues.contains(pair + " " + tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
+    String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(word).text().toLowerCase(Locale.ROOT);
+    boolean listed = phrasalCues.contains(pair) && (word == i + 1 || tokens.get(word).pos().equals("JJ"))
+        || word == i + 1 && i + 2 < tokens.size() && phrasalCues.contains(pair + " " + tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
+    return listed ? word : -1;
   }
 
   /** Whether the token's lemma is a listed reporting verb, whatever its part of speech. */

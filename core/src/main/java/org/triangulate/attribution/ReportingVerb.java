@@ -218,8 +218,9 @@ final class ReportingVerb implements CueKind {
   private Span cueSpanAt(List<Token> tokens, int cue) {
     boolean plea = cue + 1 < tokens.size() && tokens.get(cue).lemma().equalsIgnoreCase("plead")
         && PLEAS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT));
-    boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || words.isPhrasalCue(tokens, cue) || isMannerAdverb(tokens, cue + 1) || plea);
-    int last = particle ? cue + 1 : words.namedAttitudeEnd(tokens, cue);
+    boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1) || plea);
+    int phrasal = words.phrasalCueEnd(tokens, cue);
+    int last = phrasal > cue ? phrasal : particle ? cue + 1 : words.namedAttitudeEnd(tokens, cue);
     return span(tokens, cue, last);
   }
 

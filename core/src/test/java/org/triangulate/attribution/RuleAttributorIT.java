@@ -2706,6 +2706,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aVerbThatReportsWithTheAdjectiveThatCompletesItTakesItIntoTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator made clear that she would not run again.\n\n"
+        + "The union has made it clear that its members will strike in May.\n");
+    assertEquals("The senator", of(article, withCue(article, "made clear"), true));
+    assertEquals("that she would not run again", of(article, withCue(article, "made clear"), false));
+    assertEquals("The union", of(article, withCue(article, "has made it clear"), true));
+    assertEquals("that its members will strike in May", of(article, withCue(article, "has made it clear"), false));
+  }
+
+  @Test
   void aVerbThatReportsOnlyWithItsParticleAndPrepositionIsACueWithBoth() {
     AnalyzedArticle article = analyze("Headline\n\nThe teachers' union came out against the pension plan.\n\n"
         + "The new stadium will come out of the city's budget.\n");
