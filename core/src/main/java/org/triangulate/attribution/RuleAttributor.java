@@ -195,6 +195,9 @@ public final class RuleAttributor implements Attributor {
         continue;
       }
       Frame holder = participleSourceHolder(tokens, candidate, frames);
+      if (holder == null) {
+        holder = fullerSourceHolder(candidate, frames);
+      }
       if (holder != null) {
         frames.add(holder.source() == null ? candidate : candidate.withSourceOf(holder));
       }
@@ -510,6 +513,20 @@ public final class RuleAttributor implements Attributor {
       return null;
     }
     return frames.stream().filter(f -> covers(f, source) && !f.sourceOverlaps(source)).findFirst().orElse(null);
+  }
+
+  /**
+   * "Lazar, in a green jail jumpsuit, said little, offering only ...", "Nevada's governor, Brian
+   * Sandoval, a Republican, said ..., but cautioned against ...": a later cue of the same subject
+   * reads its source short, back to the last name or noun before an aside, inside the longer
+   * source a kept frame has taken already; it is the same speaker. The kept frame whose source
+   * holds the candidate's, or null. Counted on PolNeAR train: 9 frames kept, 6 of them with gold's
+   * cue and 1 more matching a gold attribution, 2 with no gold.
+   */
+  private static Frame fullerSourceHolder(Frame candidate, List<Frame> frames) {
+    Span source = candidate.source();
+    return frames.stream().filter(f -> f.source() != null && f.source().contains(source) && !f.source().equals(source))
+        .findFirst().orElse(null);
   }
 
   /**

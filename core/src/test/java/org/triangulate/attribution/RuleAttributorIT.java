@@ -2793,4 +2793,13 @@ class RuleAttributorIT {
     assertEquals("Its chair", of(article, writes, true));
     assertEquals("The river has been neglected for a decade, and the town must now pay to restore it", of(article, writes, false));
   }
+
+  @Test
+  void aLaterCueWhoseSourceIsReadShortSharesTheLongerSourceOfTheFirst() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor's spokesman, Tom Reyes, a former reporter, said on Monday that the bridge would "
+        + "reopen, but cautioned against expecting it before spring.\n");
+    Quote cautioned = withCue(article, "cautioned against");
+    assertEquals("The mayor's spokesman, Tom Reyes, a former reporter,", of(article, cautioned, true));
+    assertEquals("expecting it before spring", of(article, cautioned, false));
+  }
 }
