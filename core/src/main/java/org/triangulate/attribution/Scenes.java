@@ -32,6 +32,9 @@ final class Scenes {
   private static final Set<String> MEDIUM_NOUNS = Stream.of("en/medium_nouns.txt", "en/occasion_nouns.txt")
       .flatMap(list -> WordList.load(Scenes.class, list).stream()).collect(Collectors.toUnmodifiableSet());
 
+  /** Broadcasters and what they air on: "Fox", "MSNBC", "his radio show", "air" (en/broadcaster_names.txt). */
+  private static final Set<String> BROADCASTERS = Set.copyOf(WordList.load(Scenes.class, "en/broadcaster_names.txt"));
+
   /** The months, as names: "in November", "on July 15", "in late May". */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
@@ -139,7 +142,10 @@ final class Scenes {
    * conference call with reporters", "a news conference Tuesday", "an email Saturday to his
    * panel"; "actions on gun regulation in a tweet" has its head in "regulation"). A possessive
    * before the head names the occasion by what it belongs to ("Saturday's debate", "the
-   * governor's address"), and gold keeps it in what was said.
+   * governor's address"), and gold keeps it in what was said. A phrase of "on" that names a
+   * broadcaster or what it airs on (en/broadcaster_names.txt) up to its head is a medium, with a
+   * possessive or not ("on ABC News", "on MSNBC's Morning Joe", "on his radio show", "on
+   * television"): the possessive there names who airs the show, not the occasion of what was said.
    */
   static int mediumEnd(String text, List<Token> tokens, int at, int end) {
     int[] object = sceneObject(text, tokens, at, end);
@@ -155,7 +161,9 @@ final class Scenes {
     }
     boolean names = MEDIUM_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
         && !anyToken(tokens, object[0], head, t -> t.pos().equals("POS"));
-    return names ? object[1] : -1;
+    boolean broadcast = tokens.get(at).text().equalsIgnoreCase("on")
+        && anyToken(tokens, object[0], head + 1, t -> BROADCASTERS.contains(t.text().toLowerCase(Locale.ROOT)));
+    return names || broadcast ? object[1] : -1;
   }
 
   /**

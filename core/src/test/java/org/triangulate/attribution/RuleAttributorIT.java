@@ -2383,6 +2383,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aBroadcasterAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator criticized the budget on NBC's Meet the Press.\n\n"
+        + "The mayor defended the plan on his radio show.\n\n"
+        + "The treasurer dismissed the audit on Monday's panel.\n");
+    assertEquals("the budget", of(article, withCue(article, "criticized"), false));
+    assertEquals("the plan", of(article, withCue(article, "defended"), false));
+    assertEquals("the audit on Monday's panel", of(article, withCue(article, "dismissed"), false), "a panel is no broadcaster");
+  }
+
+  @Test
   void aMediumIsNamedByItsHeadBeforeItsOwnPhraseAndDay() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor endorsed the senator at a news conference Tuesday.\n\n"
         + "The governor praised the plan during a conference call with reporters.\n\n"
