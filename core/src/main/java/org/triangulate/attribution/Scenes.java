@@ -35,6 +35,9 @@ final class Scenes {
   /** Broadcasters and what they air on: "Fox", "MSNBC", "his radio show", "air" (en/broadcaster_names.txt). */
   private static final Set<String> BROADCASTERS = Set.copyOf(WordList.load(Scenes.class, "en/broadcaster_names.txt"));
 
+  /** Words of time that point from the moment of writing: "today", "yesterday", "tonight". */
+  private static final Set<String> DEICTIC_TIMES = Set.of("today", "yesterday", "tonight");
+
   /** The months, as names: "in November", "on July 15", "in late May". */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
@@ -70,6 +73,24 @@ final class Scenes {
       end++;
     }
     return end > leads ? end : at;
+  }
+
+  /**
+   * Whether a time expression ({@link #afterTimeExpression}) opens at token {@code at} and says
+   * when by itself, with no noun phrase to hold it ("last week", "earlier this month", "Tuesday
+   * night", "today", "on Sunday" where the noun phrase after "on" runs on over "at a forum"): it
+   * opens on a day, on a word of en/time_lead_words.txt other than the article, which opens a noun
+   * phrase of its own, or on a word of time that points from the moment of writing; a lone common
+   * noun of time ends a noun phrase ("in the closing week").
+   */
+  static boolean opensTimeOfSaying(List<Token> tokens, int at) {
+    if (afterTimeExpression(tokens, at) == at) {
+      return false;
+    }
+    Token first = tokens.get(at);
+    String word = first.text().toLowerCase(Locale.ROOT);
+    boolean lead = TIME_LEADS.contains(word) && !word.equals("the");
+    return isDay(first) || lead || DEICTIC_TIMES.contains(word);
   }
 
   /** Whether the token is a word of time in any number: "month", "years", "Tuesday". */

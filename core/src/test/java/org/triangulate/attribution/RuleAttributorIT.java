@@ -2393,6 +2393,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aTimeWithNoPrepositionAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe union endorsed the senator last week.\n\n"
+        + "The governor praised the volunteers Tuesday night at a rally.\n\n"
+        + "The coach welcomed the team's wins Saturday in Ohio and Texas.\n");
+    assertEquals("the senator", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the volunteers", of(article, withCue(article, "praised"), false));
+    assertEquals("the team's wins Saturday in Ohio and Texas", of(article, withCue(article, "welcomed"), false),
+        "a day and a named place say when and where the wins were");
+  }
+
+  @Test
   void aMediumIsNamedByItsHeadBeforeItsOwnPhraseAndDay() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor endorsed the senator at a news conference Tuesday.\n\n"
         + "The governor praised the plan during a conference call with reporters.\n\n"
