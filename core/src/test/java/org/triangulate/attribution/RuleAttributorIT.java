@@ -2404,6 +2404,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuotationClosedBeforeAMediumIsPartOfTheObjectAndTheMediumIsNot() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor called the plan “reckless” in a tweet.\n\n"
+        + "The governor described the levy during an interview as “a burden on families.”\n");
+    assertEquals("the plan “reckless”", of(article, withCue(article, "called"), false));
+    assertEquals("the levy during an interview as “a burden on families.”", of(article, withCue(article, "described"), false),
+        "a quotation after the medium goes on with what was said");
+  }
+
+  @Test
   void aMediumIsNamedByItsHeadBeforeItsOwnPhraseAndDay() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor endorsed the senator at a news conference Tuesday.\n\n"
         + "The governor praised the plan during a conference call with reporters.\n\n"
