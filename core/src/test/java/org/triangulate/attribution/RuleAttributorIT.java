@@ -2413,6 +2413,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRecentSpanAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council has been working to promote the harbor's ferry service in recent years.\n");
+    assertEquals("the harbor's ferry service", of(article, withCue(article, "has been working to promote"), false));
+  }
+
+  @Test
   void aMediumIsNamedByItsHeadBeforeItsOwnPhraseAndDay() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor endorsed the senator at a news conference Tuesday.\n\n"
         + "The governor praised the plan during a conference call with reporters.\n\n"
