@@ -32,6 +32,12 @@ final class Scenes {
   private static final Set<String> MEDIUM_NOUNS = Stream.of("en/medium_nouns.txt", "en/occasion_nouns.txt")
       .flatMap(list -> WordList.load(Scenes.class, list).stream()).collect(Collectors.toUnmodifiableSet());
 
+  /** Broadcasters and what they air on: "Fox", "MSNBC", "his radio show", "air" (en/broadcaster_names.txt). */
+  private static final Set<String> BROADCASTERS = Set.copyOf(WordList.load(Scenes.class, "en/broadcaster_names.txt"));
+
+  /** Words of time that point from the moment of writing: "today", "yesterday", "tonight". */
+  private static final Set<String> DEICTIC_TIMES = Set.of("today", "yesterday", "tonight");
+
   /** The months, as names: "in November", "on July 15", "in late May". */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
@@ -67,6 +73,24 @@ final class Scenes {
       end++;
     }
     return end > leads ? end : at;
+  }
+
+  /**
+   * Whether a time expression ({@link #afterTimeExpression}) opens at token {@code at} and says
+   * when by itself, with no noun phrase to hold it ("last week", "earlier this month", "Tuesday
+   * night", "today", "on Sunday" where the noun phrase after "on" runs on over "at a forum"): it
+   * opens on a day, on a word of en/time_lead_words.txt other than the article, which opens a noun
+   * phrase of its own, or on a word of time that points from the moment of writing; a lone common
+   * noun of time ends a noun phrase ("in the closing week").
+   */
+  static boolean opensTimeOfSaying(List<Token> tokens, int at) {
+    if (afterTimeExpression(tokens, at) == at) {
+      return false;
+    }
+    Token first = tokens.get(at);
+    String word = first.text().toLowerCase(Locale.ROOT);
+    boolean lead = TIME_LEADS.contains(word) && !word.equals("the");
+    return isDay(first) || lead || DEICTIC_TIMES.contains(word);
   }
 
   /** Whether the token is a word of time in any number: "month", "years", "Tuesday". */
@@ -139,7 +163,10 @@ final class Scenes {
    * conference call with reporters", "a news conference Tuesday", "an email Saturday to his
    * panel"; "actions on gun regulation in a tweet" has its head in "regulation"). A possessive
    * before the head names the occasion by what it belongs to ("Saturday's debate", "the
-   * governor's address"), and gold keeps it in what was said.
+   * governor's address"), and gold keeps it in what was said. A phrase of "on" that names a
+   * broadcaster or what it airs on (en/broadcaster_names.txt) up to its head is a medium, with a
+   * possessive or not ("on ABC News", "on MSNBC's Morning Joe", "on his radio show", "on
+   * television"): the possessive there names who airs the show, not the occasion of what was said.
    */
   static int mediumEnd(String text, List<Token> tokens, int at, int end) {
     int[] object = sceneObject(text, tokens, at, end);
@@ -155,7 +182,9 @@ final class Scenes {
     }
     boolean names = MEDIUM_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
         && !anyToken(tokens, object[0], head, t -> t.pos().equals("POS"));
-    return names ? object[1] : -1;
+    boolean broadcast = tokens.get(at).text().equalsIgnoreCase("on")
+        && anyToken(tokens, object[0], head + 1, t -> BROADCASTERS.contains(t.text().toLowerCase(Locale.ROOT)));
+    return names || broadcast ? object[1] : -1;
   }
 
   /**

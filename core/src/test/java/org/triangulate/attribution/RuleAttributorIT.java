@@ -2383,6 +2383,42 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aBroadcasterAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator criticized the budget on NBC's Meet the Press.\n\n"
+        + "The mayor defended the plan on his radio show.\n\n"
+        + "The treasurer dismissed the audit on Monday's panel.\n");
+    assertEquals("the budget", of(article, withCue(article, "criticized"), false));
+    assertEquals("the plan", of(article, withCue(article, "defended"), false));
+    assertEquals("the audit on Monday's panel", of(article, withCue(article, "dismissed"), false), "a panel is no broadcaster");
+  }
+
+  @Test
+  void aTimeWithNoPrepositionAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe union endorsed the senator last week.\n\n"
+        + "The governor praised the volunteers Tuesday night at a rally.\n\n"
+        + "The coach welcomed the team's wins Saturday in Ohio and Texas.\n");
+    assertEquals("the senator", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the volunteers", of(article, withCue(article, "praised"), false));
+    assertEquals("the team's wins Saturday in Ohio and Texas", of(article, withCue(article, "welcomed"), false),
+        "a day and a named place say when and where the wins were");
+  }
+
+  @Test
+  void aQuotationClosedBeforeAMediumIsPartOfTheObjectAndTheMediumIsNot() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor called the plan “reckless” in a tweet.\n\n"
+        + "The governor described the levy during an interview as “a burden on families.”\n");
+    assertEquals("the plan “reckless”", of(article, withCue(article, "called"), false));
+    assertEquals("the levy during an interview as “a burden on families.”", of(article, withCue(article, "described"), false),
+        "a quotation after the medium goes on with what was said");
+  }
+
+  @Test
+  void aRecentSpanAfterAnObjectIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council has been working to promote the harbor's ferry service in recent years.\n");
+    assertEquals("the harbor's ferry service", of(article, withCue(article, "has been working to promote"), false));
+  }
+
+  @Test
   void aMediumIsNamedByItsHeadBeforeItsOwnPhraseAndDay() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor endorsed the senator at a news conference Tuesday.\n\n"
         + "The governor praised the plan during a conference call with reporters.\n\n"
