@@ -2746,6 +2746,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseThatEndsWithAnObjectPronounOrAParticipleStaysInTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nParents who think the old school should be closed were angry about the delay.\n\n"
+        + "Members who said the fees were unfair to people like them supported the new budget.\n\n"
+        + "The farmers whose wells have been poisoned say the state ignored the spill.\n");
+    Quote angry = withCue(article, "were angry about");
+    assertEquals("Parents who think the old school should be closed", of(article, angry, true));
+    assertEquals("the delay", of(article, angry, false));
+    assertEquals("Members who said the fees were unfair to people like them", of(article, withCue(article, "supported"), true));
+    assertEquals("The farmers whose wells have been poisoned", of(article, withCue(article, "say"), true));
+  }
+
+  @Test
   void aSubjectAfterAnOpeningPhraseOrBeforeItsCommaIsFoundOverItsDescription() {
     AnalyzedArticle article = analyze("Headline\n\nSpeaking later on the same program, Sen. Jane Doe (D-Ore.), who has endorsed the governor, "
         + "said the bill would pass easily.\n\n"
