@@ -2758,6 +2758,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNameAloneAfterItsCueIsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nRural voters mostly backed Jensen.\n\n"
+        + "Those who said taxes were their top issue tended to support Garcia.\n\n"
+        + "The review board concluded Monday.\n");
+    Quote backed = withCue(article, "mostly backed");
+    assertEquals("Rural voters", of(article, backed, true));
+    assertEquals("Jensen", of(article, backed, false));
+    Quote support = withCue(article, "tended to support");
+    assertEquals("Those who said taxes were their top issue", of(article, support, true));
+    assertEquals("Garcia", of(article, support, false));
+    assertTrue(article.quotes().stream().noneMatch(q -> of(article, q, false).equals("Monday")), "a day alone is when, not what");
+  }
+
+  @Test
   void aSubjectAfterAnOpeningPhraseOrBeforeItsCommaIsFoundOverItsDescription() {
     AnalyzedArticle article = analyze("Headline\n\nSpeaking later on the same program, Sen. Jane Doe (D-Ore.), who has endorsed the governor, "
         + "said the bill would pass easily.\n\n"
