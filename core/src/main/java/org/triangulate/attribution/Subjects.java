@@ -362,8 +362,23 @@ final class Subjects {
     if (head == null && standsForPeople(tokens.get(relative - 1))) {
       // "But those who back her opponents say": the pronoun is the whole of the noun described.
       head = new int[] {relative - 1, relative};
+      int[] group = countBefore(tokens, relative - 2);
+      head = group == null ? head : new int[] {group[0], relative};
     }
     return head == null ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /**
+   * "A majority of those who said ...", "27 percent of those who named a candidate": the count or
+   * group ({@code GROUP_NOUNS}) whose "of", at token {@code of}, takes the pronoun speaks for its
+   * members, and PolNeAR's source opens with it; null where no such phrase stands there.
+   */
+  private static int[] countBefore(List<Token> tokens, int of) {
+    if (of < 1 || !tokens.get(of).text().equalsIgnoreCase("of")) {
+      return null;
+    }
+    int[] count = nounPhraseBefore(tokens, of - 1);
+    return count != null && GROUP_NOUNS.contains(tokens.get(of - 1).lemma().toLowerCase(Locale.ROOT)) ? count : null;
   }
 
   /**

@@ -2772,6 +2772,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCountOfThoseWhoOpensTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nA majority of those who said the roads were unsafe supported the repairs.\n\n"
+        + "Forty percent of those who voted in May said the bridge should close.\n");
+    assertEquals("A majority of those who said the roads were unsafe", of(article, withCue(article, "supported"), true));
+    Quote said = allWithCue(article, "said").stream().filter(q -> of(article, q, false).equals("the bridge should close")).findFirst().orElseThrow();
+    assertEquals("Forty percent of those who voted in May", of(article, said, true));
+  }
+
+  @Test
   void aSubjectAfterAnOpeningPhraseOrBeforeItsCommaIsFoundOverItsDescription() {
     AnalyzedArticle article = analyze("Headline\n\nSpeaking later on the same program, Sen. Jane Doe (D-Ore.), who has endorsed the governor, "
         + "said the bill would pass easily.\n\n"
