@@ -9,6 +9,7 @@ import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.span;
+import static org.triangulate.attribution.Subjects.relativeClauseEndingAt;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 import static org.triangulate.attribution.Subjects.subjectBefore;
 import static org.triangulate.attribution.Subjects.withRelativeClauseBefore;
@@ -92,7 +93,8 @@ final class Attitude implements CueKind {
     List<Token> tokens = sentence.tokens();
     int first = beforeAuxiliaries(tokens, beforeAdverbs(tokens, adjective));
     int before = skippedBefore(tokens, first);
-    int[] subject = withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before));
+    int[] phrase = nounPhraseBefore(tokens, before);
+    int[] subject = phrase == null ? relativeClauseEndingAt(tokens, before) : withRelativeClauseBefore(tokens, phrase);
     if (subject == null && before >= 0 && isComma(tokens.get(before))) {
       // "Carl Tobias, a law professor ... who specializes in ..., wasn't optimistic": a description
       // with a clause of its own is no noun phrase; the subject opens the sentence, as for verbs.

@@ -362,7 +362,7 @@ final class Contents {
       // says when or how, and the clause before is the question, not what was said.
       return List.of(tokens.get(start).span());
     }
-    if (end - start < 2 && !(end > start && isMark(text.charAt(tokens.get(start).span().start())))) {
+    if (end - start < 2 && !(end > start && (isMark(text.charAt(tokens.get(start).span().start())) || namesOneAlone(tokens.get(start))))) {
       return List.of();
     }
     int sentenceEnd = end;
@@ -381,6 +381,15 @@ final class Contents {
       }
     }
     return List.of(new Span(startOffset, endOffset));
+  }
+
+  /**
+   * "those who said income inequality tended to support Sanders.", "suburbanites mostly backed
+   * Clinton.": a name alone after its cue, before the sentence's stop, is what the subject
+   * supports or opposes; a day is when the cue happened ("concluded Monday").
+   */
+  private static boolean namesOneAlone(Token token) {
+    return token.pos().startsWith("NNP") && !Scenes.isDay(token);
   }
 
   /**

@@ -54,6 +54,7 @@ import static org.triangulate.attribution.Subjects.participleOpensSubject;
 import static org.triangulate.attribution.Subjects.remarkAfterPossessor;
 import static org.triangulate.attribution.Subjects.seriesSubject;
 import static org.triangulate.attribution.Subjects.skippedBefore;
+import static org.triangulate.attribution.Subjects.relativeClauseEndingAt;
 import static org.triangulate.attribution.Subjects.subjectBefore;
 import static org.triangulate.attribution.Subjects.withParticipleAfterOf;
 import static org.triangulate.attribution.Subjects.withParticipleAfterPreposition;
@@ -455,6 +456,11 @@ final class ReportingVerb implements CueKind {
     if (source != null && described == null && source[1] == cue && tokens.get(cue).pos().equals("VBG")) {
       // "the release of a new video threatening ...": the participle describes the nearest noun.
       source = withParticipleAfterOf(tokens, withParticipleAfterPreposition(tokens, source));
+    }
+    if (source == null && !joined && described == null && isFinite(tokens.get(cue))) {
+      // "Republicans who agree that the camp should be closed have urged ...": a relative clause
+      // that ends with a participle or an adjective.
+      source = relativeClauseEndingAt(tokens, before);
     }
     if (source == null && joined) {
       source = firstVerbSubject(tokens, before);

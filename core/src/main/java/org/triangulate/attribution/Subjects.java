@@ -5,6 +5,7 @@ import static org.triangulate.attribution.Clauses.verbAt;
 import static org.triangulate.attribution.NounPhrases.afterBrackets;
 import static org.triangulate.attribution.NounPhrases.isHead;
 import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
+import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.placesNoun;
@@ -334,10 +335,13 @@ final class Subjects {
    * who thought they had become citizens were unaware"). A comma before the relative pronoun sets off
    * a description of its own ("Wilson, who ..., said"), a subordinator opens another clause ("the
    * battles that preceded the vote because the court ruled"), and a pronoun before the cue is its
-   * subject ("an electorate that has demanded more than she thought").
+   * subject ("an electorate that has demanded more than she thought"), but for an object pronoun,
+   * which ends the clause ("those who said their top quality was caring about people like them
+   * supported Sanders").
    */
   static int[] withRelativeClauseBefore(List<Token> tokens, int[] phrase) {
-    if (phrase == null || tokens.get(phrase[1] - 1).pos().equals("PRP") || tokens.get(phrase[0]).pos().startsWith("W")) {
+    Token last = phrase == null ? null : tokens.get(phrase[1] - 1);
+    if (phrase == null || last.pos().equals("PRP") && !isObjectPronoun(last) || tokens.get(phrase[0]).pos().startsWith("W")) {
       return phrase;
     }
     int relative = phrase[0] - 1;
@@ -358,8 +362,44 @@ final class Subjects {
     if (head == null && standsForPeople(tokens.get(relative - 1))) {
       // "But those who back her opponents say": the pronoun is the whole of the noun described.
       head = new int[] {relative - 1, relative};
+      int[] group = countBefore(tokens, relative - 2);
+      head = group == null ? head : new int[] {group[0], relative};
     }
     return head == null ? phrase : new int[] {head[0], phrase[1]};
+  }
+
+  /**
+   * "A majority of those who said ...", "27 percent of those who named a candidate": the count or
+   * group ({@code GROUP_NOUNS}) whose "of", at token {@code of}, takes the pronoun speaks for its
+   * members, and PolNeAR's source opens with it; null where no such phrase stands there.
+   */
+  private static int[] countBefore(List<Token> tokens, int of) {
+    if (of < 1 || !tokens.get(of).text().equalsIgnoreCase("of")) {
+      return null;
+    }
+    int[] count = nounPhraseBefore(tokens, of - 1);
+    return count != null && GROUP_NOUNS.contains(tokens.get(of - 1).lemma().toLowerCase(Locale.ROOT)) ? count : null;
+  }
+
+  /**
+   * "Republicans who agree that the prison should be closed were irritated about ...": a relative
+   * clause that ends right before the cue, at token {@code last}, with a word no noun phrase ends
+   * with (a participle, an adjective) is read as {@link #withRelativeClauseBefore} reads one that
+   * ends with a noun; null where no relative clause ends there. The clause needs a noun or pronoun
+   * of its own: in "two figures who have long imagined", "long" is an adverb the tagger misread,
+   * and the relative pronoun is the subject.
+   */
+  static int[] relativeClauseEndingAt(List<Token> tokens, int last) {
+    if (last < 1 || !tokens.get(last).pos().equals("VBN") && !tokens.get(last).pos().startsWith("JJ")) {
+      return null;
+    }
+    int[] clause = withRelativeClauseBefore(tokens, new int[] {last, last + 1});
+    int relative = last;
+    while (relative > clause[0] && !opensRelativeClause(tokens.get(relative))) {
+      relative--;
+    }
+    boolean ownNoun = anyToken(tokens, relative + 1, last, token -> token.pos().startsWith("NN") || token.pos().startsWith("PRP"));
+    return clause[0] == last || !ownNoun ? null : clause;
   }
 
   /** "who", "that", or a possessive "whose" ("officials whose laws have been invalidated say"). */

@@ -2802,6 +2802,41 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseThatEndsWithAnObjectPronounOrAParticipleStaysInTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nParents who think the old school should be closed were angry about the delay.\n\n"
+        + "Members who said the fees were unfair to people like them supported the new budget.\n\n"
+        + "The farmers whose wells have been poisoned say the state ignored the spill.\n");
+    Quote angry = withCue(article, "were angry about");
+    assertEquals("Parents who think the old school should be closed", of(article, angry, true));
+    assertEquals("the delay", of(article, angry, false));
+    assertEquals("Members who said the fees were unfair to people like them", of(article, withCue(article, "supported"), true));
+    assertEquals("The farmers whose wells have been poisoned", of(article, withCue(article, "say"), true));
+  }
+
+  @Test
+  void aNameAloneAfterItsCueIsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nRural voters mostly backed Jensen.\n\n"
+        + "Those who said taxes were their top issue tended to support Garcia.\n\n"
+        + "The review board concluded Monday.\n");
+    Quote backed = withCue(article, "mostly backed");
+    assertEquals("Rural voters", of(article, backed, true));
+    assertEquals("Jensen", of(article, backed, false));
+    Quote support = withCue(article, "tended to support");
+    assertEquals("Those who said taxes were their top issue", of(article, support, true));
+    assertEquals("Garcia", of(article, support, false));
+    assertTrue(article.quotes().stream().noneMatch(q -> of(article, q, false).equals("Monday")), "a day alone is when, not what");
+  }
+
+  @Test
+  void aCountOfThoseWhoOpensTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nA majority of those who said the roads were unsafe supported the repairs.\n\n"
+        + "Forty percent of those who voted in May said the bridge should close.\n");
+    assertEquals("A majority of those who said the roads were unsafe", of(article, withCue(article, "supported"), true));
+    Quote said = allWithCue(article, "said").stream().filter(q -> of(article, q, false).equals("the bridge should close")).findFirst().orElseThrow();
+    assertEquals("Forty percent of those who voted in May", of(article, said, true));
+  }
+
+  @Test
   void aSubjectAfterAnOpeningPhraseOrBeforeItsCommaIsFoundOverItsDescription() {
     AnalyzedArticle article = analyze("Headline\n\nSpeaking later on the same program, Sen. Jane Doe (D-Ore.), who has endorsed the governor, "
         + "said the bill would pass easily.\n\n"
