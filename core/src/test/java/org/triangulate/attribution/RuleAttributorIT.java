@@ -2413,6 +2413,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNounsInfinitiveLeavesTheTimeAndMediumAfterItOut() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator announced her intention to run for governor on Thursday.\n\n"
+        + "The mayor repeated his commitment to rebuilding the old bridge in a radio interview.\n");
+    assertEquals("her intention to run for governor", of(article, withCue(article, "announced"), false));
+    assertEquals("his commitment to rebuilding the old bridge", of(article, withCue(article, "repeated"), false));
+  }
+
+  @Test
   void aRecentSpanAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe council has been working to promote the harbor's ferry service in recent years.\n");
     assertEquals("the harbor's ferry service", of(article, withCue(article, "has been working to promote"), false));
