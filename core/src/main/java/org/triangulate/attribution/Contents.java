@@ -551,6 +551,8 @@ final class Contents {
    * ("the idea of such a database on Thursday"); for a time with no preposition: 8 made exact, 1
    * lost ("announced his candidacy last year"). A verb that completes a common noun after "to"
    * ({@link #complementsNoun}) leaves the object a noun phrase: 3 contents made exact, none lost.
+   * A time of the saying may also end at a comma before a phrase with no clause ({@link
+   * #commaWithoutClause}): 2 contents made exact, none lost.
    */
   private static int beforeScene(String text, List<Token> tokens, int start, int end) {
     for (int i = start + 1; i + 1 < end && !(hasVerb(tokens, i - 1, i) && !complementsNoun(tokens, start, i - 1)) && !isComma(tokens.get(i - 1)); i++) {
@@ -565,7 +567,7 @@ final class Contents {
       boolean timeOfSaying = Scenes.opensTimeOfSaying(tokens, i) && Scenes.afterScene(tokens, i) >= end
           && !placeNamedAfter(text, tokens, Scenes.afterTimeExpression(tokens, i), end);
       if (medium == end || medium > 0 && !goesOnWithContent(tokens, medium) && !anyToken(tokens, medium, end, Clauses::isFinite)
-          || time > 0 && Scenes.afterScene(tokens, time) >= end || timeOfSaying) {
+          || time > 0 && (Scenes.afterScene(tokens, time) >= end || commaWithoutClause(tokens, Scenes.afterScene(tokens, time), end)) || timeOfSaying) {
         return i;
       }
     }
@@ -583,6 +585,19 @@ final class Contents {
   private static boolean complementsNoun(List<Token> tokens, int start, int verb) {
     return verb - 2 >= start && tokens.get(verb).pos().matches("VBG|VB") && tokens.get(verb - 1).text().equalsIgnoreCase("to")
         && tokens.get(verb - 2).pos().matches("NNS?");
+  }
+
+  /**
+   * Whether the content goes on at {@code at} after a time of the saying with a comma and a phrase
+   * that has no finite verb, opened by a conjunction, preposition, adverb or gerund ("endorsed
+   * Trump in early June, but only after publicly deliberating over ...", "won support on Thursday,
+   * including the Netherlands and Pakistan"): it adds to the saying, as the time does, and is no
+   * part of what was said. A word of a date or noun phrase after the comma is still the object's
+   * ("any role in the Sept. 11, 2001, attacks").
+   */
+  private static boolean commaWithoutClause(List<Token> tokens, int at, int end) {
+    return isComma(tokens.get(at)) && at + 1 < end && tokens.get(at + 1).pos().matches("CC|IN|RB|VBG")
+        && !anyToken(tokens, at, end, Clauses::isFinite);
   }
 
   /**

@@ -2421,6 +2421,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aTimeOfSayingBeforeACommaAndAPhraseWithNoClauseIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor endorsed the mayor in early March, but only after weeks of quiet talks.\n");
+    assertEquals("the mayor", of(article, withCue(article, "endorsed"), false));
+  }
+
+  @Test
   void aRecentSpanAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe council has been working to promote the harbor's ferry service in recent years.\n");
     assertEquals("the harbor's ferry service", of(article, withCue(article, "has been working to promote"), false));
