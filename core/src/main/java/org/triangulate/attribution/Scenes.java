@@ -159,9 +159,10 @@ final class Scenes {
    * at} ("in a tweet", "during the debate", "at a news conference", "on Twitter", "in an interview
    * with The Post"), or -1: a preposition of {@link #SCENE_PREPOSITIONS} and a noun phrase after
    * it, before {@code end}, whose head is a word of en/medium_nouns.txt or en/occasion_nouns.txt:
-   * the last noun before a phrase of its own and before the day or time that may follow it ("a
-   * conference call with reporters", "a news conference Tuesday", "an email Saturday to his
-   * panel"; "actions on gun regulation in a tweet" has its head in "regulation"). A possessive
+   * the last noun before a phrase or participle of its own and before the day or time that may
+   * follow it ("a conference call with reporters", "a news conference Tuesday", "an email Saturday
+   * to his panel", "an interview published Saturday"; "actions on gun regulation in a tweet" has
+   * its head in "regulation"). A possessive
    * before the head names the occasion by what it belongs to ("Saturday's debate", "the
    * governor's address"), and gold keeps it in what was said. A phrase of "on" that names a
    * broadcaster or what it airs on (en/broadcaster_names.txt) up to its head is a medium, with a
@@ -174,7 +175,7 @@ final class Scenes {
       return -1;
     }
     int head = object[0];
-    while (head + 1 < object[1] && !tokens.get(head + 1).pos().equals("IN")) {
+    while (head + 1 < object[1] && !tokens.get(head + 1).pos().matches("IN|VBN|VBG")) {
       head++;
     }
     while (head > object[0] && (isTimeWord(tokens.get(head)) || isDay(tokens.get(head)))) {

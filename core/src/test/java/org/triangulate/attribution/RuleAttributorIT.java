@@ -2427,6 +2427,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aMediumIsNamedByItsHeadBeforeAParticipleOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator praised the new budget in an interview published Sunday.\n");
+    assertEquals("the new budget", of(article, withCue(article, "praised"), false));
+  }
+
+  @Test
   void aRecentSpanAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe council has been working to promote the harbor's ferry service in recent years.\n");
     assertEquals("the harbor's ferry service", of(article, withCue(article, "has been working to promote"), false));
