@@ -2061,6 +2061,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void adverbsBeforeThePrepositionOfAPhrasalOrObjectCueJoinTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe harbor master spoke briefly about the dredging of the channel.\n\n"
+        + "The coach bragged loudly about his team's winning streak.\n\n"
+        + "The union leader spoke out forcefully against the new shift schedule.\n\n"
+        + "The senator opened the fair, talking warmly of the farmers who had lost their crops.\n");
+    assertEquals("the dredging of the channel", of(article, withCue(article, "spoke briefly about"), false));
+    assertEquals("his team's winning streak", of(article, withCue(article, "bragged loudly about"), false));
+    assertEquals("the new shift schedule", of(article, withCue(article, "spoke out forcefully against"), false));
+    assertEquals("the farmers who had lost their crops", of(article, withCue(article, "talking warmly of"), false));
+  }
+
+  @Test
   void anAttitudeAfterBeIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nParty leaders are wary of moving the platform too far to the left.\n\n"
         + "The mayor's aides remain confident that the bond measure will pass in November.\n\n"
