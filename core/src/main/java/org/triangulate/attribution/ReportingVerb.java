@@ -339,16 +339,17 @@ final class ReportingVerb implements CueKind {
    * The frame of a participle that is an aside of the subject before it: the content ends with the
    * aside, where the sentence's own verb follows a comma. A preposition the participle does not
    * take says where or for whom, not what ("Ms. Ortiz, writing for the paper, argued ..."), and the
-   * aside holds no content.
+   * aside holds no content; a "that" is no such preposition but opens the content, after the whole
+   * cue ("Obama, making it clear that ...", "The notice, announcing that ...").
    */
   private Frame asideFrame(String text, Sentence sentence, int cue, Span cueSpan, int[] subject, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int after = words.namedAttitudeEnd(tokens, cue) + 1;
+    int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
     int preposition = afterAdverbs(tokens, after, tokens.size());
     if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
       cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
       after = preposition + 1;
-    } else if (after < tokens.size() && opensWithPreposition(tokens, after)) {
+    } else if (after < tokens.size() && opensWithPreposition(tokens, after) && !isComplementizer(tokens.get(after))) {
       return null;
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);

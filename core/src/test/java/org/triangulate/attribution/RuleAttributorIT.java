@@ -2073,6 +2073,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAsideParticiplesContentOpensAfterItsWholeCueWithThat() {
+    AnalyzedArticle article = analyze("Headline\n\nBut the mayor, making it clear that the bridge would stay closed, left the meeting early.\n\n"
+        + "The chairwoman, warning that the budget would run dry by March, closed the hearing.\n");
+    Quote clear = withCue(article, "making it clear");
+    assertEquals("the mayor", of(article, clear, true));
+    assertEquals("that the bridge would stay closed", of(article, clear, false));
+    assertEquals("that the budget would run dry by March", of(article, withCue(article, "warning"), false));
+  }
+
+  @Test
   void anAttitudeAfterBeIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nParty leaders are wary of moving the platform too far to the left.\n\n"
         + "The mayor's aides remain confident that the bond measure will pass in November.\n\n"
