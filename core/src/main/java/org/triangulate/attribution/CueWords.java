@@ -17,13 +17,14 @@ import org.triangulate.model.Token;
 /**
  * The words that make a cue: reporting verbs (the hand-written {@code en/reporting_verbs.txt} and
  * the WordNet verbs PolNeAR train confirms, {@code en/wordnet_cue_verbs.txt}), the verbs that
- * report with their particle ({@code en/phrasal_cues.txt}), the prepositions
- * some of them take ({@code en/prepositional_cues.txt}), nouns of saying or believing ({@code
- * en/cue_nouns.txt}) and of replying ({@code en/reply_nouns.txt}), the verbs whose object is
- * the one spoken to ({@code en/addressee_verbs.txt}), the nouns that name a proposition ({@code
- * en/proposition_nouns.txt}), the verbs whose object speaks ({@code en/prompting_verbs.txt}), and
- * the adjectives that state an attitude ({@code en/attitude_adjectives.txt}), and the nouns for a
- * written declaration the cue takes ({@code en/statement_nouns.txt}).
+ * report with their particle ({@code en/phrasal_cues.txt}) or with a preposition only after an
+ * adverb ({@code en/manner_phrasal_cues.txt}), the prepositions some of them take ({@code
+ * en/prepositional_cues.txt}), nouns of saying or believing ({@code en/cue_nouns.txt}) and of
+ * replying ({@code en/reply_nouns.txt}), the verbs whose object is the one spoken to ({@code
+ * en/addressee_verbs.txt}), the nouns that name a proposition ({@code en/proposition_nouns.txt}),
+ * the verbs whose object speaks ({@code en/prompting_verbs.txt}), and the adjectives that state an
+ * attitude ({@code en/attitude_adjectives.txt}), and the nouns for a written declaration the cue
+ * takes ({@code en/statement_nouns.txt}).
  */
 final class CueWords {
 
@@ -61,6 +62,8 @@ final class CueWords {
   private final Set<String> verbs;
   /** "shoot back", "come out against": a verb and the particle, or the particle and preposition, it reports with. */
   private final Set<String> phrasalCues;
+  /** "speak of": a verb and the preposition it reports with only after an adverb ("spoke highly of"). */
+  private final Set<String> mannerPhrasalCues;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
   private final Set<String> prepositionalCues;
   /** "claim", "warning": nouns that attribute the clause their "that" opens. */
@@ -84,6 +87,7 @@ final class CueWords {
     allVerbs.addAll(WordList.load(CueWords.class, "en/wordnet_cue_verbs.txt"));
     this.verbs = Set.copyOf(allVerbs);
     this.phrasalCues = Set.copyOf(WordList.load(CueWords.class, "en/phrasal_cues.txt"));
+    this.mannerPhrasalCues = Set.copyOf(WordList.load(CueWords.class, "en/manner_phrasal_cues.txt"));
     this.prepositionalCues = Set.copyOf(WordList.load(CueWords.class, "en/prepositional_cues.txt"));
     this.cueNouns = Set.copyOf(WordList.load(CueWords.class, "en/cue_nouns.txt"));
     this.replyNouns = Set.copyOf(WordList.load(CueWords.class, "en/reply_nouns.txt"));
@@ -162,15 +166,17 @@ final class CueWords {
 
   /**
    * "spoke briefly about", "touched briefly on": the listed preposition of a phrasal cue after the
-   * adverbs that say how the verb was done, which PolNeAR's cue takes with them; -1 where no
-   * adverb stands between them or the word after is no listed preposition.
+   * adverbs that say how the verb was done, which PolNeAR's cue takes with them, or one the verb
+   * reports with only after such adverbs ("spoke highly of", {@code en/manner_phrasal_cues.txt});
+   * -1 where no adverb stands between them or the word after is no listed preposition.
    */
   private int prepositionAfterAdverbs(List<Token> tokens, int i) {
     int word = afterAdverbs(tokens, i + 1, tokens.size());
     if (word == i + 1 || word >= tokens.size() || !tokens.get(word).pos().equals("IN")) {
       return -1;
     }
-    return phrasalCues.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(word).text().toLowerCase(Locale.ROOT)) ? word : -1;
+    String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(word).text().toLowerCase(Locale.ROOT);
+    return phrasalCues.contains(pair) || mannerPhrasalCues.contains(pair) ? word : -1;
   }
 
   /** Whether the token's lemma is a listed reporting verb, whatever its part of speech. */

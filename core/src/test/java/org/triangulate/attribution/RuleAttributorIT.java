@@ -2083,6 +2083,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void speakReportsWithOfOnlyAfterAnAdverbOfHowItWasSaid() {
+    AnalyzedArticle article = analyze("Headline\n\nThe retired judge spoke warmly of the young prosecutor's skill in court.\n\n"
+        + "Speaking of budgets, the council will meet again on Friday.\n");
+    Quote warmly = withCue(article, "spoke warmly of");
+    assertEquals("The retired judge", of(article, warmly, true));
+    assertEquals("the young prosecutor's skill in court", of(article, warmly, false));
+    assertTrue(allWithCue(article, "Speaking of").isEmpty());
+  }
+
+  @Test
   void anAttitudeAfterBeIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nParty leaders are wary of moving the platform too far to the left.\n\n"
         + "The mayor's aides remain confident that the bond measure will pass in November.\n\n"
