@@ -4,6 +4,7 @@ import static org.triangulate.attribution.Clauses.beFormBefore;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.HashSet;
@@ -16,13 +17,14 @@ import org.triangulate.model.Token;
 /**
  * The words that make a cue: reporting verbs (the hand-written {@code en/reporting_verbs.txt} and
  * the WordNet verbs PolNeAR train confirms, {@code en/wordnet_cue_verbs.txt}), the verbs that
- * report with their particle ({@code en/phrasal_cues.txt}), the prepositions
- * some of them take ({@code en/prepositional_cues.txt}), nouns of saying or believing ({@code
- * en/cue_nouns.txt}) and of replying ({@code en/reply_nouns.txt}), the verbs whose object is
- * the one spoken to ({@code en/addressee_verbs.txt}), the nouns that name a proposition ({@code
- * en/proposition_nouns.txt}), the verbs whose object speaks ({@code en/prompting_verbs.txt}), and
- * the adjectives that state an attitude ({@code en/attitude_adjectives.txt}), and the nouns for a
- * written declaration the cue takes ({@code en/statement_nouns.txt}).
+ * report with their particle ({@code en/phrasal_cues.txt}) or with a preposition only after an
+ * adverb ({@code en/manner_phrasal_cues.txt}), the prepositions some of them take ({@code
+ * en/prepositional_cues.txt}), nouns of saying or believing ({@code en/cue_nouns.txt}) and of
+ * replying ({@code en/reply_nouns.txt}), the verbs whose object is the one spoken to ({@code
+ * en/addressee_verbs.txt}), the nouns that name a proposition ({@code en/proposition_nouns.txt}),
+ * the verbs whose object speaks ({@code en/prompting_verbs.txt}), and the adjectives that state an
+ * attitude ({@code en/attitude_adjectives.txt}), and the nouns for a written declaration the cue
+ * takes ({@code en/statement_nouns.txt}).
  */
 final class CueWords {
 
@@ -60,6 +62,8 @@ final class CueWords {
   private final Set<String> verbs;
   /** "shoot back", "come out against": a verb and the particle, or the particle and preposition, it reports with. */
   private final Set<String> phrasalCues;
+  /** "speak of": a verb and the preposition it reports with only after an adverb ("spoke highly of"). */
+  private final Set<String> mannerPhrasalCues;
   /** "call for", "refer to": a verb and the preposition that introduces its content, as one cue. */
   private final Set<String> prepositionalCues;
   /** "claim", "warning": nouns that attribute the clause their "that" opens. */
@@ -83,6 +87,7 @@ final class CueWords {
     allVerbs.addAll(WordList.load(CueWords.class, "en/wordnet_cue_verbs.txt"));
     this.verbs = Set.copyOf(allVerbs);
     this.phrasalCues = Set.copyOf(WordList.load(CueWords.class, "en/phrasal_cues.txt"));
+    this.mannerPhrasalCues = Set.copyOf(WordList.load(CueWords.class, "en/manner_phrasal_cues.txt"));
     this.prepositionalCues = Set.copyOf(WordList.load(CueWords.class, "en/prepositional_cues.txt"));
     this.cueNouns = Set.copyOf(WordList.load(CueWords.class, "en/cue_nouns.txt"));
     this.replyNouns = Set.copyOf(WordList.load(CueWords.class, "en/reply_nouns.txt"));
@@ -156,7 +161,22 @@ final class CueWords {
     String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(word).text().toLowerCase(Locale.ROOT);
     boolean listed = phrasalCues.contains(pair) && (word == i + 1 || tokens.get(word).pos().equals("JJ"))
         || word == i + 1 && i + 2 < tokens.size() && phrasalCues.contains(pair + " " + tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
-    return listed ? word : -1;
+    return listed ? word : prepositionAfterAdverbs(tokens, i);
+  }
+
+  /**
+   * "spoke briefly about", "touched briefly on": the listed preposition of a phrasal cue after the
+   * adverbs that say how the verb was done, which PolNeAR's cue takes with them, or one the verb
+   * reports with only after such adverbs ("spoke highly of", {@code en/manner_phrasal_cues.txt});
+   * -1 where no adverb stands between them or the word after is no listed preposition.
+   */
+  private int prepositionAfterAdverbs(List<Token> tokens, int i) {
+    int word = afterAdverbs(tokens, i + 1, tokens.size());
+    if (word == i + 1 || word >= tokens.size() || !tokens.get(word).pos().equals("IN")) {
+      return -1;
+    }
+    String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(word).text().toLowerCase(Locale.ROOT);
+    return phrasalCues.contains(pair) || mannerPhrasalCues.contains(pair) ? word : -1;
   }
 
   /** Whether the token's lemma is a listed reporting verb, whatever its part of speech. */
@@ -196,7 +216,9 @@ final class CueWords {
    * a listed pair ("called for a bigger military effort"), or an object preposition right after
    * the verb ("joked about moving to New Zealand", "cautioned against drawing lessons"), or one
    * right after the particle of a phrasal cue ("doubled down on his support"), unless a number
-   * follows it ("see about a third").
+   * follows it ("see about a third"). Adverbs may stand before the preposition ("bragged
+   * prematurely about", "spoke out sharply against"): on PolNeAR train gold's cue takes them and
+   * the preposition each time (4 of 4 such cues).
    */
   boolean takesPreposition(List<Token> tokens, int verb, int at) {
     Token preposition = tokens.get(at);
@@ -204,7 +226,8 @@ final class CueWords {
     String next = at + 1 < tokens.size() ? tokens.get(at + 1).pos() : "";
     return (preposition.pos().equals("IN") || preposition.pos().equals("TO"))
         && (prepositionalCues.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT) + " " + word)
-            || (at == verb + 1 && OBJECT_PREPOSITIONS.contains(word) || at == verb + 2 && PARTICLE_PREPOSITIONS.contains(word) && isPhrasalCue(tokens, verb))
+            || (afterAdverbs(tokens, verb + 1, at) == at && OBJECT_PREPOSITIONS.contains(word)
+                || at > verb + 1 && afterAdverbs(tokens, verb + 2, at) == at && PARTICLE_PREPOSITIONS.contains(word) && isPhrasalCue(tokens, verb))
                 && !next.equals("CD") && !next.equals("$"));
   }
 

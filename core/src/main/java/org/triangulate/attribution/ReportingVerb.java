@@ -316,14 +316,16 @@ final class ReportingVerb implements CueKind {
     }
     // "..., still calling out the Republicans": the content opens after the particle the cue took.
     int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
+    int preposition = afterAdverbs(tokens, after, tokens.size());
     if (after + 1 < tokens.size() && tokens.get(after).text().equals(":")) {
       // "..., adding: “...”": the colon that introduces the content is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;
-    } else if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
-      // "..., referring to the council's ballot": the preposition is the cue's, as after a finite verb.
-      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
-      after++;
+    } else if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
+      // "..., referring to the council's ballot", "..., talking proudly of his daughters": the
+      // preposition is the cue's, with the adverbs before it, as after a finite verb.
+      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
+      after = preposition + 1;
     } else {
       // "..., telling CNN on Sunday that Trump is a “faker”": as after a finite verb, the
       // content opens at "that".
@@ -337,15 +339,17 @@ final class ReportingVerb implements CueKind {
    * The frame of a participle that is an aside of the subject before it: the content ends with the
    * aside, where the sentence's own verb follows a comma. A preposition the participle does not
    * take says where or for whom, not what ("Ms. Ortiz, writing for the paper, argued ..."), and the
-   * aside holds no content.
+   * aside holds no content; a "that" is no such preposition but opens the content, after the whole
+   * cue ("Obama, making it clear that ...", "The notice, announcing that ...").
    */
   private Frame asideFrame(String text, Sentence sentence, int cue, Span cueSpan, int[] subject, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int after = words.namedAttitudeEnd(tokens, cue) + 1;
-    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
-      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
-      after++;
-    } else if (after < tokens.size() && opensWithPreposition(tokens, after)) {
+    int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
+    int preposition = afterAdverbs(tokens, after, tokens.size());
+    if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
+      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
+      after = preposition + 1;
+    } else if (after < tokens.size() && opensWithPreposition(tokens, after) && !isComplementizer(tokens.get(after))) {
       return null;
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
@@ -377,9 +381,10 @@ final class ReportingVerb implements CueKind {
     List<Token> tokens = sentence.tokens();
     int after = tokenEndingBefore(tokens, cueSpan.end()) + 1;
     int opening = afterTimeExpression(tokens, after);
-    if (after + 1 < tokens.size() && words.takesPreposition(tokens, cue, after)) {
-      cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
-      after++;
+    int preposition = afterAdverbs(tokens, after, tokens.size());
+    if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
+      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
+      after = preposition + 1;
     } else if (opening < tokens.size() && opensWithPreposition(tokens, opening) && !isComplementizer(tokens.get(opening))) {
       return null;
     }

@@ -2061,6 +2061,38 @@ class RuleAttributorIT {
   }
 
   @Test
+  void adverbsBeforeThePrepositionOfAPhrasalOrObjectCueJoinTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe harbor master spoke briefly about the dredging of the channel.\n\n"
+        + "The coach bragged loudly about his team's winning streak.\n\n"
+        + "The union leader spoke out forcefully against the new shift schedule.\n\n"
+        + "The senator opened the fair, talking warmly of the farmers who had lost their crops.\n");
+    assertEquals("the dredging of the channel", of(article, withCue(article, "spoke briefly about"), false));
+    assertEquals("his team's winning streak", of(article, withCue(article, "bragged loudly about"), false));
+    assertEquals("the new shift schedule", of(article, withCue(article, "spoke out forcefully against"), false));
+    assertEquals("the farmers who had lost their crops", of(article, withCue(article, "talking warmly of"), false));
+  }
+
+  @Test
+  void anAsideParticiplesContentOpensAfterItsWholeCueWithThat() {
+    AnalyzedArticle article = analyze("Headline\n\nBut the mayor, making it clear that the bridge would stay closed, left the meeting early.\n\n"
+        + "The chairwoman, warning that the budget would run dry by March, closed the hearing.\n");
+    Quote clear = withCue(article, "making it clear");
+    assertEquals("the mayor", of(article, clear, true));
+    assertEquals("that the bridge would stay closed", of(article, clear, false));
+    assertEquals("that the budget would run dry by March", of(article, withCue(article, "warning"), false));
+  }
+
+  @Test
+  void speakReportsWithOfOnlyAfterAnAdverbOfHowItWasSaid() {
+    AnalyzedArticle article = analyze("Headline\n\nThe retired judge spoke warmly of the young prosecutor's skill in court.\n\n"
+        + "Speaking of budgets, the council will meet again on Friday.\n");
+    Quote warmly = withCue(article, "spoke warmly of");
+    assertEquals("The retired judge", of(article, warmly, true));
+    assertEquals("the young prosecutor's skill in court", of(article, warmly, false));
+    assertTrue(allWithCue(article, "Speaking of").isEmpty());
+  }
+
+  @Test
   void anAttitudeAfterBeIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nParty leaders are wary of moving the platform too far to the left.\n\n"
         + "The mayor's aides remain confident that the bond measure will pass in November.\n\n"
