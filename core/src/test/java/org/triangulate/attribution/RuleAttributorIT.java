@@ -2097,6 +2097,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSentenceOpeningAsWithAPassiveCueVouchesForTheClauseAfterItsAgent() {
+    AnalyzedArticle article = analyze("Headline\n\nAs reported by the county newspaper, the council will vote on the budget next week.\n");
+    Quote reported = withCue(article, "reported");
+    assertEquals("the county newspaper", of(article, reported, true));
+    assertEquals("the council will vote on the budget next week", of(article, reported, false));
+  }
+
+  @Test
   void anAttitudeTaggedAsAParticipleIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nSeveral council members were convinced that the audit was flawed.\n\n"
         + "Some parents have long been concerned that the new school is too far from the town.\n");
