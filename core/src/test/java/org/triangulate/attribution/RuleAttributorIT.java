@@ -2105,6 +2105,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void whatIsKnownAsOpensThePassiveContentWithItsPronoun() {
+    AnalyzedArticle article = analyze("Headline\n\nThe town still celebrates what is known as the Harvest Parade.\n");
+    Quote known = withCue(article, "is known as");
+    assertEquals(null, known.source());
+    assertEquals("what | the Harvest Parade", of(article, known, false));
+  }
+
+  @Test
   void anAttitudeTaggedAsAParticipleIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nSeveral council members were convinced that the audit was flawed.\n\n"
         + "Some parents have long been concerned that the new school is too far from the town.\n");
