@@ -7,6 +7,8 @@ import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
+import static org.triangulate.attribution.Phrases.afterConnectives;
+import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 
@@ -18,7 +20,8 @@ import org.triangulate.model.Token;
 /**
  * A passive cue with its agent: "Trump has been criticized by some of his rivals", "a practice
  * criticized by civil rights advocates". The agent speaks, and what the subject or the noun before
- * the participle names is what is spoken of.
+ * the participle names is what is spoken of; after an "as" that opens the sentence ("As reported
+ * by X, ..."), what the clause after it says.
  */
 final class PassiveAgent implements CueKind {
 
@@ -42,6 +45,16 @@ final class PassiveAgent implements CueKind {
   public Frame frameAt(String text, Sentence sentence, int participle, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int[] agent = nounPhraseAfter(tokens, agentAt(tokens, participle));
+    if (agent != null && opensAsClause(tokens, participle) && agent[1] + 1 < tokens.size() && isComma(tokens.get(agent[1]))) {
+      // "As reported by Western Journalism, the former secretary of state was ...": there is no
+      // subject, the agent vouches for the clause after its comma, as "according to" does, and the
+      // participle alone is PolNeAR's cue (4 times of 6 on train; "As reported" and "As reported
+      // by" once each). Counted on PolNeAR train: 6 such sentences, all 6 gold attributions with
+      // the agent as source; "as" in mid-sentence ("as required by law", "as measured by annual
+      // revenue") is one 4 times of 17, and is left.
+      List<Span> content = contentAfter(text, sentence, agent[1] + 1, quotations);
+      return content.isEmpty() ? null : frame(text, tokens, content, tokens.get(participle).span(), agent);
+    }
     boolean passive = beFormBefore(tokens, participle) >= 0;
     int last = passive ? skippedBefore(tokens, participle - 1) : participle - 1;
     int[] subject = last < 0 ? null : nounPhraseBefore(tokens, last);
@@ -57,6 +70,12 @@ final class PassiveAgent implements CueKind {
     }
     Span content = span(tokens, subject);
     return frame(text, tokens, List.of(content), cue, agent);
+  }
+
+  /** Whether the participle stands in an "as" that opens the sentence, past connectives and adverbs: "But as first reported by ...". */
+  private static boolean opensAsClause(List<Token> tokens, int participle) {
+    int as = afterConnectives(tokens, 0, participle);
+    return tokens.get(as).text().equalsIgnoreCase("as") && afterAdverbs(tokens, as + 1, participle) == participle;
   }
 
   /** Whether a clause, a question or a quotation opens at {@code at}: "whether ...", "“...”", "that ...". */

@@ -2117,6 +2117,34 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPassiveCueFindsItsSubjectBeforeADescriptionSetOffByCommas() {
+    AnalyzedArticle article = analyze("Headline\n\nThe harbor authority, which has run the ferries since 1998, is expected to raise fares in the spring.\n\n"
+        + "The old mill, under its new owners, is considered a landmark of the valley.\n");
+    Quote expected = withCue(article, "is expected");
+    assertEquals(null, expected.source());
+    assertEquals("The harbor authority, which has run the ferries since 1998, | to raise fares in the spring", of(article, expected, false));
+    Quote considered = withCue(article, "is considered");
+    assertEquals(null, considered.source());
+    assertEquals("The old mill | a landmark of the valley", of(article, considered, false));
+  }
+
+  @Test
+  void aSentenceOpeningAsWithAPassiveCueVouchesForTheClauseAfterItsAgent() {
+    AnalyzedArticle article = analyze("Headline\n\nAs reported by the county newspaper, the council will vote on the budget next week.\n");
+    Quote reported = withCue(article, "reported");
+    assertEquals("the county newspaper", of(article, reported, true));
+    assertEquals("the council will vote on the budget next week", of(article, reported, false));
+  }
+
+  @Test
+  void whatIsKnownAsOpensThePassiveContentWithItsPronoun() {
+    AnalyzedArticle article = analyze("Headline\n\nThe town still celebrates what is known as the Harvest Parade.\n");
+    Quote known = withCue(article, "is known as");
+    assertEquals(null, known.source());
+    assertEquals("what | the Harvest Parade", of(article, known, false));
+  }
+
+  @Test
   void anAttitudeTaggedAsAParticipleIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nSeveral council members were convinced that the audit was flawed.\n\n"
         + "Some parents have long been concerned that the new school is too far from the town.\n");
