@@ -2873,4 +2873,16 @@ class RuleAttributorIT {
     assertEquals("The mayor's spokesman, Tom Reyes, a former reporter,", of(article, cautioned, true));
     assertEquals("expecting it before spring", of(article, cautioned, false));
   }
+
+  @Test
+  void aReportingClauseClosedByAPhraseOrADashReportsTheClauseBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nA quick settlement is essential, she said after meeting with the strikers on Friday, "
+        + "because the port cannot stay closed. The new levy could anger his donors, his advisers fear \u2014 donors he will need in the fall.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("she", of(article, said, true));
+    assertEquals("A quick settlement is essential", of(article, said, false));
+    Quote fear = withCue(article, "fear");
+    assertEquals("his advisers", of(article, fear, true));
+    assertEquals("The new levy could anger his donors", of(article, fear, false));
+  }
 }
