@@ -50,6 +50,7 @@ import static org.triangulate.attribution.QuotationMarks.isMark;
 import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.isDay;
+import static org.triangulate.attribution.Scenes.namesTimeAlone;
 import static org.triangulate.attribution.Subjects.firstVerbSubject;
 import static org.triangulate.attribution.Subjects.participleOpensSubject;
 import static org.triangulate.attribution.Subjects.remarkAfterPossessor;
@@ -553,6 +554,10 @@ final class ReportingVerb implements CueKind {
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {
       return objectBefore(text, tokens, cueSpan, source, after);
     }
+    Frame gapped = found.direct() || found.contentFirst() ? null : gappedObject(text, tokens, cueSpan, cue, source, after);
+    if (gapped != null) {
+      return gapped;
+    }
     if (!found.contentFirst() && source[0] > 0
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
@@ -632,17 +637,58 @@ final class ReportingVerb implements CueKind {
    * noun and what follows the cue, and the pronoun alone matched it in 3 of 11 on train.
    */
   private static Frame objectBefore(String text, List<Token> tokens, Span cueSpan, int[] source, int after) {
-    if (source[0] < 1 || clauseFrom(tokens, after) || isRelativePronoun(tokens.get(source[0]))) {
+    if (clauseFrom(tokens, after)) {
+      return null;
+    }
+    int[] object = objectOf(tokens, source);
+    return object == null ? null : frame(text, tokens, List.of(span(tokens, object)), cueSpan, source);
+  }
+
+  /** The noun phrase or the "what" right before the subject {@code source} that its verb has as object, or null. */
+  private static int[] objectOf(List<Token> tokens, int[] source) {
+    if (source[0] < 1 || isRelativePronoun(tokens.get(source[0]))) {
       return null;
     }
     Token last = tokens.get(source[0] - 1);
-    int[] object = last.text().equalsIgnoreCase("what") ? new int[] {source[0] - 1, source[0]}
+    return last.text().equalsIgnoreCase("what") ? new int[] {source[0] - 1, source[0]}
         : last.pos().equals("NN") || last.pos().equals("NNS") ? nounPhraseBefore(tokens, source[0] - 1) : null;
-    if (object == null) {
+  }
+
+  /**
+   * "words he has been repeating for decades, not so much because ...", "a deal she once supported -
+   * makes sense", "something the party seemed to acknowledge by tacking on ...": a cue whose
+   * object is the noun phrase before its subject, when a phrase of how, where or when, or a dash,
+   * follows it; its content is that noun phrase, from a dash or comma in it on, whatever clause
+   * comes further on. None when the preposition is stranded ("the editor I was talking to,") or
+   * ends the cue ("the videos she was talking about -"), or is "as" or "like", which say what the
+   * object is called ("a way Comey slammed as careless"); nor a time before the subject ("On Sunday
+   * morning Mr. Trump said in ..."), the noun of a phrase that opens the sentence ("In another study
+   * they wrote with ..."), or "what", which the cue's content after it takes as a fragment.
+   */
+  private Frame gappedObject(String text, List<Token> tokens, Span cueSpan, int cue, int[] source, int after) {
+    if (after >= tokens.size()) {
       return null;
     }
-    Span content = span(tokens, object);
-    return frame(text, tokens, List.of(content), cueSpan, source);
+    Token next = tokens.get(after);
+    String word = next.text().toLowerCase(Locale.ROOT);
+    boolean stranded = after + 1 == tokens.size() || !tokens.get(after + 1).pos().matches("[A-Z$].*");
+    boolean phrase = next.pos().equals("IN") && !stranded && !isComplementizer(next) && !word.equals("as") && !word.equals("like")
+        && !words.takesPreposition(tokens, cue, after) || next.pos().startsWith("RB") || isSpacedDash(text, next);
+    int last = tokenEndingBefore(tokens, cueSpan.end());
+    int[] object = phrase && !tokens.get(last).pos().matches("IN|TO|RP") ? objectOf(tokens, source) : null;
+    if (object != null) {
+      // "the Trans-Pacific Partnership trade pact with Asian countries - a deal she once supported".
+      int dash = object[1] - 1;
+      while (dash > object[0] && !isSpacedDash(text, tokens.get(dash)) && !isComma(tokens.get(dash))) {
+        dash--;
+      }
+      object = dash > object[0] ? new int[] {dash + 1, object[1]} : object;
+    }
+    if (object == null || tokens.get(object[0]).text().equalsIgnoreCase("what") || namesTimeAlone(tokens, object)
+        || object[0] > 0 && tokens.get(object[0] - 1).pos().equals("IN") && afterConnectives(tokens, 0, object[0]) == object[0] - 1) {
+      return null;
+    }
+    return frame(text, tokens, List.of(span(tokens, object)), cueSpan, source);
   }
 
   /** The frame of a cue whose source comes before it, with the content on either side. */

@@ -2885,4 +2885,16 @@ class RuleAttributorIT {
     assertEquals("his advisers", of(article, fear, true));
     assertEquals("The new levy could anger his donors", of(article, fear, false));
   }
+
+  @Test
+  void theNounBeforeASubjectWhoseVerbHasOnlyAPhraseAfterItIsItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe delay was something the council seemed to acknowledge by adding two more hearings, "
+        + "and residents welcomed it. The tax cut is a plan she once opposed - it now has her full support.\n");
+    Quote acknowledge = withCue(article, "seemed to acknowledge");
+    assertEquals("the council", of(article, acknowledge, true));
+    assertEquals("something", of(article, acknowledge, false));
+    Quote opposed = withCue(article, "once opposed");
+    assertEquals("she", of(article, opposed, true));
+    assertEquals("a plan", of(article, opposed, false));
+  }
 }
