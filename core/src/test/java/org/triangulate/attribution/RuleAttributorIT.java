@@ -2897,4 +2897,15 @@ class RuleAttributorIT {
     assertEquals("she", of(article, opposed, true));
     assertEquals("a plan", of(article, opposed, false));
   }
+
+  @Test
+  void aClauseSetInAfterTheReportedSubjectDoesNotEndTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the contractors, who had promised to finish by June, "
+        + "have asked for another year. The report says donors, numbering more than 4,000, gave twice as much as last year.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("The mayor", of(article, said, true));
+    assertEquals("that the contractors, who had promised to finish by June, have asked for another year", of(article, said, false));
+    Quote says = withCue(article, "says");
+    assertEquals("donors, numbering more than 4,000, gave twice as much as last year", of(article, says, false));
+  }
 }
