@@ -234,6 +234,26 @@ final class Clauses {
         || verb == at + 1 && CONTINUING_SUBORDINATORS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * "that Walker, who charges ... for speaking fees, has lost close to $100,000", "Millennials,
+   * numbering 75.3 million, surpassed Baby Boomers": a reported clause whose subject
+   * alone comes before the comma at {@code comma}, and whose verb follows the comma that closes the
+   * relative clause, participle or appositive set in after it. The closing comma, or -1.
+   */
+  static int predicateAfterInterruption(List<Token> tokens, int start, int comma, int end) {
+    int subject = isComplementizer(tokens.get(start)) ? start + 1 : start;
+    int[] phrase = nounPhraseAfter(tokens, subject);
+    if (phrase == null || phrase[1] != comma) {
+      return -1;
+    }
+    for (int i = comma + 2; i + 1 < end; i++) {
+      if (isComma(tokens.get(i))) {
+        return predicateAfterComma(tokens, i) && isFinite(tokens.get(afterAdverbs(tokens, i + 1, end))) ? i : -1;
+      }
+    }
+    return -1;
+  }
+
   /** The form of "be" before a participle, over adverbs ("is widely expected"), or -1. */
   static int beFormBefore(List<Token> tokens, int participle) {
     int i = beforeAdverbs(tokens, participle);

@@ -7,6 +7,7 @@ import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Clauses.opensClause;
 import static org.triangulate.attribution.Clauses.opensContactRelative;
+import static org.triangulate.attribution.Clauses.predicateAfterInterruption;
 import static org.triangulate.attribution.Clauses.secondVerb;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
@@ -480,6 +481,12 @@ final class Contents {
     for (int i = start + 1; i + 1 < end; i++) {
       Token token = tokens.get(i);
       if (inside(token.span(), quotations)) {
+        continue;
+      }
+      // A comma after the reported clause's subject alone sets in a phrase the clause goes on after.
+      int resumed = isComma(token) && !finite ? predicateAfterInterruption(tokens, start, i, end) : -1;
+      if (resumed > 0) {
+        i = resumed;
         continue;
       }
       Token next = tokens.get(i + 1);

@@ -40,6 +40,7 @@ import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
@@ -49,6 +50,7 @@ import static org.triangulate.attribution.QuotationMarks.isMark;
 import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.isDay;
+import static org.triangulate.attribution.Scenes.namesTimeAlone;
 import static org.triangulate.attribution.Subjects.firstVerbSubject;
 import static org.triangulate.attribution.Subjects.participleOpensSubject;
 import static org.triangulate.attribution.Subjects.remarkAfterPossessor;
@@ -557,6 +559,10 @@ final class ReportingVerb implements CueKind {
     if (found == null || !found.direct() && !found.contentFirst() && !saysSomething(tokens, tokens.get(cue), found.content())) {
       return objectBefore(text, tokens, cueSpan, source, after);
     }
+    Frame gapped = found.direct() || found.contentFirst() ? null : gappedObject(text, tokens, cueSpan, cue, source, after);
+    if (gapped != null) {
+      return gapped;
+    }
     if (!found.contentFirst() && source[0] > 0
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
@@ -636,17 +642,58 @@ final class ReportingVerb implements CueKind {
    * noun and what follows the cue, and the pronoun alone matched it in 3 of 11 on train.
    */
   private static Frame objectBefore(String text, List<Token> tokens, Span cueSpan, int[] source, int after) {
-    if (source[0] < 1 || clauseFrom(tokens, after) || isRelativePronoun(tokens.get(source[0]))) {
+    if (clauseFrom(tokens, after)) {
+      return null;
+    }
+    int[] object = objectOf(tokens, source);
+    return object == null ? null : frame(text, tokens, List.of(span(tokens, object)), cueSpan, source);
+  }
+
+  /** The noun phrase or the "what" right before the subject {@code source} that its verb has as object, or null. */
+  private static int[] objectOf(List<Token> tokens, int[] source) {
+    if (source[0] < 1 || isRelativePronoun(tokens.get(source[0]))) {
       return null;
     }
     Token last = tokens.get(source[0] - 1);
-    int[] object = last.text().equalsIgnoreCase("what") ? new int[] {source[0] - 1, source[0]}
+    return last.text().equalsIgnoreCase("what") ? new int[] {source[0] - 1, source[0]}
         : last.pos().equals("NN") || last.pos().equals("NNS") ? nounPhraseBefore(tokens, source[0] - 1) : null;
-    if (object == null) {
+  }
+
+  /**
+   * "words he has been repeating for decades, not so much because ...", "a deal she once supported -
+   * makes sense", "something the party seemed to acknowledge by tacking on ...": a cue whose
+   * object is the noun phrase before its subject, when a phrase of how, where or when, or a dash,
+   * follows it; its content is that noun phrase, from a dash or comma in it on, whatever clause
+   * comes further on. None when the preposition is stranded ("the editor I was talking to,") or
+   * ends the cue ("the videos she was talking about -"), or is "as" or "like", which say what the
+   * object is called ("a way Comey slammed as careless"); nor a time before the subject ("On Sunday
+   * morning Mr. Trump said in ..."), the noun of a phrase that opens the sentence ("In another study
+   * they wrote with ..."), or "what", which the cue's content after it takes as a fragment.
+   */
+  private Frame gappedObject(String text, List<Token> tokens, Span cueSpan, int cue, int[] source, int after) {
+    if (after >= tokens.size()) {
       return null;
     }
-    Span content = span(tokens, object);
-    return frame(text, tokens, List.of(content), cueSpan, source);
+    Token next = tokens.get(after);
+    String word = next.text().toLowerCase(Locale.ROOT);
+    boolean stranded = after + 1 == tokens.size() || !tokens.get(after + 1).pos().matches("[A-Z$].*");
+    boolean phrase = next.pos().equals("IN") && !stranded && !isComplementizer(next) && !word.equals("as") && !word.equals("like")
+        && !words.takesPreposition(tokens, cue, after) || next.pos().startsWith("RB") || isSpacedDash(text, next);
+    int last = tokenEndingBefore(tokens, cueSpan.end());
+    int[] object = phrase && !tokens.get(last).pos().matches("IN|TO|RP") ? objectOf(tokens, source) : null;
+    if (object != null) {
+      // "the Trans-Pacific Partnership trade pact with Asian countries - a deal she once supported".
+      int dash = object[1] - 1;
+      while (dash > object[0] && !isSpacedDash(text, tokens.get(dash)) && !isComma(tokens.get(dash))) {
+        dash--;
+      }
+      object = dash > object[0] ? new int[] {dash + 1, object[1]} : object;
+    }
+    if (object == null || tokens.get(object[0]).text().equalsIgnoreCase("what") || namesTimeAlone(tokens, object)
+        || object[0] > 0 && tokens.get(object[0] - 1).pos().equals("IN") && afterConnectives(tokens, 0, object[0]) == object[0] - 1) {
+      return null;
+    }
+    return frame(text, tokens, List.of(span(tokens, object)), cueSpan, source);
   }
 
   /** The frame of a cue whose source comes before it, with the content on either side. */
@@ -688,6 +735,20 @@ final class ReportingVerb implements CueKind {
       boolean timeAlone = time > after && (time == tokens.size() || isSentenceEnd(tokens.get(time)));
       boolean scene = (tokens.get(0).pos().matches("WRB|IN") || openingParticiple(tokens, source[0] - 1) || !saying) && !reportsClause
           && !timeAlone && !contentAfter(text, sentence, after, quotations).isEmpty();
+      // "Outright victory is vital, he said after meeting with aides, because ...", "Such a move could
+      // alienate his backers, Clinton allies believe — backers she will need": a clause further on
+      // is no content when the reporting clause closes before it and a plain clause of its own opens
+      // the sentence: none after a scene ("Soon after ..., Canova wrote to ...", "Friday morning,
+      // as ..., CNN reported"), a cue of its own, a comma or a relative clause ("An
+      // ultraconservative who ..., Black marveled at ...").
+      int opener = afterConnectives(tokens, 0, source[0]);
+      boolean closed = !quoted && !first.isEmpty() && closesReport(text, tokens, tokenEndingBefore(tokens, cueSpan.end()), after)
+          && hasVerb(tokens, 0, source[0] - 1) && !tokens.get(opener).pos().matches("WRB|IN")
+          && !openingParticiple(tokens, source[0] - 1) && afterTimeExpression(tokens, opener) == opener
+          && !anyToken(tokens, opener, source[0] - 1, t -> isComma(t) || t.pos().startsWith("W") || words.isCue(t));
+      if (closed && clauseFrom(tokens, after)) {
+        return frame(text, tokens, first, cueSpan, source);
+      }
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();
         if (!rest.isEmpty() && isComma(tokens.get(source[0] - 1))) {
@@ -721,6 +782,25 @@ final class ReportingVerb implements CueKind {
    */
   private static boolean continuesAfterComma(List<Token> tokens, int at) {
     return at + 1 < tokens.size() && isComma(tokens.get(at)) && tokens.get(at + 1).pos().matches("TO|DT|CD|JJ|IN");
+  }
+
+  /**
+   * Whether the reporting clause after a content ends at token {@code at}, after any time and
+   * adverbs: a spaced dash closes it ("..., they believe — but how he ..."), and a preposition
+   * opens a phrase of where, when or why it was said ("..., he said after meeting Thursday with
+   * aides", "..., he said Wednesday morning on MSNBC's “Morning Joe.”"), whatever clause follows
+   * further on. A semicolon is left out: PolNeAR's content runs on over it (2 to 1 on train).
+   */
+  private boolean closesReport(String text, List<Token> tokens, int cue, int at) {
+    int next = afterAdverbs(tokens, afterTimeExpression(tokens, at), tokens.size());
+    if (next >= tokens.size()) {
+      return false;
+    }
+    Token token = tokens.get(next);
+    // Not the preposition of what is spoken of ("stated of politicians, “...”") or one the verb
+    // takes ("marveled at the level of enthusiasm").
+    return isSpacedDash(text, token) || token.pos().equals("IN") && !isComplementizer(token) && !token.text().equalsIgnoreCase("of")
+        && !words.takesPreposition(tokens, cue, next);
   }
 
   /** Whether the quotation that closes at token {@code close} opens after words of the sentence: "Humphrey, who calls Trump a “sociopath,”". */

@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Clauses.hasVerb;
 import static org.triangulate.attribution.Clauses.openingClauseEnd;
+import static org.triangulate.attribution.Clauses.predicateAfterInterruption;
 import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
@@ -10,6 +11,7 @@ import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
@@ -409,7 +411,7 @@ public final class RuleAttributor implements Attributor {
           coordinator--;
         }
         if (coordinator <= 0 || !COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))
-            || tokens.get(coordinator - 1).span().end() <= last.start()) {
+            || tokens.get(coordinator - 1).span().end() <= last.start() || interruptsSubject(tokens, last, inner, coordinator)) {
           continue;
         }
         outer = outer.withContentAfterCue(endingAt(outer.content(), tokens.get(coordinator - 1).span().end()));
@@ -418,6 +420,21 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return split;
+  }
+
+  /**
+   * "that random women, who didn't know him, wanted to see ...": a relative clause with a cue of
+   * its own, set in at the comma {@code comma} after the subject of the reported clause, ends
+   * before that clause's verb, and the content goes on to it rather than ending at the comma.
+   */
+  private static boolean interruptsSubject(List<Token> tokens, Span content, Frame relative, int comma) {
+    if (relative.source() == null || relative.source().start() != tokens.get(comma + 1).span().start()
+        || !isRelativePronoun(tokens.get(comma + 1))) {
+      return false;
+    }
+    int first = tokenEndingBefore(tokens, content.start()) + 1;
+    int end = tokenEndingBefore(tokens, content.end()) + 1;
+    return predicateAfterInterruption(tokens, first, comma, end) > 0;
   }
 
   /**

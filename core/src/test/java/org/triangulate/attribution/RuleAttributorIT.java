@@ -2953,4 +2953,39 @@ class RuleAttributorIT {
     assertEquals("The mayor's spokesman, Tom Reyes, a former reporter,", of(article, cautioned, true));
     assertEquals("expecting it before spring", of(article, cautioned, false));
   }
+
+  @Test
+  void aReportingClauseClosedByAPhraseOrADashReportsTheClauseBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nA quick settlement is essential, she said after meeting with the strikers on Friday, "
+        + "because the port cannot stay closed. The new levy could anger his donors, his advisers fear \u2014 donors he will need in the fall.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("she", of(article, said, true));
+    assertEquals("A quick settlement is essential", of(article, said, false));
+    Quote fear = withCue(article, "fear");
+    assertEquals("his advisers", of(article, fear, true));
+    assertEquals("The new levy could anger his donors", of(article, fear, false));
+  }
+
+  @Test
+  void theNounBeforeASubjectWhoseVerbHasOnlyAPhraseAfterItIsItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe delay was something the council seemed to acknowledge by adding two more hearings, "
+        + "and residents welcomed it. The tax cut is a plan she once opposed - it now has her full support.\n");
+    Quote acknowledge = withCue(article, "seemed to acknowledge");
+    assertEquals("the council", of(article, acknowledge, true));
+    assertEquals("something", of(article, acknowledge, false));
+    Quote opposed = withCue(article, "once opposed");
+    assertEquals("she", of(article, opposed, true));
+    assertEquals("a plan", of(article, opposed, false));
+  }
+
+  @Test
+  void aClauseSetInAfterTheReportedSubjectDoesNotEndTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the contractors, who had promised to finish by June, "
+        + "have asked for another year. The report says donors, numbering more than 4,000, gave twice as much as last year.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("The mayor", of(article, said, true));
+    assertEquals("that the contractors, who had promised to finish by June, have asked for another year", of(article, said, false));
+    Quote says = withCue(article, "says");
+    assertEquals("donors, numbering more than 4,000, gave twice as much as last year", of(article, says, false));
+  }
 }
