@@ -44,6 +44,9 @@ final class GoverningVerb {
   /** Nouns for what is issued, whose subject speaks whatever verb puts it out: "approved a resolution condemning". */
   private static final Set<String> ISSUED_NOUNS = Set.copyOf(WordList.load(GoverningVerb.class, "en/issued_nouns.txt"));
 
+  /** Subordinators tagged as prepositions, which end the object of a verb of issuing rather than continue it. */
+  private static final Set<String> OBJECT_ENDERS = Set.of("that", "as", "because", "if", "though", "although", "whether", "like");
+
   /** Tokens, at most, between a verb of issuing and the participle that describes its object. */
   private static final int PARTICIPLE_REACH = 12;
 
@@ -69,7 +72,11 @@ final class GoverningVerb {
   int issuingVerbBefore(List<Token> tokens, int participle) {
     int i = participle - 1;
     boolean noun = false;
-    while (i > 0 && isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")) {
+    // "has spent nearly all of her time responding to", "published research on behalf of the
+    // institute during the convention showing": the object runs back over its adverbs and the
+    // prepositions of its own phrases.
+    while (i > 0 && participle - i <= PARTICIPLE_REACH && (isNounPhraseWord(tokens.get(i)) && !tokens.get(i).pos().startsWith("VB")
+        || noun && (isObjectPreposition(tokens.get(i)) || tokens.get(i).pos().equals("RB")))) {
       noun |= tokens.get(i).pos().startsWith("NN");
       i--;
     }
@@ -84,6 +91,12 @@ final class GoverningVerb {
     boolean issued = ISSUED_NOUNS.contains(tokens.get(participle - 1).lemma().toLowerCase(Locale.ROOT))
         && !verb.equals("be") && !words.isCue(tokens.get(i));
     return ISSUING_VERBS.contains(verb) || issued ? i : -1;
+  }
+
+  /** Whether a token is a preposition inside the object of a verb, not one that opens a participle or a clause. */
+  private static boolean isObjectPreposition(Token token) {
+    String word = token.text().toLowerCase(Locale.ROOT);
+    return token.pos().equals("IN") && !PARTICIPLE_OPENERS.contains(word) && !OBJECT_ENDERS.contains(word);
   }
 
   /** Whether the verb at {@code verb} issues an object that a participle cue describes: "issued a statement saying". */

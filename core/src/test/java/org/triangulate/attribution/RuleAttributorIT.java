@@ -1669,6 +1669,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theObjectOfAVerbOfIssuingRunsOverItsOwnPrepositions() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor has spent nearly all of her time responding to the flood.\n");
+    // Not "nearly all of her time": the mayor spends it and does the responding.
+    assertEquals("The mayor", of(article, withCue(article, "has spent nearly all of her time responding to"), true));
+    AnalyzedArticle during = analyze("Headline\n\nThe union published a study during the strike showing that wages had fallen.\n");
+    assertEquals("The union", of(during, withCue(during, "published a study during the strike showing"), true));
+  }
+
+  @Test
   void aPronounJoinedToTheSubjectIsOneOfItsSpeakers() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor lost the appeal. She and her lawyers have argued that the ruling was unfair.\n");
     assertEquals("She and her lawyers", of(article, withCue(article, "have argued"), true));
