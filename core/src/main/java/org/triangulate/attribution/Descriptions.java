@@ -137,7 +137,7 @@ final class Descriptions {
       return new int[] {source[0], restrictive};
     }
     if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))
-        || !opensDescription(tokens, comma + 1) && !secondRole(tokens, source, comma)) {
+        || !opensDescription(tokens, comma + 1) && !secondRole(tokens, source, comma) && !namedAfterRole(tokens, source, comma)) {
       return new int[] {source[0], comma};
     }
     int end = comma + 1;
@@ -253,6 +253,23 @@ final class Descriptions {
   private static boolean secondRole(List<Token> tokens, int[] source, int comma) {
     return comma + 2 < tokens.size() && tokens.get(comma + 1).text().equalsIgnoreCase("and")
         && anyToken(tokens, source[0], source[1], Phrases::isComma) && opensDescription(tokens, comma + 2);
+  }
+
+  /**
+   * Whether the name of the one a role describes follows it after its comma ("said the company's
+   * chief executive, John Ferriola.", "wrote the ambassador at the time, John Herbst."): the source
+   * ends with a common noun, a name follows, and no verb after it makes a clause of its own
+   * ("according to an FBI summary, Cheryl Mills, a top aide, sent ..."). PolNeAR's source takes the name.
+   */
+  private static boolean namedAfterRole(List<Token> tokens, int[] source, int comma) {
+    String last = tokens.get(source[1] - 1).pos();
+    int name = comma + 1;
+    while (name < tokens.size() && tokens.get(name).pos().startsWith("NNP")) {
+      name++;
+    }
+    return (last.equals("NN") || last.equals("NNS")) && name > comma + 1
+        && (name == tokens.size() || isComma(tokens.get(name)) || isSentenceEnd(tokens.get(name)))
+        && !clauseInDescription(tokens, name, tokens.size());
   }
 
   /**

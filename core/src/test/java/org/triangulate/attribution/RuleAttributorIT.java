@@ -1678,6 +1678,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theNameAfterAnInvertedSourcesRoleBelongsToTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\n\"We will reopen the mill,\" said the firm's plant manager, Ellen Marsh.\n");
+    assertEquals("the firm's plant manager, Ellen Marsh", of(article, withCue(article, "said"), true));
+  }
+
+  @Test
   void aPronounJoinedToTheSubjectIsOneOfItsSpeakers() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor lost the appeal. She and her lawyers have argued that the ruling was unfair.\n");
     assertEquals("She and her lawyers", of(article, withCue(article, "have argued"), true));
