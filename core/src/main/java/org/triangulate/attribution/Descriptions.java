@@ -275,7 +275,8 @@ final class Descriptions {
   /**
    * Whether a description of the source opens at {@code at}: a determiner or relative pronoun ("a
    * lawyer", "another veteran", "who ..."), a common noun ("editor of ...", "author of ..."), or
-   * an adverb before one of those ("now a partner at ...", "then ambassador").
+   * an adverb or a lower-case adjective before one of those ("now a partner at ...", "then
+   * ambassador", "national press secretary for ...", "chief strategist for ...").
    */
   private static boolean opensDescription(List<Token> tokens, int at) {
     Token token = tokens.get(at);
@@ -283,7 +284,9 @@ final class Descriptions {
       return opensDescription(tokens, at + 1);
     }
     return DESCRIPTION_OPENERS.contains(token.text().toLowerCase(Locale.ROOT)) || token.pos().equals("DT") || token.pos().equals("PRP$")
-        || (token.pos().equals("NN") || token.pos().equals("NNS")) && Character.isLowerCase(token.text().charAt(0));
+        || (token.pos().equals("NN") || token.pos().equals("NNS")) && Character.isLowerCase(token.text().charAt(0))
+        || token.pos().equals("JJ") && Character.isLowerCase(token.text().charAt(0)) && at + 1 < tokens.size()
+        && opensDescription(tokens, at + 1);
   }
 
   /**

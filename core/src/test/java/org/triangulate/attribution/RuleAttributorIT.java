@@ -1684,6 +1684,12 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAdjectiveOpensTheDescriptionOfAnInvertedSource() {
+    AnalyzedArticle article = analyze("Headline\n\n\"The vote will be close,\" said Tom Reyes, deputy press secretary for the county party running the recount.\n");
+    assertEquals("Tom Reyes, deputy press secretary for the county party running the recount", of(article, withCue(article, "said"), true));
+  }
+
+  @Test
   void aPronounJoinedToTheSubjectIsOneOfItsSpeakers() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor lost the appeal. She and her lawyers have argued that the ruling was unfair.\n");
     assertEquals("She and her lawyers", of(article, withCue(article, "have argued"), true));
