@@ -2739,6 +2739,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void funPokedAtSomeoneIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nThe comedian poked fun at the mayor's new parking rules.\n");
+    assertEquals("The comedian", of(article, withCue(article, "poked fun at"), true));
+    assertEquals("the mayor's new parking rules", of(article, withCue(article, "poked fun at"), false));
+  }
+
+  @Test
   void aParticipleTheTaggerReadAsPastDescribesTheSubjectOfTheCue() {
     AnalyzedArticle article = analyze("Headline\n\nPeople briefed on the negotiations say the two sides are close to a deal.\n\n"
         + "A notice posted on the union's website said the strike would end on Friday.\n");
