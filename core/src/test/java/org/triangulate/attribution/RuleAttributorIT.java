@@ -711,6 +711,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theOneWhoseSupportIsHeldSpeaksForTheHolder() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new tax plan has the support of most city council members.\n");
+    Quote quote = article.quotes().get(0);
+    String text = article.article().text();
+    assertEquals("most city council members", of(article, quote, true));
+    assertEquals("has the support of", quote.cue().of(text));
+    assertEquals("The new tax plan", of(article, quote, false));
+  }
+
+  @Test
   void aPollThatAFindingIsReadInIsItsSource() {
     AnalyzedArticle article = analyze("Headline\n\nIn the latest county survey, conducted in March, 40 percent of residents backed the plan.\n\n"
         + "The mayor leads by nine points in the Tribune poll.\n\nThe senator has slipped in the polls.\n");
@@ -2757,6 +2767,13 @@ class RuleAttributorIT {
     assertEquals("the governor's budget plan", of(article, withCue(article, "took a shot at"), false));
     assertEquals("Most delegates", of(article, withCue(article, "cast their votes for"), true));
     assertEquals("the challenger", of(article, withCue(article, "cast their votes for"), false));
+  }
+
+  @Test
+  void funPokedAtSomeoneIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nThe comedian poked fun at the mayor's new parking rules.\n");
+    assertEquals("The comedian", of(article, withCue(article, "poked fun at"), true));
+    assertEquals("the mayor's new parking rules", of(article, withCue(article, "poked fun at"), false));
   }
 
   @Test
