@@ -1638,6 +1638,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theAgentOfAPassiveCueEndsAtItsNounBeforeTheGroundsOfTheBlame() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator has been rebuked by critics for her vote on the pipeline.\n");
+    Quote rebuked = withCue(article, "has been rebuked");
+    assertEquals("critics", of(article, rebuked, true));
+    assertEquals("The senator", of(article, rebuked, false));
+    AnalyzedArticle topic = analyze("Headline\n\nThe council passed a budget opposed by unions on several grounds.\n");
+    assertEquals("unions", of(topic, withCue(topic, "opposed"), true));
+  }
+
+  @Test
   void aRelativeClauseWithACueOfItsOwnStaysOutOfTheSourceBeforeTheCue() {
     AnalyzedArticle article = analyze("Headline\n\nTom Hale, who said last year that he would retire, told supporters that he will run again.\n");
     Quote told = withCue(article, "told");
