@@ -66,7 +66,10 @@ final class PassiveAgent implements CueKind {
     }
     boolean passive = beFormBefore(tokens, participle) >= 0;
     int last = passive ? skippedBefore(tokens, participle - 1) : participle - 1;
-    int[] subject = last < 0 ? null : nounPhraseBefore(tokens, last);
+    // "which is then denounced by Trump": after a form of "be", the relative pronoun is the
+    // subject, and PolNeAR's content is the pronoun alone.
+    boolean relative = passive && last >= 0 && tokens.get(last).pos().matches("WDT|WP");
+    int[] subject = last < 0 ? null : relative ? new int[] {last, last + 1} : nounPhraseBefore(tokens, last);
     if (agent == null || subject == null || subject[1] != last + 1 || !passive && !tokens.get(last).pos().startsWith("NN")) {
       return null;
     }

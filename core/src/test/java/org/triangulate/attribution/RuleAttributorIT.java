@@ -1648,6 +1648,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativePronounIsTheContentOfAPassiveCueWithItsAgentAndLeavesTheNextQuotationToTheClauseBefore() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will keep the plant open,” the company wrote in a letter, which was first reported by the Harbor Gazette. "
+        + "“Jobs come first.”\n");
+    Quote reported = withCue(article, "was first reported");
+    assertEquals("the Harbor Gazette", of(article, reported, true));
+    assertEquals("which", of(article, reported, false));
+    assertEquals("“We will keep the plant open,” | “Jobs come first.”", of(article, withCue(article, "wrote"), false));
+  }
+
+  @Test
   void aRelativeClauseWithACueOfItsOwnStaysOutOfTheSourceBeforeTheCue() {
     AnalyzedArticle article = analyze("Headline\n\nTom Hale, who said last year that he would retire, told supporters that he will run again.\n");
     Quote told = withCue(article, "told");
