@@ -21,6 +21,9 @@ final class FollowingQuotations {
   /** Words that open a clause saying when: "after Jones assured Trump ...", "as the crowd roared". */
   private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "when", "while", "as");
 
+  /** Relative pronouns that can stand as the whole content of a passive cue: "which was first reported by ...". */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+
   private FollowingQuotations() {}
 
   /**
@@ -116,6 +119,15 @@ final class FollowingQuotations {
         && relative.source().start() > clause.source().start() && relative.source().start() <= clause.source().end() + 2;
   }
 
+  /**
+   * "..., wrote Ash in a letter, which was first reported by The Associated Press. “...”": a frame
+   * whose content is only a relative pronoun speaks of what the sentence said before it, and a
+   * quotation after it goes on with the attribution before, not with the agent's words.
+   */
+  private static boolean speaksOfRelative(String text, Frame frame) {
+    return frame.contentFirst() && frame.content().size() == 1 && RELATIVE_PRONOUNS.contains(frame.content().get(0).of(text).toLowerCase(Locale.ROOT));
+  }
+
   /** The offset of the first letter or digit from {@code offset} on. */
   private static int wordFrom(String text, int offset) {
     int i = offset;
@@ -149,6 +161,9 @@ final class FollowingQuotations {
         continue;
       }
       for (int i = result.size() - 1; i >= 0; i--) {
+        if (speaksOfRelative(text, result.get(i))) {
+          continue;
+        }
         Span before = result.get(i).content().get(result.get(i).content().size() - 1);
         if (before.end() <= quotation.start()) {
           int speaking = pastQuestionPut(text, result, i);

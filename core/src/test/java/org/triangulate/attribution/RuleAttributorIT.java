@@ -1648,6 +1648,26 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theAgentOfAPassiveCueEndsAtItsNounBeforeTheGroundsOfTheBlame() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator has been rebuked by critics for her vote on the pipeline.\n");
+    Quote rebuked = withCue(article, "has been rebuked");
+    assertEquals("critics", of(article, rebuked, true));
+    assertEquals("The senator", of(article, rebuked, false));
+    AnalyzedArticle topic = analyze("Headline\n\nThe council passed a budget opposed by unions on several grounds.\n");
+    assertEquals("unions", of(topic, withCue(topic, "opposed"), true));
+  }
+
+  @Test
+  void aRelativePronounIsTheContentOfAPassiveCueWithItsAgentAndLeavesTheNextQuotationToTheClauseBefore() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will keep the plant open,” the company wrote in a letter, which was first reported by the Harbor Gazette. "
+        + "“Jobs come first.”\n");
+    Quote reported = withCue(article, "was first reported");
+    assertEquals("the Harbor Gazette", of(article, reported, true));
+    assertEquals("which", of(article, reported, false));
+    assertEquals("“We will keep the plant open,” | “Jobs come first.”", of(article, withCue(article, "wrote"), false));
+  }
+
+  @Test
   void aRelativeClauseWithACueOfItsOwnStaysOutOfTheSourceBeforeTheCue() {
     AnalyzedArticle article = analyze("Headline\n\nTom Hale, who said last year that he would retire, told supporters that he will run again.\n");
     Quote told = withCue(article, "told");
