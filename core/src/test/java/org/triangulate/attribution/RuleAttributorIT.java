@@ -3046,4 +3046,16 @@ class RuleAttributorIT {
     Quote says = withCue(article, "says");
     assertEquals("donors, numbering more than 4,000, gave twice as much as last year", of(article, says, false));
   }
+
+  @Test
+  void whatTheAgentSaysOfTheSubjectAfterItJoinsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor has been sharply criticized by local farmers for cutting the water budget. "
+        + "The new tariff is seen by most economists as a tax on consumers.\n");
+    Quote criticized = withCue(article, "has been sharply criticized");
+    assertEquals("local farmers", of(article, criticized, true));
+    assertEquals("The governor | for cutting the water budget", of(article, criticized, false));
+    Quote seen = withCue(article, "is seen");
+    assertEquals("most economists", of(article, seen, true));
+    assertEquals("The new tariff | as a tax on consumers", of(article, seen, false));
+  }
 }
