@@ -1652,7 +1652,7 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe senator has been rebuked by critics for her vote on the pipeline.\n");
     Quote rebuked = withCue(article, "has been rebuked");
     assertEquals("critics", of(article, rebuked, true));
-    assertEquals("The senator", of(article, rebuked, false));
+    assertEquals("The senator | for her vote on the pipeline", of(article, rebuked, false), "what the agent says of the subject joins the content");
     AnalyzedArticle topic = analyze("Headline\n\nThe council passed a budget opposed by unions on several grounds.\n");
     assertEquals("unions", of(topic, withCue(topic, "opposed"), true));
   }
