@@ -69,9 +69,10 @@ final class PutQuestion implements CueKind {
       }
       next = asker[1];
     }
-    if (asker == null && next + 1 < tokens.size() && words.takesPreposition(tokens, asked, next)) {
-      cue = new Span(cue.start(), tokens.get(next).span().end());
-      next++;
+    int taken = asker == null && next + 1 < tokens.size() ? words.prepositionEnd(tokens, asked, next) : -1;
+    if (taken >= 0) {
+      cue = new Span(cue.start(), tokens.get(taken).span().end());
+      next = taken + 1;
     }
     if (asker == null && cue.end() == tokens.get(asked).span().end() && next < tokens.size() && !opensQuestion(tokens.get(next))
         && !QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {

@@ -220,7 +220,8 @@ final class Raising implements CueKind {
     // verb or its "be" belong to the cue, as in PolNeAR's, and the subject ends before them; a
     // time expression stays with the subject ("Trump on Tuesday seemed to ...").
     int first = beforeAuxiliaries(tokens, be >= 0 ? be : verb);
-    int last = be >= 0 && words.takesPassivePreposition(tokens, verb) ? verb + 1 : verb;
+    int taken = be >= 0 ? words.passivePrepositionEnd(tokens, verb) : -1;
+    int last = taken > 0 ? taken : verb;
     Span cue = span(tokens, first + 1, last);
     List<Span> rest = contentAfter(text, sentence, last + 1, quotations);
     boolean expected = isExpected(tokens, verb);

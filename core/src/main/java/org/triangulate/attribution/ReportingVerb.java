@@ -109,7 +109,8 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i)) && !words.carriesOn(tokens, i) && !givenName(tokens, i);
+    return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i) || words.votesInFavor(tokens, i)) && !words.carriesOn(tokens, i)
+        && !givenName(tokens, i);
   }
 
   /**
@@ -266,9 +267,8 @@ final class ReportingVerb implements CueKind {
       return null;
     }
     int after = participle + 1;
-    if (after + 1 < tokens.size() && words.takesPreposition(tokens, participle, after)) {
-      after++;
-    }
+    int taken = after + 1 < tokens.size() ? words.prepositionEnd(tokens, participle, after) : -1;
+    after = Math.max(after, taken + 1);
     int first = Math.min(afterTimeExpression(tokens, last + 1), verb);
     Span cue = span(tokens, first, after - 1);
     int complementizer = complementizerAfter(tokens, after);
@@ -326,8 +326,9 @@ final class ReportingVerb implements CueKind {
     } else if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
       // "..., referring to the council's ballot", "..., talking proudly of his daughters": the
       // preposition is the cue's, with the adverbs before it, as after a finite verb.
-      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
-      after = preposition + 1;
+      int last = words.prepositionEnd(tokens, cue, preposition);
+      cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
+      after = last + 1;
     } else {
       // "..., telling CNN on Sunday that Trump is a “faker”": as after a finite verb, the
       // content opens at "that".
@@ -349,8 +350,9 @@ final class ReportingVerb implements CueKind {
     int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
     int preposition = afterAdverbs(tokens, after, tokens.size());
     if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
-      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
-      after = preposition + 1;
+      int last = words.prepositionEnd(tokens, cue, preposition);
+      cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
+      after = last + 1;
     } else if (after < tokens.size() && opensWithPreposition(tokens, after) && !isComplementizer(tokens.get(after))) {
       return null;
     }
@@ -385,8 +387,9 @@ final class ReportingVerb implements CueKind {
     int opening = afterTimeExpression(tokens, after);
     int preposition = afterAdverbs(tokens, after, tokens.size());
     if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
-      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
-      after = preposition + 1;
+      int last = words.prepositionEnd(tokens, cue, preposition);
+      cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
+      after = last + 1;
     } else if (opening < tokens.size() && opensWithPreposition(tokens, opening) && !isComplementizer(tokens.get(opening))) {
       return null;
     }
@@ -539,8 +542,9 @@ final class ReportingVerb implements CueKind {
     if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
       // "called for a bigger military effort", "referring to reports that ...": the preposition
       // the verb takes is part of the cue, its object the content.
-      cueSpan = new Span(cueSpan.start(), tokens.get(preposition).span().end());
-      after = preposition + 1;
+      int last = words.prepositionEnd(tokens, cue, preposition);
+      cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
+      after = last + 1;
     } else {
       // "said at a news conference last week that ...": the content opens at "that".
       int complementizer = complementizerAfter(tokens, after);

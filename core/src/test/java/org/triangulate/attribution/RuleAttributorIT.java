@@ -1720,6 +1720,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void inFavorOfJoinsTheCueOfAVerbAndMakesAVoteOne() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county board voted in favor of the new parking rules on Tuesday. "
+        + "Later the mayor spoke out in favor of a wider bike lane.\n");
+    Quote voted = withCue(article, "voted in favor of");
+    assertEquals("The county board", of(article, voted, true));
+    assertEquals("the new parking rules", of(article, voted, false));
+    Quote spoke = withCue(article, "spoke out in favor of");
+    assertEquals("the mayor", of(article, spoke, true));
+    assertEquals("a wider bike lane", of(article, spoke, false));
+  }
+
+  @Test
   void aPronounJoinedToTheSubjectIsOneOfItsSpeakers() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor lost the appeal. She and her lawyers have argued that the ruling was unfair.\n");
     assertEquals("She and her lawyers", of(article, withCue(article, "have argued"), true));
