@@ -539,7 +539,8 @@ final class ReportingVerb implements CueKind {
     // "complained bitterly about the backing ...", "has talked openly about": adverbs between
     // the verb and the preposition it takes join the cue as well (on PolNeAR train 13 to 3).
     int preposition = afterAdverbs(tokens, after, tokens.size());
-    if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
+    boolean taken = preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition);
+    if (taken) {
       // "called for a bigger military effort", "referring to reports that ...": the preposition
       // the verb takes is part of the cue, its object the content.
       int last = words.prepositionEnd(tokens, cue, preposition);
@@ -556,7 +557,10 @@ final class ReportingVerb implements CueKind {
       int opening = complementizer >= 0 ? complementizer : openingAfterTime(tokens, after);
       after = opening >= 0 ? opening : Math.max(after, clauseAfterAdjunct(tokens, after));
     }
-    Frame found = contentFor(text, sentence, cueSpan, source, after, quotations);
+    // "She also argued in favor of Britain's remaining in the EU": after any verb but one of saying,
+    // the object of the preposition it took is the content, never a quotation before the sentence;
+    // a verb of saying still reports that quotation ("“Why ...?” | Lichtman said about McCain's effort").
+    Frame found = contentFor(text, sentence, cueSpan, source, after, taken && !saying(tokens.get(cue)), quotations);
     if (carrier && (found == null || found.contentFirst() || !isMark(text.charAt(found.content().get(0).start())))) {
       return null;
     }
@@ -700,12 +704,15 @@ final class ReportingVerb implements CueKind {
     return frame(text, tokens, List.of(span(tokens, object)), cueSpan, source);
   }
 
-  /** The frame of a cue whose source comes before it, with the content on either side. */
-  private Frame contentFor(String text, Sentence sentence, Span cueSpan, int[] source, int after, List<Span> quotations) {
+  /**
+   * The frame of a cue whose source comes before it, with the content on either side; {@code
+   * objectTaken} when the content can only be the object the cue's preposition takes.
+   */
+  private Frame contentFor(String text, Sentence sentence, Span cueSpan, int[] source, int after, boolean objectTaken, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     // "“...?” Obama asked Republican politicians.": the quotation closed the sentence before, and
     // nothing after the cue reads as a clause of its own.
-    if (source[0] == 0 && !clauseFrom(tokens, after)) {
+    if (source[0] == 0 && !objectTaken && !clauseFrom(tokens, after)) {
       Span previous = quotationJustBefore(text, sentence, quotations);
       if (previous != null) {
         return frame(text, tokens, List.of(previous), cueSpan, source);

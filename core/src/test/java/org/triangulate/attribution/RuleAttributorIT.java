@@ -1732,6 +1732,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theObjectOfATakenPrepositionIsTheContentAfterAQuotation() {
+    AnalyzedArticle article = analyze("Headline\n\nThe tenants posted a sign in the lobby: “Fix the heating now.” "
+        + "The council argued in favor of a new building code.\n");
+    assertEquals("a new building code", of(article, withCue(article, "argued in favor of"), false));
+  }
+
+  @Test
   void aPronounJoinedToTheSubjectIsOneOfItsSpeakers() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor lost the appeal. She and her lawyers have argued that the ruling was unfair.\n");
     assertEquals("She and her lawyers", of(article, withCue(article, "have argued"), true));
