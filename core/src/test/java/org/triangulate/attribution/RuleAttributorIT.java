@@ -3077,4 +3077,16 @@ class RuleAttributorIT {
     assertEquals("most economists", of(article, seen, true));
     assertEquals("The new tariff | as a tax on consumers", of(article, seen, false));
   }
+
+  @Test
+  void aPassiveCueWhoseAgentFollowsItsPredicateTakesTheAgentAsSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe old bridge is considered unsafe by most engineers in the county. "
+        + "The mayor was endorsed on Monday by the teachers union.\n");
+    Quote considered = withCue(article, "is considered");
+    assertEquals("most engineers in the county", of(article, considered, true));
+    assertEquals("The old bridge | unsafe", of(article, considered, false));
+    Quote endorsed = withCue(article, "was endorsed");
+    assertEquals("the teachers union", of(article, endorsed, true));
+    assertEquals("The mayor", of(article, endorsed, false));
+  }
 }
