@@ -3037,6 +3037,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theNounBeforeASubjectFillsTheGapOfTheClauseAfterTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council chose a route the engineers believe will ease traffic downtown. "
+        + "The video Jensen posted did not show the crowd at the gate.\n");
+    Quote believe = withCue(article, "believe");
+    assertEquals("the engineers", of(article, believe, true));
+    assertEquals("a route | will ease traffic downtown", of(article, believe, false));
+    Quote posted = withCue(article, "posted");
+    assertEquals("Jensen", of(article, posted, true));
+    assertEquals("The video | did not show the crowd at the gate", of(article, posted, false));
+  }
+
+  @Test
   void aClauseSetInAfterTheReportedSubjectDoesNotEndTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the contractors, who had promised to finish by June, "
         + "have asked for another year. The report says donors, numbering more than 4,000, gave twice as much as last year.\n");
