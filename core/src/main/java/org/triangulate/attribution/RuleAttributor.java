@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Clauses.predicateAfterInterruption;
 import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
+import static org.triangulate.attribution.IntroducedParagraph.withIntroducedParagraphs;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.anyToken;
@@ -94,7 +95,7 @@ public final class RuleAttributor implements Attributor {
     for (Sentence sentence : article.sentences()) {
       frames.addAll(frames(text, mistagged.retagged(sentence), quotations));
     }
-    frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(frames), quotations);
+    frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(withIntroducedParagraphs(text, frames)), quotations);
     return resolver.resolve(article, frames);
   }
 

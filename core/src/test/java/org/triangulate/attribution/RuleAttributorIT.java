@@ -3049,6 +3049,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCueThatClosesItsParagraphWithAColonIntroducesTheNextParagraph() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a post on her parish blog, the pastor wrote:\n\n"
+        + "The town has waited long enough for a new bridge. The council should vote this spring.\n\n"
+        + "The bishop shared the post, observing of the council:\n\n"
+        + "It has put off the vote three times. The families deserve an answer.\n\n"
+        + "The council meets again next week.\n");
+    Quote wrote = withCue(article, "wrote:");
+    assertEquals("the pastor", of(article, wrote, true));
+    assertEquals("The town has waited long enough for a new bridge. The council should vote this spring", of(article, wrote, false));
+    Quote observing = withCue(article, "observing");
+    assertEquals("It has put off the vote three times. The families deserve an answer.", of(article, observing, false));
+  }
+
+  @Test
   void aClauseSetInAfterTheReportedSubjectDoesNotEndTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the contractors, who had promised to finish by June, "
         + "have asked for another year. The report says donors, numbering more than 4,000, gave twice as much as last year.\n");
