@@ -571,6 +571,9 @@ final class ReportingVerb implements CueKind {
     if (gapped != null) {
       return gapped;
     }
+    if (!found.direct() && !found.contentFirst()) {
+      found = withGappedSubject(text, tokens, cueSpan, source, found);
+    }
     if (!found.contentFirst() && source[0] > 0
         && CLAUSE_SUBORDINATORS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))) {
       found = found.withContentAfterCue(endingAtComma(tokens, found.content(), quotations));
@@ -668,6 +671,23 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
+   * The noun phrase before the subject {@code source} that fills the gap of its clause (objectOf),
+   * from a dash or comma inside it on: "the Trans-Pacific Partnership trade pact with Asian
+   * countries - a deal she once supported". Null when none stands there.
+   */
+  private static int[] gapFiller(String text, List<Token> tokens, int[] source) {
+    int[] object = objectOf(tokens, source);
+    if (object == null) {
+      return null;
+    }
+    int dash = object[1] - 1;
+    while (dash > object[0] && !isSpacedDash(text, tokens.get(dash)) && !isComma(tokens.get(dash))) {
+      dash--;
+    }
+    return dash > object[0] ? new int[] {dash + 1, object[1]} : object;
+  }
+
+  /**
    * "words he has been repeating for decades, not so much because ...", "a deal she once supported -
    * makes sense", "something the party seemed to acknowledge by tacking on ...": a cue whose
    * object is the noun phrase before its subject, when a phrase of how, where or when, or a dash,
@@ -688,20 +708,52 @@ final class ReportingVerb implements CueKind {
     boolean phrase = next.pos().equals("IN") && !stranded && !isComplementizer(next) && !word.equals("as") && !word.equals("like")
         && !words.takesPreposition(tokens, cue, after) || next.pos().startsWith("RB") || isSpacedDash(text, next);
     int last = tokenEndingBefore(tokens, cueSpan.end());
-    int[] object = phrase && !tokens.get(last).pos().matches("IN|TO|RP") ? objectOf(tokens, source) : null;
-    if (object != null) {
-      // "the Trans-Pacific Partnership trade pact with Asian countries - a deal she once supported".
-      int dash = object[1] - 1;
-      while (dash > object[0] && !isSpacedDash(text, tokens.get(dash)) && !isComma(tokens.get(dash))) {
-        dash--;
-      }
-      object = dash > object[0] ? new int[] {dash + 1, object[1]} : object;
-    }
+    int[] object = phrase && !tokens.get(last).pos().matches("IN|TO|RP") ? gapFiller(text, tokens, source) : null;
     if (object == null || tokens.get(object[0]).text().equalsIgnoreCase("what") || namesTimeAlone(tokens, object)
         || object[0] > 0 && tokens.get(object[0] - 1).pos().equals("IN") && afterConnectives(tokens, 0, object[0]) == object[0] - 1) {
       return null;
     }
     return frame(text, tokens, List.of(span(tokens, object)), cueSpan, source);
+  }
+
+  /**
+   * "a tactic Democrats hope will dampen Latino support", "The only regret he acknowledged was a
+   * failed promise": a finite verb right after the cue, with no "that" before it, has lost its
+   * subject to the noun phrase before the cue's own subject, which the cue reports as well;
+   * PolNeAR's content takes that noun phrase as a fragment before the clause.
+   */
+  private static Frame withGappedSubject(String text, List<Token> tokens, Span cueSpan, int[] source, Frame found) {
+    int verb = afterAdverbs(tokens, tokenEndingBefore(tokens, cueSpan.end()) + 1, tokens.size());
+    if (verb >= tokens.size() || !isFinite(tokens.get(verb)) || found.content().get(0).start() != tokens.get(verb).span().start()) {
+      return found;
+    }
+    int[] subject = nameAfterGap(tokens, source);
+    int[] object = gapFiller(text, tokens, subject == null ? source : subject);
+    if (object == null || tokens.get(object[0]).text().equalsIgnoreCase("what")) {
+      return found;
+    }
+    List<Span> content = new ArrayList<>(found.content());
+    content.add(0, span(tokens, object));
+    // The content still counts as after the cue, so that a cue in the clause after it splits it as before.
+    Frame gapped = (subject == null ? found : frame(text, tokens, content, found.cue(), subject)).withContentAfterCue(content);
+    // The noun phrase stands right before the source as the frame reads it, not before a time or
+    // dash the frame has cut from it ("a new phase Wednesday - a delicate minuet that Clinton hopes").
+    boolean adjacent = gapped.source() != null && tokens.get(object[1]).span().start() == gapped.source().start();
+    return adjacent ? gapped : found;
+  }
+
+  /**
+   * "a tactic Democrats hope will ...", "the photo Trump posted didn't show ...": the noun phrase
+   * read as the subject runs over the common noun that fills the gap into the name after it; the
+   * name alone is the subject. Null when no common noun stands right before a name in it.
+   */
+  private static int[] nameAfterGap(List<Token> tokens, int[] source) {
+    for (int i = source[1] - 1; i > source[0]; i--) {
+      if (tokens.get(i).pos().startsWith("NNP") && tokens.get(i - 1).pos().matches("NNS?")) {
+        return new int[] {i, source[1]};
+      }
+    }
+    return null;
   }
 
   /**

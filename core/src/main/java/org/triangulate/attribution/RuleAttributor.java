@@ -6,6 +6,7 @@ import static org.triangulate.attribution.Clauses.predicateAfterInterruption;
 import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
+import static org.triangulate.attribution.IntroducedParagraph.withIntroducedParagraphs;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.anyToken;
@@ -94,7 +95,7 @@ public final class RuleAttributor implements Attributor {
     for (Sentence sentence : article.sentences()) {
       frames.addAll(frames(text, mistagged.retagged(sentence), quotations));
     }
-    frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(frames), quotations);
+    frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(withIntroducedParagraphs(text, frames)), quotations);
     return resolver.resolve(article, frames);
   }
 
@@ -396,8 +397,13 @@ public final class RuleAttributor implements Attributor {
           split.set(split.indexOf(inner), shared);
           inner = shared;
         }
-        // "and says ...": the second cue's source is the first's, before the content.
-        int opening = inner.sourceOverlaps(last) ? inner.source().start() : inner.cue().start();
+        // "and says ...": the second cue's source is the first's, before the content. A noun phrase
+        // that fills the gap before its source opens the clause ("although the photo Trump posted
+        // didn't show"), though not a relative word, whose clause the content goes on over.
+        Span first = inner.content().get(0);
+        boolean gapFilled = inner.source() != null && first.end() <= inner.source().start()
+            && !tokens.get(tokenEndingBefore(tokens, first.start()) + 1).pos().startsWith("W");
+        int opening = inner.sourceOverlaps(last) ? gapFilled ? first.start() : inner.source().start() : inner.cue().start();
         int coordinator = tokenEndingBefore(tokens, opening);
         if (coordinator > 1 && commaInsideClose(text, tokens, coordinator) && tokens.get(coordinator).span().end() > last.start()) {
           // "... is “a disaster for the city,” adding that ...": the quotation keeps its mark.

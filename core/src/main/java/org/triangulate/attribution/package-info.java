@@ -23,7 +23,8 @@
  *       ..., the nominee ...") ends its content with that clause, while a verb that closes it with no object
  *       ("With two crews filming, Perez says ...") attributes nothing; {@code ReportingTail} adds the short reporting clause after a
  *       quotation, whatever its verb;
- *   <li>{@code FollowingQuotations} gives an attribution the quotations that carry it on;
+ *   <li>{@code IntroducedParagraph} gives a cue that closes its paragraph with a colon ("he wrote:")
+ *       the next paragraph, and {@code FollowingQuotations} gives an attribution the quotations that carry it on;
  *   <li>{@code SpeakerResolver} resolves each source to a speaker across the article.
  * </ol>
  */

@@ -3056,6 +3056,32 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theNounBeforeASubjectFillsTheGapOfTheClauseAfterTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council chose a route the engineers believe will ease traffic downtown. "
+        + "The video Jensen posted did not show the crowd at the gate.\n");
+    Quote believe = withCue(article, "believe");
+    assertEquals("the engineers", of(article, believe, true));
+    assertEquals("a route | will ease traffic downtown", of(article, believe, false));
+    Quote posted = withCue(article, "posted");
+    assertEquals("Jensen", of(article, posted, true));
+    assertEquals("The video | did not show the crowd at the gate", of(article, posted, false));
+  }
+
+  @Test
+  void aCueThatClosesItsParagraphWithAColonIntroducesTheNextParagraph() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a post on her parish blog, the pastor wrote:\n\n"
+        + "The town has waited long enough for a new bridge. The council should vote this spring.\n\n"
+        + "The bishop shared the post, observing of the council:\n\n"
+        + "It has put off the vote three times. The families deserve an answer.\n\n"
+        + "The council meets again next week.\n");
+    Quote wrote = withCue(article, "wrote:");
+    assertEquals("the pastor", of(article, wrote, true));
+    assertEquals("The town has waited long enough for a new bridge. The council should vote this spring", of(article, wrote, false));
+    Quote observing = withCue(article, "observing");
+    assertEquals("It has put off the vote three times. The families deserve an answer.", of(article, observing, false));
+  }
+
+  @Test
   void aClauseSetInAfterTheReportedSubjectDoesNotEndTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said that the contractors, who had promised to finish by June, "
         + "have asked for another year. The report says donors, numbering more than 4,000, gave twice as much as last year.\n");
