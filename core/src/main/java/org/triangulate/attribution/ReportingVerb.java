@@ -672,8 +672,9 @@ final class ReportingVerb implements CueKind {
 
   /**
    * The noun phrase before the subject {@code source} that fills the gap of its clause (objectOf),
-   * from a dash or comma inside it on: "the Trans-Pacific Partnership trade pact with Asian
-   * countries - a deal she once supported". Null when none stands there.
+   * from a dash, comma or verb inside it on: "the Trans-Pacific Partnership trade pact with Asian
+   * countries - a deal she once supported", "The ministry released new figures it said showed"
+   * (the noun phrase walk reads "released" as a modifier). Null when none stands there.
    */
   private static int[] gapFiller(String text, List<Token> tokens, int[] source) {
     int[] object = objectOf(tokens, source);
@@ -681,10 +682,10 @@ final class ReportingVerb implements CueKind {
       return null;
     }
     int dash = object[1] - 1;
-    while (dash > object[0] && !isSpacedDash(text, tokens.get(dash)) && !isComma(tokens.get(dash))) {
+    while (dash > object[0] && !isSpacedDash(text, tokens.get(dash)) && !isComma(tokens.get(dash)) && !tokens.get(dash).pos().startsWith("VB")) {
       dash--;
     }
-    return dash > object[0] ? new int[] {dash + 1, object[1]} : object;
+    return dash > object[0] || tokens.get(dash).pos().startsWith("VB") ? new int[] {dash + 1, object[1]} : object;
   }
 
   /**

@@ -3065,6 +3065,9 @@ class RuleAttributorIT {
     Quote posted = withCue(article, "posted");
     assertEquals("Jensen", of(article, posted, true));
     assertEquals("The video | did not show the crowd at the gate", of(article, posted, false));
+    AnalyzedArticle released = analyze("Headline\n\nThe ministry last week released new trade figures it said showed a sharp rise in exports.\n");
+    assertEquals("new trade figures | showed a sharp rise in exports", of(released, withCue(released, "said"), false),
+        "the gap is filled by the noun phrase, not by the clause that holds it");
   }
 
   @Test
