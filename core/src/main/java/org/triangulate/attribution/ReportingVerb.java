@@ -318,15 +318,14 @@ final class ReportingVerb implements CueKind {
     }
     // "..., still calling out the Republicans": the content opens after the particle the cue took.
     int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
-    int preposition = afterAdverbs(tokens, after, tokens.size());
+    int last = takenPrepositionEnd(tokens, cue, after);
     if (after + 1 < tokens.size() && tokens.get(after).text().equals(":")) {
       // "..., adding: “...”": the colon that introduces the content is the cue's, as after a finite verb.
       cueSpan = new Span(cueSpan.start(), tokens.get(after).span().end());
       after++;
-    } else if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
+    } else if (last >= 0) {
       // "..., referring to the council's ballot", "..., talking proudly of his daughters": the
       // preposition is the cue's, with the adverbs before it, as after a finite verb.
-      int last = words.prepositionEnd(tokens, cue, preposition);
       cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
       after = last + 1;
     } else {
@@ -348,9 +347,8 @@ final class ReportingVerb implements CueKind {
   private Frame asideFrame(String text, Sentence sentence, int cue, Span cueSpan, int[] subject, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int after = Math.max(words.namedAttitudeEnd(tokens, cue), tokenEndingBefore(tokens, cueSpan.end())) + 1;
-    int preposition = afterAdverbs(tokens, after, tokens.size());
-    if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
-      int last = words.prepositionEnd(tokens, cue, preposition);
+    int last = takenPrepositionEnd(tokens, cue, after);
+    if (last >= 0) {
       cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
       after = last + 1;
     } else if (after < tokens.size() && opensWithPreposition(tokens, after) && !isComplementizer(tokens.get(after))) {
@@ -358,6 +356,15 @@ final class ReportingVerb implements CueKind {
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, endingWithRelativeClause(tokens, content, quotations), cueSpan, subject);
+  }
+
+  /**
+   * The last word of the preposition the cue at {@code cue} takes after {@code after}, past any
+   * adverbs ("spoke briefly about", "argued in favor of"), or -1 when it takes none there.
+   */
+  private int takenPrepositionEnd(List<Token> tokens, int cue, int after) {
+    int preposition = afterAdverbs(tokens, after, tokens.size());
+    return preposition + 1 < tokens.size() ? words.prepositionEnd(tokens, cue, preposition) : -1;
   }
 
   /**
@@ -385,9 +392,8 @@ final class ReportingVerb implements CueKind {
     List<Token> tokens = sentence.tokens();
     int after = tokenEndingBefore(tokens, cueSpan.end()) + 1;
     int opening = afterTimeExpression(tokens, after);
-    int preposition = afterAdverbs(tokens, after, tokens.size());
-    if (preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition)) {
-      int last = words.prepositionEnd(tokens, cue, preposition);
+    int last = takenPrepositionEnd(tokens, cue, after);
+    if (last >= 0) {
       cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
       after = last + 1;
     } else if (opening < tokens.size() && opensWithPreposition(tokens, opening) && !isComplementizer(tokens.get(opening))) {
@@ -538,12 +544,11 @@ final class ReportingVerb implements CueKind {
     }
     // "complained bitterly about the backing ...", "has talked openly about": adverbs between
     // the verb and the preposition it takes join the cue as well (on PolNeAR train 13 to 3).
-    int preposition = afterAdverbs(tokens, after, tokens.size());
-    boolean taken = preposition + 1 < tokens.size() && words.takesPreposition(tokens, cue, preposition);
+    int last = takenPrepositionEnd(tokens, cue, after);
+    boolean taken = last >= 0;
     if (taken) {
       // "called for a bigger military effort", "referring to reports that ...": the preposition
       // the verb takes is part of the cue, its object the content.
-      int last = words.prepositionEnd(tokens, cue, preposition);
       cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
       after = last + 1;
     } else {
