@@ -291,21 +291,34 @@ final class Contents {
    * not close its paragraph, or quotation marks stand in the next one.
    */
   private static List<Span> blockQuotation(String text, int colonEnd) {
-    int start = colonEnd;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    if (start == text.length() || text.substring(colonEnd, start).indexOf('\n') < 0) {
+    Span next = nextParagraph(text, colonEnd);
+    if (next == null) {
       return List.of();
     }
-    int paragraphEnd = text.indexOf('\n', start);
-    int end = lastNonBlankBefore(text, paragraphEnd < 0 ? text.length() : paragraphEnd);
+    int start = next.start();
+    int end = next.end();
     if (text.substring(start, end).chars().anyMatch(c -> isMark((char) c))) {
       // A paragraph with quotation marks in it is no unmarked block: its quotations are read as such
       // (an embedded post's markup, "<tweet tweet-author="...">", is no prose either).
       return List.of();
     }
     return List.of(new Span(start, text.charAt(end - 1) == '.' && end > start + 1 ? end - 1 : end));
+  }
+
+  /**
+   * The paragraph after a colon that closes its own, without the blanks around it; null when the
+   * colon at {@code colonEnd} does not close its paragraph or nothing follows.
+   */
+  static Span nextParagraph(String text, int colonEnd) {
+    int start = colonEnd;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start == text.length() || text.substring(colonEnd, start).indexOf('\n') < 0) {
+      return null;
+    }
+    int paragraphEnd = text.indexOf('\n', start);
+    return new Span(start, lastNonBlankBefore(text, paragraphEnd < 0 ? text.length() : paragraphEnd));
   }
 
   /** Whether a full stop, question or exclamation mark stands before the quotation's closing mark. */

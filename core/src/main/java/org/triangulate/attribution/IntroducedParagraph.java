@@ -33,26 +33,11 @@ final class IntroducedParagraph {
     if (colon < frame.cue().end() - 1 || !text.substring(colon + 1, end).isBlank()) {
       return null;
     }
-    int lineEnd = end;
-    while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
-      lineEnd++;
-    }
-    if (lineEnd >= text.length() || text.charAt(lineEnd) != '\n') {
-      return null;
-    }
     String said = frame.cue().end() > colon ? "" : text.substring(frame.cue().end(), colon).strip().toLowerCase(Locale.ROOT);
     if (!said.isEmpty() && !said.equals("that") && !said.startsWith("of ")) {
       return null;
     }
-    int start = lineEnd;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    int stop = text.indexOf('\n', start);
-    stop = stop < 0 ? text.length() : stop;
-    while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
-      stop--;
-    }
-    return stop > start && !isMark(text.charAt(start)) && text.charAt(start) != '<' ? new Span(start, stop) : null;
+    Span paragraph = Contents.nextParagraph(text, colon + 1);
+    return paragraph != null && !isMark(text.charAt(paragraph.start())) && text.charAt(paragraph.start()) != '<' ? paragraph : null;
   }
 }
