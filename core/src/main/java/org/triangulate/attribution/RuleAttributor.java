@@ -80,7 +80,7 @@ public final class RuleAttributor implements Attributor {
    * clause).
    */
   private final List<CueKind> kinds = List.of(new AccordingTo(), new PollFinding(), new CueNoun(words),
-      new PredicateNoun(words), new AdvocateNoun(), new StanceNoun(), new WonEndorsement(),
+      new PredicateNoun(words), new AdvocateNoun(), new StanceNoun(words), new WonEndorsement(),
       new PutQuestion(words), new Attitude(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), reportingVerb,
       new SignedQuotation(), new NamedQuotation(words), new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();

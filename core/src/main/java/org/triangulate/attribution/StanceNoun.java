@@ -50,6 +50,12 @@ final class StanceNoun implements CueKind {
   /** Prepositions that name those who take the side the subject receives: "support from", "support among". */
   private static final Set<String> GIVERS = Set.of("from", "among");
 
+  private final CueWords words;
+
+  StanceNoun(CueWords words) {
+    this.words = words;
+  }
+
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
     Token noun = tokens.get(i);
@@ -87,8 +93,9 @@ final class StanceNoun implements CueKind {
    * source and the cue runs from the verb, with its auxiliaries, to the preposition. What the
    * preposition takes is the content; before an infinitive ("made a promise to build a wall") the
    * content keeps its "to" and the cue stops at the noun, as PolNeAR marks both. An infinitive
-   * light verb ("to make his case for") leaves its subject unread, and the possessor, if any, is
-   * the source, of the noun and its preposition.
+   * light verb speaks for the subject of the verb or adjective that takes it, whose cue it joins
+   * ({@link #infinitiveTaker}); with none ("at liberty to make his case for") the possessor, if
+   * any, is the source, of the noun and its preposition.
    */
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
@@ -104,12 +111,11 @@ final class StanceNoun implements CueKind {
     if (content.isEmpty()) {
       return null;
     }
-    // "will be able to make the case for", "luminaries not to make an endorsement of": the
-    // sentence's subject is seldom the infinitive's (on PolNeAR train it lowers the sources right).
     boolean infinitiveVerb = verb > 0 && tokens.get(verb - 1).pos().equals("TO");
-    int[] source = verb >= 0 && !infinitiveVerb ? subjectOf(tokens, verb) : null;
+    int speaking = infinitiveVerb ? infinitiveTaker(tokens, verb) : verb;
+    int[] source = speaking >= 0 ? subjectOf(tokens, speaking) : null;
     if (source != null) {
-      return frame(text, tokens, content, span(tokens, beforeAuxiliaries(tokens, verb) + 1, last), source);
+      return frame(text, tokens, content, span(tokens, beforeAuxiliaries(tokens, speaking) + 1, last), source);
     }
     source = possessorBefore(tokens, first);
     return source == null ? null : frame(text, tokens, content, span(tokens, first, last), source);
@@ -155,6 +161,21 @@ final class StanceNoun implements CueKind {
     List<Span> target = new ArrayList<>(content);
     target.set(0, new Span(tokens.get(from).span().start(), content.get(0).end()));
     return target;
+  }
+
+  /**
+   * The verb or adjective that takes the infinitive light verb at {@code verb}, whose subject holds
+   * the stance and which opens the cue ("is attempting to turn her attention to", "will be able to
+   * make the case for"), or -1. A noun before the "to" ("luminaries not to make an endorsement
+   * of", "a chance to raise questions about") takes no subject's stance, nor does "it" ("it is
+   * easy to launch attacks on"), and the sentence's subject is seldom the infinitive's: on
+   * PolNeAR train it lowered the sources right.
+   */
+  private int infinitiveTaker(List<Token> tokens, int verb) {
+    int taker = GoverningVerb.infinitiveTaker(tokens, verb, verb - 1);
+    int before = taker > 0 ? skippedBefore(tokens, taker - 1) : -1;
+    boolean it = before >= 0 && tokens.get(before).text().equalsIgnoreCase("it");
+    return taker > 0 && words.takesInfinitive(tokens, taker) && !it ? taker : -1;
   }
 
   /**

@@ -2816,6 +2816,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anInfinitiveLightVerbTakesTheSubjectOfTheWordThatTakesIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator is trying to turn her attention to the housing bill.\n\n"
+        + "The mayor has a new ally that will be able to make the case for the stadium next spring.\n");
+    Quote attention = withCue(article, "is trying to turn her attention to");
+    assertEquals("The senator", of(article, attention, true));
+    assertEquals("the housing bill", of(article, attention, false));
+    assertEquals("that", of(article, withCue(article, "will be able to make the case for"), true));
+  }
+
+  @Test
   void aParticipleTheTaggerReadAsPastDescribesTheSubjectOfTheCue() {
     AnalyzedArticle article = analyze("Headline\n\nPeople briefed on the negotiations say the two sides are close to a deal.\n\n"
         + "A notice posted on the union's website said the strike would end on Friday.\n");
