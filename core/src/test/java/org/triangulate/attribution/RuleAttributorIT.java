@@ -1628,6 +1628,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSourceAtTheSentenceEndKeepsTheExamplesAfterItsComma() {
+    AnalyzedArticle welcomed = analyze("Headline\n\nThe new contract was welcomed by several unions, including the nurses' association.\n");
+    assertEquals("several unions, including the nurses' association", of(welcomed, withCue(welcomed, "was welcomed"), true));
+    AnalyzedArticle polls = analyze("Headline\n\nThe mayor leads the race, according to two new surveys, such as one from the Harbor Ledger.\n");
+    assertEquals("two new surveys, such as one from the Harbor Ledger", of(polls, withCue(polls, "according to"), true));
+  }
+
+  @Test
   void theAgentOfAPassiveCueIsItsSourceAndTheSubjectItsContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new zoning plan has been criticized by several neighborhood groups.\n");
     Quote criticized = withCue(article, "has been criticized");
