@@ -51,6 +51,7 @@ import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.isDay;
 import static org.triangulate.attribution.Scenes.namesTimeAlone;
+import static org.triangulate.attribution.Subjects.clauseSubjectBefore;
 import static org.triangulate.attribution.Subjects.firstVerbSubject;
 import static org.triangulate.attribution.Subjects.participleOpensSubject;
 import static org.triangulate.attribution.Subjects.remarkAfterPossessor;
@@ -290,6 +291,16 @@ final class ReportingVerb implements CueKind {
   }
 
   /**
+   * The subject a second verb after "and" or "but" at {@code joiner} shares: that of the adverbial
+   * or relative clause whose verb it follows ({@link Subjects#clauseSubjectBefore}), or else the
+   * sentence's.
+   */
+  private static int[] clauseOrSentenceSubject(List<Token> tokens, int joiner) {
+    int[] clause = clauseSubjectBefore(tokens, joiner);
+    return clause != null ? clause : subjectBefore(tokens, joiner);
+  }
+
+  /**
    * "The union, which endorsed Clinton in November, is widely regarded as ...": a "which" set off
    * by a comma opens a description of its own, and the sentence's verb after the description's
    * closing comma is no part of what the description says, as with "who".
@@ -467,7 +478,7 @@ final class ReportingVerb implements CueKind {
     // police but said ...": a second verb of the sentence's subject.
     boolean joined = SECOND_VERB_JOINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
     int[] source = described != null ? described
-        : joined ? subjectBefore(tokens, before)
+        : joined ? clauseOrSentenceSubject(tokens, before)
         : withSeriesBefore(tokens, withParticipleBefore(tokens, withRelativeClauseBefore(tokens, nounPhraseBefore(tokens, before))));
     if (source != null && described == null && source[1] == cue && tokens.get(cue).pos().equals("VBG")) {
       // "the release of a new video threatening ...": the participle describes the nearest noun.

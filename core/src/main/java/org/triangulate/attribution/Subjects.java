@@ -629,6 +629,37 @@ final class Subjects {
   }
 
   /**
+   * "The crowd cheered when Trump spotted a sign and asked ...", "Terris, who saw the incident and
+   * described it in print": a finite verb that an "and" or "but" at {@code joiner} joins to the
+   * nearest verb in its own form, where that verb is the one of an adverbial clause ({@link
+   * #SUBORDINATORS}) or of a relative clause, shares the subject of that clause, not the
+   * sentence's. Null when the verb before is no such clause's.
+   */
+  static int[] clauseSubjectBefore(List<Token> tokens, int joiner) {
+    int finite = afterAdverbs(tokens, joiner + 1, tokens.size());
+    if (finite >= tokens.size() || !isFinite(tokens.get(finite)) || tokens.get(finite).pos().equals("MD")) {
+      return null;
+    }
+    int verb = joiner - 1;
+    while (verb >= 0 && !tokens.get(verb).pos().equals(tokens.get(finite).pos())) {
+      verb--;
+    }
+    int last = verb > 0 ? skippedBefore(tokens, verb - 1) : -1;
+    if (last < 0) {
+      return null;
+    }
+    Token relative = tokens.get(last);
+    if (isRelativePronoun(relative) || relative.pos().equals("WDT") && relative.text().equalsIgnoreCase("which")) {
+      return new int[] {last, last + 1};
+    }
+    int[] subject = nounPhraseBefore(tokens, last);
+    boolean adverbial = subject != null && subject[0] > 0
+        && SUBORDINATORS.contains(tokens.get(subject[0] - 1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(subject[0] - 1).pos().matches("IN|WRB");
+    return adverbial ? subject : null;
+  }
+
+  /**
    * "The board rejected both objections, ruled Cruz eligible and ...", "She urged the
    * administration to join the coalition, proposed that ...": a finite verb right after a comma, in
    * the form of a finite verb before it in the sentence, is the next of that verb's series and

@@ -3136,4 +3136,14 @@ class RuleAttributorIT {
     assertEquals("the teachers union", of(article, endorsed, true));
     assertEquals("The mayor", of(article, endorsed, false));
   }
+
+  @Test
+  void aSecondVerbInAnAdverbialOrRelativeClauseSharesThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe hall fell silent when the senator took the stage and praised the volunteers. "
+        + "The nurses have lost patience because the director ignores their letters and denies any shortage. "
+        + "The mayor thanked the inspector, who visited the plant and described it as unsafe.\n");
+    assertEquals("the senator", of(article, withCue(article, "praised"), true));
+    assertEquals("the director", of(article, withCue(article, "denies"), true));
+    assertEquals("who", of(article, withCue(article, "described"), true));
+  }
 }
