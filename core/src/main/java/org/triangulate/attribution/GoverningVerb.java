@@ -70,7 +70,10 @@ final class GoverningVerb {
    * participle is the subject's own ("signed the order, saying ...").
    */
   int issuingVerbBefore(List<Token> tokens, int participle) {
-    int i = participle - 1;
+    // "has published a letter strongly disputing": the adverbs before the participle are its own,
+    // and the object ends before them.
+    int object = beforeAdverbs(tokens, participle);
+    int i = object;
     boolean noun = false;
     // "has spent nearly all of her time responding to", "published research on behalf of the
     // institute during the convention showing": the object runs back over its adverbs and the
@@ -88,7 +91,7 @@ final class GoverningVerb {
       return -1;
     }
     String verb = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-    boolean issued = ISSUED_NOUNS.contains(tokens.get(participle - 1).lemma().toLowerCase(Locale.ROOT))
+    boolean issued = ISSUED_NOUNS.contains(tokens.get(object).lemma().toLowerCase(Locale.ROOT))
         && !verb.equals("be") && !words.isCue(tokens.get(i));
     return ISSUING_VERBS.contains(verb) || issued ? i : -1;
   }

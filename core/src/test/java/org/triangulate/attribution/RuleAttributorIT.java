@@ -3146,4 +3146,12 @@ class RuleAttributorIT {
     assertEquals("the director", of(article, withCue(article, "denies"), true));
     assertEquals("who", of(article, withCue(article, "described"), true));
   }
+
+  @Test
+  void anAdverbBeforeTheParticipleOfAnIssuedThingLeavesTheSubjectTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe teachers union has published a letter sharply criticizing the new contract.\n");
+    Quote criticizing = withCue(article, "has published a letter sharply criticizing");
+    assertEquals("The teachers union", of(article, criticizing, true));
+    assertEquals("the new contract", of(article, criticizing, false));
+  }
 }
