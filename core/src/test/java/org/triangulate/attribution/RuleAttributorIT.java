@@ -3136,4 +3136,14 @@ class RuleAttributorIT {
     assertEquals("the teachers union", of(article, endorsed, true));
     assertEquals("The mayor", of(article, endorsed, false));
   }
+
+  @Test
+  void aThatAfterAPhraseOfSceneOpensTheContentPastParticiplesAndQuotations() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer said in a written statement on Monday that the audit had found no fraud. "
+        + "The governor claimed on Friday that “the budget is balanced.” "
+        + "The mayor said on local radio that, in hindsight, the bridge should have closed sooner.\n");
+    assertEquals("that the audit had found no fraud", of(article, withCue(article, "said"), false));
+    assertEquals("that “the budget is balanced.”", of(article, withCue(article, "claimed"), false));
+    assertEquals("that, in hindsight, the bridge should have closed sooner", of(article, allWithCue(article, "said").get(1), false));
+  }
 }
