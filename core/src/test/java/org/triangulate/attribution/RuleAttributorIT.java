@@ -3146,4 +3146,12 @@ class RuleAttributorIT {
     assertEquals("that “the budget is balanced.”", of(article, withCue(article, "claimed"), false));
     assertEquals("that, in hindsight, the bridge should have closed sooner", of(article, allWithCue(article, "said").get(1), false));
   }
+
+  @Test
+  void aCueNounObjectBeforeThatOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor dismissed concerns that the new stadium would raise taxes. "
+        + "The governor rejected rumors that she would resign before the election.\n");
+    assertEquals("concerns that the new stadium would raise taxes", of(article, withCue(article, "dismissed"), false));
+    assertEquals("rumors that she would resign before the election", of(article, withCue(article, "rejected"), false));
+  }
 }
