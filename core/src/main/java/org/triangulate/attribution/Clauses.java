@@ -125,17 +125,27 @@ final class Clauses {
    * The "that" opening the reported clause after some words with no verb ("said at a news
    * conference last week that ..."), or -1. After a noun the tagger often reads "that" as a
    * relative pronoun ("predicted at the debate that Republicans will win"); when a phrase of
-   * place or time comes between, a subject and a verb after it make it the complementizer all the
-   * same. After an object "that" may well be relative ("likened it to the deals that he brokered").
+   * place or time comes between, it is the complementizer all the same unless a verb follows it
+   * with no subject of its own ("said in an interview that aired Sunday"), so that a quotation, a
+   * phrase or a comma may open the clause ("said on Saturday that “...”", "reiterated to ABC News
+   * that, in retrospect, ..."); not after a determiner ("despite all that"), nor after "if" or
+   * "whether", whose own clause the "that" lies in. In such a phrase a past participle describes
+   * its noun and opens no clause ("said in a written statement that ...", "in an interview taped
+   * before the attacks that ..."). After an object "that" may well be relative ("likened it to the
+   * deals that he brokered"). Counted on PolNeAR train: 22 contents move to the "that", 14 of them
+   * made exact, none lost.
    */
   static int complementizerAfter(List<Token> tokens, int from) {
+    boolean adjunct = from < tokens.size() && adjunctAt(tokens, from) && !isComplementizer(tokens.get(from));
     for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
       Token token = tokens.get(i);
-      boolean relativeLooking = token.pos().equals("WDT") && adjunctAt(tokens, from) && subjectAndVerbAt(tokens, i + 1);
+      boolean relativeLooking = token.pos().equals("WDT") && adjunct && i + 1 < tokens.size() && !startsPredicate(tokens, i + 1)
+          && !tokens.get(i - 1).pos().matches("P?DT");
       if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || relativeLooking)) {
         return i;
       }
-      if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
+      boolean participle = adjunct && i > from && token.pos().equals("VBN");
+      if (token.pos().startsWith("VB") && !participle || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {
         return -1;
       }
     }
@@ -215,6 +225,12 @@ final class Clauses {
   }
 
   /** Whether a noun phrase and then a finite verb, after any adverbs, stand at {@code at}. */
+  /** Whether a finite verb, after any adverbs, follows at {@code from}: a predicate with no subject of its own. */
+  static boolean startsPredicate(List<Token> tokens, int from) {
+    int i = afterAdverbs(tokens, from, tokens.size());
+    return i < tokens.size() && isFinite(tokens.get(i));
+  }
+
   static boolean subjectAndVerbAt(List<Token> tokens, int at) {
     int[] subject = nounPhraseAfter(tokens, at);
     int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());

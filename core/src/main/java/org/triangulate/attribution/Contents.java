@@ -9,6 +9,7 @@ import static org.triangulate.attribution.Clauses.opensClause;
 import static org.triangulate.attribution.Clauses.opensContactRelative;
 import static org.triangulate.attribution.Clauses.predicateAfterInterruption;
 import static org.triangulate.attribution.Clauses.secondVerb;
+import static org.triangulate.attribution.Clauses.startsPredicate;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
@@ -254,11 +255,6 @@ final class Contents {
       }
     }
     return false;
-  }
-
-  private static boolean startsPredicate(List<Token> tokens, int from) {
-    int i = afterAdverbs(tokens, from, tokens.size());
-    return i < tokens.size() && isFinite(tokens.get(i));
   }
 
   /**

@@ -3154,4 +3154,22 @@ class RuleAttributorIT {
     assertEquals("The teachers union", of(article, criticizing, true));
     assertEquals("the new contract", of(article, criticizing, false));
   }
+
+  @Test
+  void aThatAfterAPhraseOfSceneOpensTheContentPastParticiplesAndQuotations() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer said in a written statement on Monday that the audit had found no fraud. "
+        + "The governor claimed on Friday that “the budget is balanced.” "
+        + "The mayor said on local radio that, in hindsight, the bridge should have closed sooner.\n");
+    assertEquals("that the audit had found no fraud", of(article, withCue(article, "said"), false));
+    assertEquals("that “the budget is balanced.”", of(article, withCue(article, "claimed"), false));
+    assertEquals("that, in hindsight, the bridge should have closed sooner", of(article, allWithCue(article, "said").get(1), false));
+  }
+
+  @Test
+  void aCueNounObjectBeforeThatOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor dismissed concerns that the new stadium would raise taxes. "
+        + "The governor rejected rumors that she would resign before the election.\n");
+    assertEquals("concerns that the new stadium would raise taxes", of(article, withCue(article, "dismissed"), false));
+    assertEquals("rumors that she would resign before the election", of(article, withCue(article, "rejected"), false));
+  }
 }
