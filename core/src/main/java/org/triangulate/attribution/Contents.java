@@ -19,6 +19,7 @@ import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.span;
@@ -78,6 +79,9 @@ final class Contents {
 
   /** Subordinators that open a clause of the writer's after a content that is no clause: "plans to cut it, although ...". */
   private static final Set<String> CLOSING_SUBORDINATORS = Set.copyOf(WordList.load(Contents.class, "en/closing_subordinators.txt"));
+
+  /** Subordinators that concede a point against what comes before: "..., though ...", "... — although ...". */
+  private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "whereas");
 
   /** Relative words that open a clause on the noun before their comma: "the bill, which ...", "Clinton, who ...", "Ohio, where ...". */
   private static final Set<String> CLOSING_RELATIVES = Set.of("which", "who", "where");
@@ -376,7 +380,7 @@ final class Contents {
       return List.of();
     }
     int sentenceEnd = end;
-    end = clauseEnd(tokens, start, end, quotations);
+    end = clauseEnd(text, tokens, start, end, quotations);
     start = quotationAfterAdjunct(text, tokens, start, end, quotations);
     int startOffset = tokens.get(start).span().start();
     int endOffset = tokens.get(end - 1).span().end();
@@ -482,10 +486,11 @@ final class Contents {
    * and once again did not like ..."), the time of saying
    * after an object ("endorsed Clinton on Thursday"), a relative clause after the content's one comma ("the bill, which ..."), a
    * subordinate clause after a content with no clause ({@link #writersClause}), "as" and an
-   * auxiliary that say who else said so ({@link #othersDidToo}), and a
+   * auxiliary that say who else said so ({@link #othersDidToo}), a dash before a concessive
+   * subordinator ({@link #concessionAfterDash}), and a
    * colon before a quotation with its own reporting clause. Marks inside a quotation do not count.
    */
-  private static int clauseEnd(List<Token> tokens, int start, int end, List<Span> quotations) {
+  private static int clauseEnd(String text, List<Token> tokens, int start, int end, List<Span> quotations) {
     boolean finite = false;
     for (int i = start + 1; i + 1 < end; i++) {
       Token token = tokens.get(i);
@@ -532,6 +537,9 @@ final class Contents {
       if (!finite && token.text().equalsIgnoreCase("but") && secondVerb(tokens, i + 1, end)) {
         Token before = tokens.get(i - 1);
         return isComma(before) || DASHES.contains(before.text()) ? i - 1 : i;
+      }
+      if (concessionAfterDash(text, tokens, i, end)) {
+        return i;
       }
       if (token.text().equals(":") && isQuotationMark(next) && reportedAfter(tokens, i + 1, end, quotations)) {
         return i;
@@ -708,6 +716,21 @@ final class Contents {
   private static boolean endsOnTime(List<Token> tokens, int at, int end) {
     String before = tokens.get(at - 1).pos();
     return afterTimeExpression(tokens, at) == end && !before.equals("IN") && !before.equals("DT");
+  }
+
+  /**
+   * "said the plant would reopen in March — though no date has been set", "the poll shows her ahead
+   * in Ohio - although the race is close": a dash set off by spaces before a concessive subordinator
+   * ({@link #CONCESSIVES}) opens the writer's qualification of what was said, and PolNeAR's content
+   * ends before the dash, after a reported clause as after a noun phrase; a second dash after it
+   * closes an aside inside the content ("— though not by much —"). Counted on PolNeAR train: at
+   * such a dash outside quotations gold's content stops 9 times and never runs on past it (it ends
+   * earlier once); 8 contents made exact, none lost. "even though", "as", "if" and "because" after
+   * a dash more often belong to what was said.
+   */
+  private static boolean concessionAfterDash(String text, List<Token> tokens, int at, int end) {
+    return isSpacedDash(text, tokens.get(at)) && CONCESSIVES.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))
+        && !anyToken(tokens, at + 1, end, t -> isSpacedDash(text, t));
   }
 
   /**

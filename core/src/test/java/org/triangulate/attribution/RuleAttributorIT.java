@@ -2715,6 +2715,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aDashBeforeAConcessiveSubordinatorEndsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the plant would reopen in March — though no date has been set.\n\n"
+        + "Union leaders welcomed the new contract - although the raise was smaller than they had asked.\n\n"
+        + "The manager said the line would reopen — though not before May — once the repairs were done.\n");
+    assertEquals("the plant would reopen in March", of(article, withCue(article, "said"), false));
+    assertEquals("the new contract", of(article, withCue(article, "welcomed"), false));
+    assertEquals("the line would reopen — though not before May — once the repairs were done", of(article, allWithCue(article, "said").get(1), false),
+        "a second dash closes an aside inside the content");
+  }
+
+  @Test
   void asWithAnAuxiliaryBeforeItsSubjectSaysWhoElseSaidSo() {
     AnalyzedArticle article = analyze("Headline\n\nThe two senators have said they will not attend the summit, as has the governor of the state.\n\n"
         + "The council member wants a new audit of the port, as do several of her colleagues.\n\n"
