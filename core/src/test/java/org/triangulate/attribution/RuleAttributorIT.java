@@ -3136,4 +3136,15 @@ class RuleAttributorIT {
     assertEquals("the teachers union", of(article, endorsed, true));
     assertEquals("The mayor", of(article, endorsed, false));
   }
+
+  @Test
+  void aCurlyContractionAfterAPronounIsAVerb() {
+    // The tagger reads "’s" after "he" or "she" as a possessive, where the straight "'s" is a verb.
+    AnalyzedArticle article = analyze("Headline\n\nHe’s comparing the new rules to last year’s order and says the governor is ignoring the legislature.\n\n"
+        + "Ms. Lopez said she’s confident that the council will pass the budget.\n");
+    Quote says = withCue(article, "says");
+    assertEquals("He", of(article, says, true));
+    assertEquals("the governor is ignoring the legislature", of(article, says, false));
+    assertEquals("she’s confident that the council will pass the budget", of(article, withCue(article, "said"), false));
+  }
 }
