@@ -3147,4 +3147,16 @@ class RuleAttributorIT {
     assertEquals("the governor is ignoring the legislature", of(article, says, false));
     assertEquals("she’s confident that the council will pass the budget", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aSourceAfterAccordingToRunsOverTheQuotationItOpensWith() {
+    AnalyzedArticle article = analyze("Headline\n\nAccording to her \"sunset\" plan, the tax credits would expire after five years.\n\n"
+        + "The mayor lost two allies that spring, according to \"City of Promises: A Life in Albany\" by Ruth Kemp.\n");
+    Quote plan = article.quotes().get(0);
+    assertEquals("her \"sunset\" plan", of(article, plan, true));
+    assertEquals("the tax credits would expire after five years", of(article, plan, false));
+    Quote book = article.quotes().get(1);
+    assertEquals("\"City of Promises: A Life in Albany\" by Ruth Kemp", of(article, book, true));
+    assertEquals("The mayor lost two allies that spring", of(article, book, false));
+  }
 }
