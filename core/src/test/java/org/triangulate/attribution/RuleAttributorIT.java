@@ -3159,4 +3159,13 @@ class RuleAttributorIT {
     assertEquals("\"City of Promises: A Life in Albany\" by Ruth Kemp", of(article, book, true));
     assertEquals("The mayor lost two allies that spring", of(article, book, false));
   }
+
+  @Test
+  void aSentenceOpeningWithSaidHasItsSourceAfterAndTheQuotationAfterTheComma() {
+    AnalyzedArticle article = analyze("Headline\n\nThe old mill on River Street reopened as a library last week. "
+        + "Said Maria Lopez, who worked at the mill for thirty years, “It feels like coming home.”\n");
+    Quote quote = withCue(article, "Said");
+    assertEquals("Maria Lopez, who worked at the mill for thirty years,", of(article, quote, true));
+    assertEquals("“It feels like coming home.”", of(article, quote, false));
+  }
 }
