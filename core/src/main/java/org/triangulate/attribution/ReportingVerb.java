@@ -47,6 +47,7 @@ import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.isMark;
+import static org.triangulate.attribution.QuotationMarks.quotationAt;
 import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.isDay;
@@ -169,10 +170,17 @@ final class ReportingVerb implements CueKind {
       }
     }
     if (before < 0) {
-      // "“...?” asked Obama.": the quotation closed the sentence before with its own stop.
+      // "“...?” asked Obama.": the quotation closed the sentence before with its own stop; "Said
+      // Comey, “The thought ...”": the quotation after the source and its comma (on PolNeAR train
+      // both sentences that open so are gold attributions, and no frame had them).
       Span previous = quotationJustBefore(text, sentence, quotations);
-      int[] source = previous == null ? null : nounPhraseAfter(tokens, cue + 1);
-      return source == null ? null : frame(text, tokens, List.of(previous), cueSpan, descriptions.withDescription(text, tokens, source, quotations));
+      int[] source = nounPhraseAfter(tokens, cue + 1);
+      if (source == null) {
+        return null;
+      }
+      int[] described = descriptions.withDescription(text, tokens, source, quotations);
+      List<Span> content = previous != null ? List.of(previous) : quotationAfterComma(tokens, described[1], quotations);
+      return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, described);
     }
     int[] described = isComma(tokens.get(before)) ? descriptions.describedSubject(text, tokens, before, cue, quotations) : null;
     // "“...,” scoffed Gil" or "..., said the ministry": any verb may follow a quotation with its
@@ -909,4 +917,18 @@ final class ReportingVerb implements CueKind {
     return anyToken(tokens, end + 1, comma, Clauses::isFinite);
   }
 
+  /**
+   * The quotation that opens after the comma at or before {@code at} ("Said Dorothy Poynter, who
+   * grew up with Ali, “We were all so proud of him.”"), as a content, or none.
+   */
+  private static List<Span> quotationAfterComma(List<Token> tokens, int at, List<Span> quotations) {
+    boolean comma = at > 0 && isComma(tokens.get(at - 1));
+    int next = at;
+    while (next < tokens.size() && isComma(tokens.get(next))) {
+      comma = true;
+      next++;
+    }
+    Span quotation = comma && next < tokens.size() ? quotationAt(tokens.get(next).span().start(), quotations) : null;
+    return quotation == null ? List.of() : List.of(quotation);
+  }
 }

@@ -5,7 +5,8 @@
  * <ol>
  *   <li>{@code QuotationMarks} finds the quotations, in any quote style and over paragraphs;
  *   <li>{@code MistaggedVerbs} tags as verbs again the listed reporting verbs the tagger read as
- *       nouns, adverbs or prepositions where only a verb can stand ("did n't like the plan");
+ *       nouns, adverbs or prepositions where only a verb can stand ("did n't like the plan"), and a
+ *       "’s" after a pronoun as "is" ("he’s hopeful");
  *   <li>at each token outside the quotations, the first {@code CueKind} that stands there makes a frame (cue,
  *       source, content): {@code AccordingTo}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code

@@ -3183,4 +3183,36 @@ class RuleAttributorIT {
     assertEquals("concerns that the new stadium would raise taxes", of(article, withCue(article, "dismissed"), false));
     assertEquals("rumors that she would resign before the election", of(article, withCue(article, "rejected"), false));
   }
+
+  @Test
+  void aCurlyContractionAfterAPronounIsAVerb() {
+    // The tagger reads "’s" after "he" or "she" as a possessive, where the straight "'s" is a verb.
+    AnalyzedArticle article = analyze("Headline\n\nHe’s comparing the new rules to last year’s order and says the governor is ignoring the legislature.\n\n"
+        + "Ms. Lopez said she’s confident that the council will pass the budget.\n");
+    Quote says = withCue(article, "says");
+    assertEquals("He", of(article, says, true));
+    assertEquals("the governor is ignoring the legislature", of(article, says, false));
+    assertEquals("she’s confident that the council will pass the budget", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aSourceAfterAccordingToRunsOverTheQuotationItOpensWith() {
+    AnalyzedArticle article = analyze("Headline\n\nAccording to her \"sunset\" plan, the tax credits would expire after five years.\n\n"
+        + "The mayor lost two allies that spring, according to \"City of Promises: A Life in Albany\" by Ruth Kemp.\n");
+    Quote plan = article.quotes().get(0);
+    assertEquals("her \"sunset\" plan", of(article, plan, true));
+    assertEquals("the tax credits would expire after five years", of(article, plan, false));
+    Quote book = article.quotes().get(1);
+    assertEquals("\"City of Promises: A Life in Albany\" by Ruth Kemp", of(article, book, true));
+    assertEquals("The mayor lost two allies that spring", of(article, book, false));
+  }
+
+  @Test
+  void aSentenceOpeningWithSaidHasItsSourceAfterAndTheQuotationAfterTheComma() {
+    AnalyzedArticle article = analyze("Headline\n\nThe old mill on River Street reopened as a library last week. "
+        + "Said Maria Lopez, who worked at the mill for thirty years, “It feels like coming home.”\n");
+    Quote quote = withCue(article, "Said");
+    assertEquals("Maria Lopez, who worked at the mill for thirty years,", of(article, quote, true));
+    assertEquals("“It feels like coming home.”", of(article, quote, false));
+  }
 }
