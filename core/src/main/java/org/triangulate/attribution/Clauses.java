@@ -224,13 +224,13 @@ final class Clauses {
         && subjectAndVerbAt(tokens, comma + 1);
   }
 
-  /** Whether a noun phrase and then a finite verb, after any adverbs, stand at {@code at}. */
   /** Whether a finite verb, after any adverbs, follows at {@code from}: a predicate with no subject of its own. */
   static boolean startsPredicate(List<Token> tokens, int from) {
     int i = afterAdverbs(tokens, from, tokens.size());
     return i < tokens.size() && isFinite(tokens.get(i));
   }
 
+  /** Whether a noun phrase and then a finite verb, after any adverbs, stand at {@code at}. */
   static boolean subjectAndVerbAt(List<Token> tokens, int at) {
     int[] subject = nounPhraseAfter(tokens, at);
     int verb = subject == null ? tokens.size() : afterAdverbs(tokens, subject[1], tokens.size());
