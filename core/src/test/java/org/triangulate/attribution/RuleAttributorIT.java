@@ -3183,4 +3183,16 @@ class RuleAttributorIT {
     assertEquals("concerns that the new stadium would raise taxes", of(article, withCue(article, "dismissed"), false));
     assertEquals("rumors that she would resign before the election", of(article, withCue(article, "rejected"), false));
   }
+
+  @Test
+  void aSentenceOpeningToBeforeAPersonGivesTheClauseAfterAsTheirView() {
+    AnalyzedArticle article = analyze("Headline\n\nTo Ms. Reyes, the new tax was a betrayal of the town. "
+        + "But to others, the mayor remains a careful steward of the budget. To date, the council has not voted.\n");
+    List<Quote> views = allWithCue(article, "to");
+    assertEquals(2, views.size());
+    assertEquals("Ms. Reyes", of(article, views.get(0), true));
+    assertEquals("the new tax was a betrayal of the town", of(article, views.get(0), false));
+    assertEquals("others", of(article, views.get(1), true));
+    assertEquals("the mayor remains a careful steward of the budget", of(article, views.get(1), false));
+  }
 }
