@@ -3195,4 +3195,13 @@ class RuleAttributorIT {
     assertEquals("others", of(article, views.get(1), true));
     assertEquals("the mayor remains a careful steward of the budget", of(article, views.get(1), false));
   }
+
+  @Test
+  void aPollNamedFromTheOpeningInToTheCommaIsTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a poll conducted by the Hartford Courant and Quinnipiac University, "
+        + "most residents opposed the new toll on the bridge.\n");
+    Quote poll = withCue(article, "In");
+    assertEquals("a poll conducted by the Hartford Courant and Quinnipiac University", of(article, poll, true));
+    assertEquals("most residents opposed the new toll on the bridge", of(article, poll, false));
+  }
 }
