@@ -73,7 +73,7 @@ public final class RuleAttributor implements Attributor {
   private final ReportingTail reportingTail = new ReportingTail(words);
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "To
-   * Ms. Reyes, ...", "in the poll", "the claim that", "her answer was that", "is a critic of", "launched an attack on", "won
+   * Ms. Reyes, ...", "In their view, ...", "in the poll", "the claim that", "her answer was that", "is a critic of", "launched an attack on", "won
    * the endorsement of"), a question put, an attitude ("are wary of", "were convinced that"), a
    * view that names no one, "as X put it", a passive cue with its agent ("was criticized by X"), a
    * reporting verb, and the marks that stand for a verb (a dash, or a colon after a name or a
@@ -258,12 +258,14 @@ public final class RuleAttributor implements Attributor {
    * sentence ({@link Clauses#closesOpeningScene}), with no object before the comma and its content
    * after it, took the main clause for what it said; that clause has a subject and cue of its
    * own, which the outermost-only rule dropped as nested. Such a verb attributes nothing. A
-   * content that opens with a quotation mark is said ("When a voter shouted, “...”").
+   * content that opens with a quotation mark is said ("When a voter shouted, “...”"), and a view
+   * held ("In their view, ...", {@link Viewpoint#isViewNoun}) is the main clause's holder, no scene.
    */
   private static boolean setsTheScene(String text, List<Token> tokens, Frame frame) {
     Span first = frame.content().get(0);
+    int last = tokenEndingBefore(tokens, frame.cue().end());
     return !frame.contentFirst() && !isMark(text.charAt(first.start())) && first.start() > frame.cue().end()
-        && Clauses.closesOpeningScene(tokens, tokenEndingBefore(tokens, frame.cue().end()));
+        && Clauses.closesOpeningScene(tokens, last) && !Viewpoint.isViewNoun(tokens.get(last));
   }
 
   /**
