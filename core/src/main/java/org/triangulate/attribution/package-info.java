@@ -8,7 +8,7 @@
  *       nouns, adverbs or prepositions where only a verb can stand ("did n't like the plan"), and a
  *       "’s" after a pronoun as "is" ("he’s hopeful");
  *   <li>at each token outside the quotations, the first {@code CueKind} that stands there makes a frame (cue,
- *       source, content): {@code AccordingTo}, {@code PollFinding}, {@code CueNoun}, {@code
+ *       source, content): {@code AccordingTo}, {@code Viewpoint}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code
  *       PutQuestion}, {@code Attitude}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code ReportingVerb}, {@code
  *       SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make

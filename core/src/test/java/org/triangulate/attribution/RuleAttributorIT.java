@@ -3215,4 +3215,36 @@ class RuleAttributorIT {
     assertEquals("Maria Lopez, who worked at the mill for thirty years,", of(article, quote, true));
     assertEquals("“It feels like coming home.”", of(article, quote, false));
   }
+
+  @Test
+  void aSentenceOpeningToBeforeAPersonGivesTheClauseAfterAsTheirView() {
+    AnalyzedArticle article = analyze("Headline\n\nTo Ms. Reyes, the new tax was a betrayal of the town. "
+        + "But to others, the mayor remains a careful steward of the budget. To date, the council has not voted.\n");
+    List<Quote> views = allWithCue(article, "to");
+    assertEquals(2, views.size());
+    assertEquals("Ms. Reyes", of(article, views.get(0), true));
+    assertEquals("the new tax was a betrayal of the town", of(article, views.get(0), false));
+    assertEquals("others", of(article, views.get(1), true));
+    assertEquals("the mayor remains a careful steward of the budget", of(article, views.get(1), false));
+  }
+
+  @Test
+  void aPollNamedFromTheOpeningInToTheCommaIsTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a poll conducted by the Hartford Courant and Quinnipiac University, "
+        + "most residents opposed the new toll on the bridge.\n");
+    Quote poll = withCue(article, "In");
+    assertEquals("a poll conducted by the Hartford Courant and Quinnipiac University", of(article, poll, true));
+    assertEquals("most residents opposed the new toll on the bridge", of(article, poll, false));
+  }
+
+  @Test
+  void aSentenceOpeningInAPossessorsViewGivesTheClauseAfterAsTheirView() {
+    AnalyzedArticle article = analyze("Headline\n\nIn their view, the council should have waited for the audit. "
+        + "In Mr. Ortega's view, the bridge is safe for now.\n");
+    Quote theirs = withCue(article, "view");
+    assertEquals("their", of(article, theirs, true));
+    assertEquals("the council should have waited for the audit", of(article, theirs, false));
+    Quote his = allWithCue(article, "view").get(1);
+    assertEquals("the bridge is safe for now", of(article, his, false));
+  }
 }
