@@ -73,8 +73,8 @@ public final class RuleAttributor implements Attributor {
   private final ReportingTail reportingTail = new ReportingTail(words);
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "To
-   * Ms. Reyes, ...", "In their view, ...", "in the poll", "the claim that", "her answer was that", "is a critic of", "launched an attack on", "won
-   * the endorsement of"), a question put, an attitude ("are wary of", "were convinced that"), a
+   * Ms. Reyes, ...", "In their view, ...", "in the poll", "the claim that", "her answer was that",
+   * "is a critic of", "launched an attack on", "won the endorsement of"), a question put, an attitude ("are wary of", "were convinced that"), a
    * view that names no one, "as X put it", a passive cue with its agent ("was criticized by X"), a
    * reporting verb, and the marks that stand for a verb (a dash, or a colon after a name or a
    * clause).
