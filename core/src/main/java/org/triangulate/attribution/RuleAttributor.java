@@ -73,11 +73,11 @@ public final class RuleAttributor implements Attributor {
   private final ReportingTail reportingTail = new ReportingTail(words);
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "To
-   * Ms. Reyes, ...", "In their view, ...", "in the poll", "the claim that", "her answer was that",
-   * "is a critic of", "launched an attack on", "won the endorsement of"), a question put, an attitude ("are wary of", "were convinced that"), a
-   * view that names no one, "as X put it", a passive cue with its agent ("was criticized by X"), a
-   * reporting verb, and the marks that stand for a verb (a dash, or a colon after a name or a
-   * clause).
+   * Ms. Reyes, ...", "in the poll", "the claim that", "her answer was that", "is a critic of",
+   * "launched an attack on", "won the endorsement of"), a question put, an attitude ("are wary of",
+   * "were convinced that"), a view that names no one, "as X put it", a passive cue with its agent
+   * ("was criticized by X"), a reporting verb, and the marks that stand for a verb (a dash, or a
+   * colon after a name or a clause).
    */
   private final List<CueKind> kinds = List.of(new AccordingTo(), new Viewpoint(), new PollFinding(), new CueNoun(words),
       new PredicateNoun(words), new AdvocateNoun(), new StanceNoun(words), new WonEndorsement(),
@@ -258,14 +258,12 @@ public final class RuleAttributor implements Attributor {
    * sentence ({@link Clauses#closesOpeningScene}), with no object before the comma and its content
    * after it, took the main clause for what it said; that clause has a subject and cue of its
    * own, which the outermost-only rule dropped as nested. Such a verb attributes nothing. A
-   * content that opens with a quotation mark is said ("When a voter shouted, “...”"), and a view
-   * held ("In their view, ...", {@link Viewpoint#isViewNoun}) is the main clause's holder, no scene.
+   * content that opens with a quotation mark is said ("When a voter shouted, “...”").
    */
   private static boolean setsTheScene(String text, List<Token> tokens, Frame frame) {
     Span first = frame.content().get(0);
-    int last = tokenEndingBefore(tokens, frame.cue().end());
     return !frame.contentFirst() && !isMark(text.charAt(first.start())) && first.start() > frame.cue().end()
-        && Clauses.closesOpeningScene(tokens, last) && !Viewpoint.isViewNoun(tokens.get(last));
+        && Clauses.closesOpeningScene(tokens, tokenEndingBefore(tokens, frame.cue().end()));
   }
 
   /**

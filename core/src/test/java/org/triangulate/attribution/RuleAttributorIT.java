@@ -3236,15 +3236,4 @@ class RuleAttributorIT {
     assertEquals("a poll conducted by the Hartford Courant and Quinnipiac University", of(article, poll, true));
     assertEquals("most residents opposed the new toll on the bridge", of(article, poll, false));
   }
-
-  @Test
-  void aSentenceOpeningInAPossessorsViewGivesTheClauseAfterAsTheirView() {
-    AnalyzedArticle article = analyze("Headline\n\nIn their view, the council should have waited for the audit. "
-        + "In Mr. Ortega's view, the bridge is safe for now.\n");
-    Quote theirs = withCue(article, "view");
-    assertEquals("their", of(article, theirs, true));
-    assertEquals("the council should have waited for the audit", of(article, theirs, false));
-    Quote his = allWithCue(article, "view").get(1);
-    assertEquals("the bridge is safe for now", of(article, his, false));
-  }
 }
