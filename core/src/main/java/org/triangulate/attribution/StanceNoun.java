@@ -30,7 +30,8 @@ import org.triangulate.model.Token;
 /**
  * A noun of saying or taking a side, aimed by its preposition, that a light verb takes: "Christie
  * launched an attack on Rubio", "Trump has raised questions about ..."; or whose possessor opens
- * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or one that the subject
+ * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or whose possessor
+ * follows "in" or "with": "has been merciless in his attacks on Clinton"; or one that the subject
  * receives from those who take the side: "The proposal drew criticism from both parties".
  */
 final class StanceNoun implements CueKind {
@@ -50,6 +51,9 @@ final class StanceNoun implements CueKind {
   /** Prepositions that name those who take the side the subject receives: "support from", "support among". */
   private static final Set<String> GIVERS = Set.of("from", "among");
 
+  /** Prepositions before a possessor whose stance says how its holder acts: "in his attacks on", "with her calls for". */
+  private static final Set<String> MANNER_PREPOSITIONS = Set.of("in", "with");
+
   private final CueWords words;
 
   StanceNoun(CueWords words) {
@@ -65,8 +69,22 @@ final class StanceNoun implements CueKind {
     String lemma = noun.lemma().toLowerCase(Locale.ROOT);
     String preposition = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
     int first = modifiersBefore(tokens, i);
-    return STANCES.contains(lemma + " " + preposition) && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first))
+    return STANCES.contains(lemma + " " + preposition)
+        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first))
         || received(tokens, i);
+  }
+
+  /**
+   * Whether the noun's phrase, from {@code first}, has a possessor after "in" or "with", which
+   * says how someone acts or speaks: "has been merciless in his attacks on Clinton", "angered
+   * Jewish leaders with his comments on Muslims". The possessor takes the stance, and PolNeAR marks
+   * it the source. Counted on PolNeAR train, outside quotations and other attributions' contents:
+   * 11 of 14 such nouns lie in a gold cue, and gold's source is the possessor in 8 of the 10 that
+   * no frame found.
+   */
+  private static boolean inManner(List<Token> tokens, int first) {
+    int[] possessor = possessorBefore(tokens, first);
+    return possessor != null && possessor[0] > 0 && MANNER_PREPOSITIONS.contains(tokens.get(possessor[0] - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /**

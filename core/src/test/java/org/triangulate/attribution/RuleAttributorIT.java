@@ -2806,6 +2806,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aStanceNounWhosePossessorFollowsInOrWithSaysHowItsHolderActs() {
+    AnalyzedArticle article = analyze("Headline\n\nThe councilwoman has been relentless in her attacks on the parking plan.\n\n"
+        + "The governor upset many farmers with his comments on the water rules.\n");
+    Quote attacks = withCue(article, "attacks on");
+    assertEquals("her", of(article, attacks, true));
+    assertEquals("the parking plan", of(article, attacks, false));
+    Quote comments = withCue(article, "comments on");
+    assertEquals("his", of(article, comments, true));
+    assertEquals("the water rules", of(article, comments, false));
+  }
+
+  @Test
   void aClauseOfANounThatOpensTheSubjectEndsBeforeTheSentencesVerb() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor's claim that the new bridge will open in May surprised the engineers.\n\n"
         + "The senator's warning that the fund is empty and will stay empty if it loses drew a sharp reply.\n");
