@@ -10,6 +10,7 @@ import static org.triangulate.attribution.NounPhrases.isHead;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
@@ -147,12 +148,14 @@ final class StanceNoun implements CueKind {
    */
   private static Frame receivedFrame(String text, List<Token> tokens, int noun) {
     int verb = verbBefore(tokens, modifiersBefore(tokens, noun), RECEIVING_VERBS);
-    int[] givers = nounPhraseAfter(tokens, noun + 2);
+    // "support from roughly six in 10 Democrats": the adverb grades the givers' number and is theirs.
+    int first = afterAdverbs(tokens, noun + 2, tokens.size());
+    int[] givers = nounPhraseAfter(tokens, first);
     int[] subject = verb > 0 && tokens.get(verb - 1).pos().equals("TO") ? null : subjectOf(tokens, verb);
-    if (givers == null || givers[0] != noun + 2 || subject == null) {
+    if (givers == null || givers[0] != first || subject == null) {
       return null;
     }
-    return frame(text, tokens, List.of(span(tokens, subject)), span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun), givers);
+    return frame(text, tokens, List.of(span(tokens, subject)), span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun), new int[] {noun + 2, givers[1]});
   }
 
   /**

@@ -2794,6 +2794,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theGiversOfASideMayBeThoseWhoOrANumberAnAdverbGrades() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor drew support from those who live near the old harbor.\n\n"
+        + "The governor received support from roughly six in 10 voters in the county.\n");
+    Quote those = withCue(article, "drew support");
+    assertEquals("those", of(article, those, true));
+    assertEquals("The mayor", of(article, those, false));
+    Quote voters = withCue(article, "received support");
+    assertEquals("roughly six in 10 voters in the county", of(article, voters, true));
+    assertEquals("The governor", of(article, voters, false));
+  }
+
+  @Test
   void aStanceNounThatOpensTheSubjectEndsItsContentBeforeTheSentencesVerb() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor's sharp attacks on the teachers union and the school board have grown louder this week.\n\n"
         + "Her criticism of him was unusual for a first-term senator.\n\n"
