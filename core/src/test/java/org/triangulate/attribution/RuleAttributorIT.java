@@ -446,6 +446,22 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aViewSetOffAfterInVouchesForItsClauseAsAccordingToDoes() {
+    AnalyzedArticle article = analyze("Headline\n\nIn their view, the city should build the new library downtown.\n\n"
+        + "The cheapest option, in the auditor's view, would be a new bus line.\n\n"
+        + "In my honest opinion, the stadium will never be finished.\n");
+    List<Quote> views = allWithCue(article, "view");
+    assertEquals(2, views.size());
+    assertEquals("their", of(article, views.get(0), true));
+    assertEquals("the city should build the new library downtown", of(article, views.get(0), false));
+    assertEquals("the auditor's", of(article, views.get(1), true));
+    assertEquals("The cheapest option | would be a new bus line", of(article, views.get(1), false));
+    assertEquals("my", of(article, withCue(article, "honest opinion"), true));
+    AnalyzedArticle inside = analyze("Headline\n\nThe mayor says the audit was handled fairly in his view.\n");
+    assertEquals(List.of(), allWithCue(inside, "view"), "a view that closes its clause lies in another's content");
+  }
+
+  @Test
   void quantifiedPronounsReflexivesAndBracketedPartiesBelongToTheSource() {
     AnalyzedArticle article = analyze("Headline\n\nMost of them said they had loved working for Carrier.\n\n"
         + "Ford itself said the deal was on.\n\nRep. Gregory Meeks (D-N.Y.) said Clinton had reassured them.\n");
