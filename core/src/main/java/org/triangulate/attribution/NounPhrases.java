@@ -416,7 +416,11 @@ final class NounPhrases {
     return closes ? phrase[1] - 1 : -1;
   }
 
-  /** The noun phrase starting at token {@code first}, with an appositive after a comma. */
+  /**
+   * The noun phrase starting at token {@code first}, with an appositive after a comma; a word that
+   * stands for the people a relative "who" describes ends it as a noun would ("drew support from
+   * a large majority of those who ..."), the clause left out.
+   */
   static int[] nounPhraseAfter(List<Token> tokens, int first) {
     int end = first;
     while (end < tokens.size() && (isNounPhraseWord(tokens.get(end)) || modifiesModifier(tokens, first, end))
@@ -427,7 +431,7 @@ final class NounPhrases {
     while (end > first && CONNECTING_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
       end--;
     }
-    if (end == first || !isHead(tokens.get(end - 1))) {
+    if (end == first || !isHead(tokens.get(end - 1)) && !describedPeople(tokens, end - 1)) {
       return null;
     }
     if (end + 1 < tokens.size() && isComma(tokens.get(end)) && tokens.get(end - 1).pos().startsWith("NNP")) {
@@ -459,6 +463,11 @@ final class NounPhrases {
   static boolean standsForPeople(Token token) {
     String word = token.text().toLowerCase(Locale.ROOT);
     return word.equals("those") || STANDING_QUANTIFIERS.contains(word);
+  }
+
+  /** Whether the word at {@code at} stands for the people the relative "who" after it describes: "support from those who ...". */
+  private static boolean describedPeople(List<Token> tokens, int at) {
+    return standsForPeople(tokens.get(at)) && at + 1 < tokens.size() && tokens.get(at + 1).text().equalsIgnoreCase("who");
   }
 
   static boolean isNounPhraseWord(Token token) {

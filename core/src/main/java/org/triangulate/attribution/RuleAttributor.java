@@ -258,12 +258,14 @@ public final class RuleAttributor implements Attributor {
    * sentence ({@link Clauses#closesOpeningScene}), with no object before the comma and its content
    * after it, took the main clause for what it said; that clause has a subject and cue of its
    * own, which the outermost-only rule dropped as nested. Such a verb attributes nothing. A
-   * content that opens with a quotation mark is said ("When a voter shouted, “...”").
+   * content that opens with a quotation mark is said ("When a voter shouted, “...”"), and a noun
+   * that closes the phrase vouches for the main clause ("In their view, Democrats could ...").
    */
   private static boolean setsTheScene(String text, List<Token> tokens, Frame frame) {
     Span first = frame.content().get(0);
+    int last = tokenEndingBefore(tokens, frame.cue().end());
     return !frame.contentFirst() && !isMark(text.charAt(first.start())) && first.start() > frame.cue().end()
-        && Clauses.closesOpeningScene(tokens, tokenEndingBefore(tokens, frame.cue().end()));
+        && !tokens.get(last).pos().startsWith("NN") && Clauses.closesOpeningScene(tokens, last);
   }
 
   /**

@@ -10,6 +10,7 @@ import static org.triangulate.attribution.NounPhrases.isHead;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
@@ -30,7 +31,8 @@ import org.triangulate.model.Token;
 /**
  * A noun of saying or taking a side, aimed by its preposition, that a light verb takes: "Christie
  * launched an attack on Rubio", "Trump has raised questions about ..."; or whose possessor opens
- * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or one that the subject
+ * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or whose possessor
+ * follows "in" or "with": "has been merciless in his attacks on Clinton"; or one that the subject
  * receives from those who take the side: "The proposal drew criticism from both parties".
  */
 final class StanceNoun implements CueKind {
@@ -50,6 +52,9 @@ final class StanceNoun implements CueKind {
   /** Prepositions that name those who take the side the subject receives: "support from", "support among". */
   private static final Set<String> GIVERS = Set.of("from", "among");
 
+  /** Prepositions before a possessor whose stance says how its holder acts: "in his attacks on", "with her calls for". */
+  private static final Set<String> MANNER_PREPOSITIONS = Set.of("in", "with");
+
   private final CueWords words;
 
   StanceNoun(CueWords words) {
@@ -65,8 +70,22 @@ final class StanceNoun implements CueKind {
     String lemma = noun.lemma().toLowerCase(Locale.ROOT);
     String preposition = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
     int first = modifiersBefore(tokens, i);
-    return STANCES.contains(lemma + " " + preposition) && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first))
+    return STANCES.contains(lemma + " " + preposition)
+        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first))
         || received(tokens, i);
+  }
+
+  /**
+   * Whether the noun's phrase, from {@code first}, has a possessor after "in" or "with", which
+   * says how someone acts or speaks: "has been merciless in his attacks on Clinton", "angered
+   * Jewish leaders with his comments on Muslims". The possessor takes the stance, and PolNeAR marks
+   * it the source. Counted on PolNeAR train, outside quotations and other attributions' contents:
+   * 11 of 14 such nouns lie in a gold cue, and gold's source is the possessor in 8 of the 10 that
+   * no frame found.
+   */
+  private static boolean inManner(List<Token> tokens, int first) {
+    int[] possessor = possessorBefore(tokens, first);
+    return possessor != null && possessor[0] > 0 && MANNER_PREPOSITIONS.contains(tokens.get(possessor[0] - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -129,12 +148,14 @@ final class StanceNoun implements CueKind {
    */
   private static Frame receivedFrame(String text, List<Token> tokens, int noun) {
     int verb = verbBefore(tokens, modifiersBefore(tokens, noun), RECEIVING_VERBS);
-    int[] givers = nounPhraseAfter(tokens, noun + 2);
+    // "support from roughly six in 10 Democrats": the adverb grades the givers' number and is theirs.
+    int first = afterAdverbs(tokens, noun + 2, tokens.size());
+    int[] givers = nounPhraseAfter(tokens, first);
     int[] subject = verb > 0 && tokens.get(verb - 1).pos().equals("TO") ? null : subjectOf(tokens, verb);
-    if (givers == null || givers[0] != noun + 2 || subject == null) {
+    if (givers == null || givers[0] != first || subject == null) {
       return null;
     }
-    return frame(text, tokens, List.of(span(tokens, subject)), span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun), givers);
+    return frame(text, tokens, List.of(span(tokens, subject)), span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun), new int[] {noun + 2, givers[1]});
   }
 
   /**

@@ -446,6 +446,22 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aViewSetOffAfterInVouchesForItsClauseAsAccordingToDoes() {
+    AnalyzedArticle article = analyze("Headline\n\nIn their view, the city should build the new library downtown.\n\n"
+        + "The cheapest option, in the auditor's view, would be a new bus line.\n\n"
+        + "In my honest opinion, the stadium will never be finished.\n");
+    List<Quote> views = allWithCue(article, "view");
+    assertEquals(2, views.size());
+    assertEquals("their", of(article, views.get(0), true));
+    assertEquals("the city should build the new library downtown", of(article, views.get(0), false));
+    assertEquals("the auditor's", of(article, views.get(1), true));
+    assertEquals("The cheapest option | would be a new bus line", of(article, views.get(1), false));
+    assertEquals("my", of(article, withCue(article, "honest opinion"), true));
+    AnalyzedArticle inside = analyze("Headline\n\nThe mayor says the audit was handled fairly in his view.\n");
+    assertEquals(List.of(), allWithCue(inside, "view"), "a view that closes its clause lies in another's content");
+  }
+
+  @Test
   void quantifiedPronounsReflexivesAndBracketedPartiesBelongToTheSource() {
     AnalyzedArticle article = analyze("Headline\n\nMost of them said they had loved working for Carrier.\n\n"
         + "Ford itself said the deal was on.\n\nRep. Gregory Meeks (D-N.Y.) said Clinton had reassured them.\n");
@@ -2794,6 +2810,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theGiversOfASideMayBeThoseWhoOrANumberAnAdverbGrades() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor drew support from those who live near the old harbor.\n\n"
+        + "The governor received support from roughly six in 10 voters in the county.\n");
+    Quote those = withCue(article, "drew support");
+    assertEquals("those", of(article, those, true));
+    assertEquals("The mayor", of(article, those, false));
+    Quote voters = withCue(article, "received support");
+    assertEquals("roughly six in 10 voters in the county", of(article, voters, true));
+    assertEquals("The governor", of(article, voters, false));
+  }
+
+  @Test
   void aStanceNounThatOpensTheSubjectEndsItsContentBeforeTheSentencesVerb() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor's sharp attacks on the teachers union and the school board have grown louder this week.\n\n"
         + "Her criticism of him was unusual for a first-term senator.\n\n"
@@ -2803,6 +2831,18 @@ class RuleAttributorIT {
     assertEquals("the teachers union and the school board", of(article, attacks, false));
     assertEquals("him", of(article, withCue(article, "criticism of"), false), "an object pronoun is no subject of the verb");
     assertEquals("lower taxes", of(article, withCue(article, "commitment to"), false), "a second subject with its own possessor");
+  }
+
+  @Test
+  void aStanceNounWhosePossessorFollowsInOrWithSaysHowItsHolderActs() {
+    AnalyzedArticle article = analyze("Headline\n\nThe councilwoman has been relentless in her attacks on the parking plan.\n\n"
+        + "The governor upset many farmers with his comments on the water rules.\n");
+    Quote attacks = withCue(article, "attacks on");
+    assertEquals("her", of(article, attacks, true));
+    assertEquals("the parking plan", of(article, attacks, false));
+    Quote comments = withCue(article, "comments on");
+    assertEquals("his", of(article, comments, true));
+    assertEquals("the water rules", of(article, comments, false));
   }
 
   @Test
