@@ -218,7 +218,7 @@ final class ReportingVerb implements CueKind {
    * whatever its tag after a verb that reports with it ("weighed in", {@code en/phrasal_cues.txt}), an
    * adverb of how or how often it was said ("said repeatedly", 24 to 2 on train), the plea of
    * "plead" ("pleaded guilty to ...", in gold's cue 5 times of 5 on train), or the attitude it names
-   * ("expressed concern").
+   * ("expressed concern", "showed no sign of").
    */
   private Span cueSpanAt(List<Token> tokens, int cue) {
     boolean plea = cue + 1 < tokens.size() && tokens.get(cue).lemma().equalsIgnoreCase("plead")

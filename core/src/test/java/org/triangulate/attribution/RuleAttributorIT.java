@@ -1564,6 +1564,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theAttitudeThatShowingNamesIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor has shown little inclination to raise the sales tax this year.\n\n"
+        + "The union showed no sign of softening its demands on pensions.\n\n"
+        + "The latest survey showed a narrow lead for the mayor.\n");
+    assertEquals("to raise the sales tax this year", of(article, withCue(article, "has shown little inclination"), false));
+    assertEquals("softening its demands on pensions", of(article, withCue(article, "showed no sign of"), false));
+    assertEquals("a narrow lead for the mayor", of(article, withCue(article, "showed"), false), "what a survey shows is no attitude");
+  }
+
+  @Test
   void aBareDayThatClosesAReportingClauseAfterItsContentIsPartOfTheCue() {
     AnalyzedArticle article = analyze("Headline\n\n“We will not close the plant,” the company said Tuesday.\n\n"
         + "“We will hire again,” the company said on Wednesday.\n");
