@@ -6,6 +6,7 @@ import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.HashSet;
@@ -124,6 +125,32 @@ final class CueWords {
     }
     int last = closingNounPhraseEnd(tokens, at + 1);
     return last > 0 && statementNouns.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT)) ? last : -1;
+  }
+
+  /**
+   * The last token of "in a statement", "in his formal statement" at {@code at} when the content
+   * after the cue opens right behind it, at token {@code content} ("said in a statement that ...",
+   * or the quotation after a sentence that ends there), or behind a colon that introduces it,
+   * which the cue takes as well ("said in a statement: “...”"): the written declaration the cue
+   * was issued in ({@code en/statement_nouns.txt}), which PolNeAR's cue takes on either side of
+   * its content; -1 where none stands there.
+   */
+  int statementBeforeEnd(List<Token> tokens, int at, int content) {
+    if (at + 2 >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("in")) {
+      return -1;
+    }
+    int[] phrase = nounPhraseAfter(tokens, at + 1);
+    if (phrase == null || phrase[0] != at + 1 || !statementNouns.contains(tokens.get(phrase[1] - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int next = phrase[1];
+    if (next == content) {
+      return next - 1;
+    }
+    if (next + 1 != content || next >= tokens.size()) {
+      return -1;
+    }
+    return tokens.get(next).text().equals(":") ? next : isSentenceEnd(tokens.get(next)) ? next - 1 : -1;
   }
 
   /**

@@ -619,9 +619,12 @@ final class ReportingVerb implements CueKind {
       // content is part of PolNeAR's cue (23 to 11 on train), though not "on Tuesday" (0 to 11).
       found = found.withCue(new Span(cueSpan.start(), tokens.get(after).span().end()));
     }
-    int statement = found.contentFirst() ? words.statementEnd(tokens, tokenEndingBefore(tokens, found.cue().end()) + 1) : -1;
+    int phrase = tokenEndingBefore(tokens, found.cue().end()) + 1;
+    int statement = found.contentFirst() ? words.statementEnd(tokens, phrase)
+        : words.statementBeforeEnd(tokens, phrase, tokenEndingBefore(tokens, found.content().get(0).start()) + 1);
     if (statement > 0) {
-      // "“...,” the campaign said in a statement.": the declaration it was issued in is part of the cue.
+      // "“...,” the campaign said in a statement.", "the campaign said in a statement that ...": the
+      // declaration it was issued in is part of the cue.
       found = found.withCue(new Span(cueSpan.start(), tokens.get(statement).span().end()));
     }
     int manner = found.contentFirst() ? mannerEnd(tokens, tokenEndingBefore(tokens, found.cue().end()) + 1) : -1;

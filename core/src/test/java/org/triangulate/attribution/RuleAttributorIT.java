@@ -1226,8 +1226,8 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe county clerk, Ruth Adler, agreed. “The count was fair and it was complete.”\n\n"
         + "The union said in a statement. “Talks have broken down.”\n");
     assertEquals("“The count was fair and it was complete.”", of(article, withCue(article, "agreed"), false));
-    assertEquals("The union", of(article, withCue(article, "said"), true));
-    assertEquals("“Talks have broken down.”", of(article, withCue(article, "said"), false));
+    assertEquals("The union", of(article, withCue(article, "said in a statement"), true));
+    assertEquals("“Talks have broken down.”", of(article, withCue(article, "said in a statement"), false));
   }
 
   @Test
@@ -1571,6 +1571,16 @@ class RuleAttributorIT {
     assertEquals("to raise the sales tax this year", of(article, withCue(article, "has shown little inclination"), false));
     assertEquals("softening its demands on pensions", of(article, withCue(article, "showed no sign of"), false));
     assertEquals("a narrow lead for the mayor", of(article, withCue(article, "showed"), false), "what a survey shows is no attitude");
+  }
+
+  @Test
+  void theStatementACueWasIssuedInIsPartOfTheCueBeforeItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe bakery said in a statement that its downtown shop would close in June.\n\n"
+        + "The library board said in a formal statement: “We regret the delay.”\n\n"
+        + "The coach said in an interview that the team needed a new stadium.\n");
+    assertEquals("that its downtown shop would close in June", of(article, withCue(article, "said in a statement"), false));
+    assertEquals("“We regret the delay.”", of(article, withCue(article, "said in a formal statement:"), false));
+    assertEquals("that the team needed a new stadium", of(article, withCue(article, "said"), false), "an interview is no declaration issued");
   }
 
   @Test
