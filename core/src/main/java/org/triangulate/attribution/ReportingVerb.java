@@ -143,7 +143,10 @@ final class ReportingVerb implements CueKind {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
     if (tokens.get(cue).pos().equals("VBG") && lead > 0 && (isComma(tokens.get(lead)) || commaInsideClose(text, tokens, lead) || opened)) {
-      return participleFrame(text, sentence, cue, lead, adverbCue, quotations);
+      // "Limbaugh began by crediting Trump": the verb the participle goes on from opens the cue.
+      int means = opened ? governing.meansTaker(tokens, cue) : -1;
+      Span participleCue = means > 0 ? new Span(tokens.get(beforeAuxiliaries(tokens, means) + 1).span().start(), adverbCue.end()) : adverbCue;
+      return participleFrame(text, sentence, cue, lead, participleCue, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;
     if (taking >= 0) {

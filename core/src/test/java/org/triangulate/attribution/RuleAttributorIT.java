@@ -1584,6 +1584,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theVerbAParticipleAfterByGoesOnFromOpensTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator began by thanking the nurses for their work.\n\n"
+        + "The host followed up by asking whether the tax cut would pass.\n\n"
+        + "The mayor ended her speech by quoting her late father.\n");
+    assertEquals("The senator", of(article, withCue(article, "began by thanking"), true));
+    assertEquals("the nurses for their work", of(article, withCue(article, "began by thanking"), false));
+    assertEquals("whether the tax cut would pass", of(article, withCue(article, "followed up by asking"), false));
+    assertEquals("her late father", of(article, withCue(article, "quoting"), false), "an object between them leaves the participle alone");
+  }
+
+  @Test
   void aBareDayThatClosesAReportingClauseAfterItsContentIsPartOfTheCue() {
     AnalyzedArticle article = analyze("Headline\n\n“We will not close the plant,” the company said Tuesday.\n\n"
         + "“We will hire again,” the company said on Wednesday.\n");
