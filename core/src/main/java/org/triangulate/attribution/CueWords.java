@@ -5,6 +5,8 @@ import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
+import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.HashSet;
@@ -23,8 +25,9 @@ import org.triangulate.model.Token;
  * replying ({@code en/reply_nouns.txt}), the verbs whose object is the one spoken to ({@code
  * en/addressee_verbs.txt}), the nouns that name a proposition ({@code en/proposition_nouns.txt}),
  * the verbs whose object speaks ({@code en/prompting_verbs.txt}), and the adjectives that state an
- * attitude ({@code en/attitude_adjectives.txt}), and the nouns for a written declaration the cue
- * takes ({@code en/statement_nouns.txt}).
+ * attitude ({@code en/attitude_adjectives.txt}), the nouns for a written declaration the cue
+ * takes ({@code en/statement_nouns.txt}), and the nouns for an attitude a verb of showing names
+ * ({@code en/shown_attitude_nouns.txt}).
  */
 final class CueWords {
 
@@ -56,6 +59,9 @@ final class CueWords {
   /** Verbs that report an attitude by naming it: "expressed concern that ...", "voiced support for ...". */
   private static final Set<String> EXPRESSING = Set.of("express", "voice");
 
+  /** Verbs that report an attitude by showing it, which a noun of {@code en/shown_attitude_nouns.txt} names: "showed no sign of". */
+  private static final Set<String> SHOWING = Set.of("show");
+
   /** Prepositions after a named attitude that open what it is about: "concern about", "support for", "dismay at". */
   private static final Set<String> ATTITUDE_PREPOSITIONS = Set.of("about", "for", "over", "at", "with", "of", "toward", "towards", "against");
 
@@ -86,6 +92,8 @@ final class CueWords {
   private final Set<String> attitudeAdjectives;
   /** "statement", "release": nouns for a written declaration issued, which the cue takes ("said in a statement"). */
   private final Set<String> statementNouns;
+  /** "sign", "inclination": nouns for an attitude a verb of showing names ("has shown little inclination to"). */
+  private final Set<String> shownAttitudes;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -102,6 +110,7 @@ final class CueWords {
     this.promptingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/prompting_verbs.txt"));
     this.attitudeAdjectives = Set.copyOf(WordList.load(CueWords.class, "en/attitude_adjectives.txt"));
     this.statementNouns = Set.copyOf(WordList.load(CueWords.class, "en/statement_nouns.txt"));
+    this.shownAttitudes = Set.copyOf(WordList.load(CueWords.class, "en/shown_attitude_nouns.txt"));
   }
 
   /**
@@ -116,6 +125,32 @@ final class CueWords {
     }
     int last = closingNounPhraseEnd(tokens, at + 1);
     return last > 0 && statementNouns.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT)) ? last : -1;
+  }
+
+  /**
+   * The last token of "in a statement", "in his formal statement" at {@code at} when the content
+   * after the cue opens right behind it, at token {@code content} ("said in a statement that ...",
+   * or the quotation after a sentence that ends there), or behind a colon that introduces it,
+   * which the cue takes as well ("said in a statement: “...”"): the written declaration the cue
+   * was issued in ({@code en/statement_nouns.txt}), which PolNeAR's cue takes on either side of
+   * its content; -1 where none stands there.
+   */
+  int statementBeforeEnd(List<Token> tokens, int at, int content) {
+    if (at + 2 >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("in")) {
+      return -1;
+    }
+    int[] phrase = nounPhraseAfter(tokens, at + 1);
+    if (phrase == null || phrase[0] != at + 1 || !statementNouns.contains(tokens.get(phrase[1] - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int next = phrase[1];
+    if (next == content) {
+      return next - 1;
+    }
+    if (next + 1 != content || next >= tokens.size()) {
+      return -1;
+    }
+    return tokens.get(next).text().equals(":") ? next : isSentenceEnd(tokens.get(next)) ? next - 1 : -1;
   }
 
   /**
@@ -286,6 +321,9 @@ final class CueWords {
    * ("voiced support for ..."), as PolNeAR marks these cues; or {@code verb} when none follows.
    */
   int namedAttitudeEnd(List<Token> tokens, int verb) {
+    if (verb + 1 < tokens.size() && SHOWING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return shownAttitudeEnd(tokens, verb);
+    }
     if (verb + 1 >= tokens.size() || !EXPRESSING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
       return verb;
     }
@@ -296,6 +334,31 @@ final class CueWords {
     Token next = verb + 2 < tokens.size() ? tokens.get(verb + 2) : null;
     boolean opensObject = next != null && next.pos().equals("IN") && ATTITUDE_PREPOSITIONS.contains(next.text().toLowerCase(Locale.ROOT));
     return opensObject ? verb + 2 : verb + 1;
+  }
+
+  /**
+   * The last token of the attitude a verb of showing names ({@code en/shown_attitude_nouns.txt}),
+   * past its determiner and its modifiers: the noun before "to" or "that", which open the content
+   * ("has shown little inclination to play ...", "showed no sign that ..."), or the preposition after
+   * it ("showed no sign of backing down", "shows little personal interest in ..."), as PolNeAR marks
+   * these cues; {@code verb} where no listed noun stands there, or the noun closes its clause ("has
+   * shown little interest."): what polls and records show is no attitude ("the poll showed a
+   * slimmer lead").
+   */
+  private int shownAttitudeEnd(List<Token> tokens, int verb) {
+    int noun = verb + 1 < tokens.size() && isDeterminer(tokens.get(verb + 1)) ? verb + 2 : verb + 1;
+    while (noun < tokens.size() && tokens.get(noun).pos().matches("JJ.*|RB.*|CD")) {
+      noun++;
+    }
+    if (noun + 1 >= tokens.size() || !tokens.get(noun).pos().matches("NNS?")
+        || !shownAttitudes.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))) {
+      return verb;
+    }
+    Token next = tokens.get(noun + 1);
+    if (next.pos().equals("TO") || next.text().equalsIgnoreCase("that")) {
+      return noun;
+    }
+    return next.pos().equals("IN") ? noun + 1 : verb;
   }
 
   /**

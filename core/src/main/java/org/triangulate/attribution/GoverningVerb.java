@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.beFormBefore;
 import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
@@ -195,6 +196,29 @@ final class GoverningVerb {
     }
     boolean verbal = isFinite(tokens.get(verb)) || skippedBefore(tokens, verb - 1) < verb - 1;
     return verbal && speaks(tokens, verb) && !SKIPPED_BEFORE_CUE.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) ? verb : -1;
+  }
+
+  /**
+   * The verb right before the "by" that opens the participle at {@code participle}, over its
+   * particle or an adverb ("began by talking about", "followed up by asking", "opened by
+   * crediting"): the participle says how the verb went on, and PolNeAR's cue runs from the verb
+   * through it. A finite verb, or one after its auxiliary, that is no cue of its own and whose
+   * subject can speak, not a passive one ("is often justified by arguing", whose subject is what
+   * is argued for); -1 where none stands there ("ended her speech by quoting": an object stands
+   * between them).
+   */
+  int meansTaker(List<Token> tokens, int participle) {
+    int by = beforeAdverbs(tokens, participle);
+    if (by < 1 || !tokens.get(by).text().equalsIgnoreCase("by")) {
+      return -1;
+    }
+    int verb = tokens.get(by - 1).pos().matches("RP|RB") ? by - 2 : by - 1;
+    if (verb <= 0 || !tokens.get(verb).pos().startsWith("VB") || words.isCue(tokens.get(verb))
+        || tokens.get(verb).pos().equals("VBN") && beFormBefore(tokens, verb) >= 0) {
+      return -1;
+    }
+    boolean verbal = isFinite(tokens.get(verb)) || skippedBefore(tokens, verb - 1) < verb - 1;
+    return verbal && speaks(tokens, verb) ? verb : -1;
   }
 
   /**

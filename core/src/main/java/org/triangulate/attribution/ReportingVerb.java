@@ -144,7 +144,10 @@ final class ReportingVerb implements CueKind {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
     if (tokens.get(cue).pos().equals("VBG") && lead > 0 && (isComma(tokens.get(lead)) || commaInsideClose(text, tokens, lead) || opened)) {
-      return participleFrame(text, sentence, cue, lead, adverbCue, quotations);
+      // "Limbaugh began by crediting Trump": the verb the participle goes on from opens the cue.
+      int means = opened ? governing.meansTaker(tokens, cue) : -1;
+      Span participleCue = means > 0 ? new Span(tokens.get(beforeAuxiliaries(tokens, means) + 1).span().start(), adverbCue.end()) : adverbCue;
+      return participleFrame(text, sentence, cue, lead, participleCue, quotations);
     }
     int taking = tokens.get(cue).pos().equals("VBG") ? governing.gerundTaker(tokens, cue) : -1;
     if (taking >= 0) {
@@ -226,7 +229,7 @@ final class ReportingVerb implements CueKind {
    * whatever its tag after a verb that reports with it ("weighed in", {@code en/phrasal_cues.txt}), an
    * adverb of how or how often it was said ("said repeatedly", 24 to 2 on train), the plea of
    * "plead" ("pleaded guilty to ...", in gold's cue 5 times of 5 on train), or the attitude it names
-   * ("expressed concern").
+   * ("expressed concern", "showed no sign of").
    */
   private Span cueSpanAt(List<Token> tokens, int cue) {
     boolean plea = cue + 1 < tokens.size() && tokens.get(cue).lemma().equalsIgnoreCase("plead")
@@ -627,9 +630,12 @@ final class ReportingVerb implements CueKind {
       // content is part of PolNeAR's cue (23 to 11 on train), though not "on Tuesday" (0 to 11).
       found = found.withCue(new Span(cueSpan.start(), tokens.get(after).span().end()));
     }
-    int statement = found.contentFirst() ? words.statementEnd(tokens, tokenEndingBefore(tokens, found.cue().end()) + 1) : -1;
+    int phrase = tokenEndingBefore(tokens, found.cue().end()) + 1;
+    int statement = found.contentFirst() ? words.statementEnd(tokens, phrase)
+        : words.statementBeforeEnd(tokens, phrase, tokenEndingBefore(tokens, found.content().get(0).start()) + 1);
     if (statement > 0) {
-      // "“...,” the campaign said in a statement.": the declaration it was issued in is part of the cue.
+      // "“...,” the campaign said in a statement.", "the campaign said in a statement that ...": the
+      // declaration it was issued in is part of the cue.
       found = found.withCue(new Span(cueSpan.start(), tokens.get(statement).span().end()));
     }
     int manner = found.contentFirst() ? mannerEnd(tokens, tokenEndingBefore(tokens, found.cue().end()) + 1) : -1;

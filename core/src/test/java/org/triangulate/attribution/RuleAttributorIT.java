@@ -1242,8 +1242,8 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe county clerk, Ruth Adler, agreed. “The count was fair and it was complete.”\n\n"
         + "The union said in a statement. “Talks have broken down.”\n");
     assertEquals("“The count was fair and it was complete.”", of(article, withCue(article, "agreed"), false));
-    assertEquals("The union", of(article, withCue(article, "said"), true));
-    assertEquals("“Talks have broken down.”", of(article, withCue(article, "said"), false));
+    assertEquals("The union", of(article, withCue(article, "said in a statement"), true));
+    assertEquals("“Talks have broken down.”", of(article, withCue(article, "said in a statement"), false));
   }
 
   @Test
@@ -1577,6 +1577,37 @@ class RuleAttributorIT {
         + "Several council members voiced support for the stadium plan.\n");
     assertEquals("that the new stadium would strain the city's budget", of(article, withCue(article, "expressed concern"), false));
     assertEquals("the stadium plan", of(article, withCue(article, "voiced support for"), false));
+  }
+
+  @Test
+  void theAttitudeThatShowingNamesIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor has shown little inclination to raise the sales tax this year.\n\n"
+        + "The union showed no sign of softening its demands on pensions.\n\n"
+        + "The latest survey showed a narrow lead for the mayor.\n");
+    assertEquals("to raise the sales tax this year", of(article, withCue(article, "has shown little inclination"), false));
+    assertEquals("softening its demands on pensions", of(article, withCue(article, "showed no sign of"), false));
+    assertEquals("a narrow lead for the mayor", of(article, withCue(article, "showed"), false), "what a survey shows is no attitude");
+  }
+
+  @Test
+  void theStatementACueWasIssuedInIsPartOfTheCueBeforeItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe bakery said in a statement that its downtown shop would close in June.\n\n"
+        + "The library board said in a formal statement: “We regret the delay.”\n\n"
+        + "The coach said in an interview that the team needed a new stadium.\n");
+    assertEquals("that its downtown shop would close in June", of(article, withCue(article, "said in a statement"), false));
+    assertEquals("“We regret the delay.”", of(article, withCue(article, "said in a formal statement:"), false));
+    assertEquals("that the team needed a new stadium", of(article, withCue(article, "said"), false), "an interview is no declaration issued");
+  }
+
+  @Test
+  void theVerbAParticipleAfterByGoesOnFromOpensTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator began by thanking the nurses for their work.\n\n"
+        + "The host followed up by asking whether the tax cut would pass.\n\n"
+        + "The mayor ended her speech by quoting her late father.\n");
+    assertEquals("The senator", of(article, withCue(article, "began by thanking"), true));
+    assertEquals("the nurses for their work", of(article, withCue(article, "began by thanking"), false));
+    assertEquals("whether the tax cut would pass", of(article, withCue(article, "followed up by asking"), false));
+    assertEquals("her late father", of(article, withCue(article, "quoting"), false), "an object between them leaves the participle alone");
   }
 
   @Test
