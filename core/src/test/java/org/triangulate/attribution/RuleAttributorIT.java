@@ -3215,4 +3215,12 @@ class RuleAttributorIT {
     assertEquals("Maria Lopez, who worked at the mill for thirty years,", of(article, quote, true));
     assertEquals("“It feels like coming home.”", of(article, quote, false));
   }
+
+  @Test
+  void aRelativePronounAfterAPrepositionIsTheOccasionNotTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor gave a long interview to a local radio station, in which she said the library "
+        + "would reopen in the spring.\n\nThe council debated the tax plan, which he said would raise rents.\n");
+    assertEquals("the library would reopen in the spring", of(article, allWithCue(article, "said").get(0), false));
+    assertEquals("which | would raise rents", of(article, allWithCue(article, "said").get(1), false));
+  }
 }
