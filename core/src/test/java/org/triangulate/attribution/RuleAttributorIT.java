@@ -3223,4 +3223,16 @@ class RuleAttributorIT {
     assertEquals("the library would reopen in the spring", of(article, allWithCue(article, "said").get(0), false));
     assertEquals("which | would raise rents", of(article, allWithCue(article, "said").get(1), false));
   }
+
+  @Test
+  void anAsPhraseAfterARelativeObjectIsWhatTheCueCallsIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator spent the weekend in Ohio, which she describes as her real home.\n\n"
+        + "The council hired Ruth Kemp, whom the mayor described as a trusted adviser.\n");
+    Quote describes = withCue(article, "describes");
+    assertEquals("she", of(article, describes, true));
+    assertEquals("which | as her real home", of(article, describes, false));
+    Quote described = withCue(article, "described");
+    assertEquals("the mayor", of(article, described, true));
+    assertEquals("whom | as a trusted adviser", of(article, described, false));
+  }
 }
