@@ -38,6 +38,7 @@ import static org.triangulate.attribution.Phrases.afterConnectives;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
+import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
@@ -583,6 +584,9 @@ final class ReportingVerb implements CueKind {
       int opening = complementizer >= 0 ? complementizer : openingAfterTime(tokens, after);
       after = opening >= 0 ? opening : Math.max(after, clauseAfterAdjunct(tokens, after));
     }
+    if (objectAlone(text, tokens, source, after)) {
+      return frame(text, tokens, List.of(tokens.get(source[0] - 1).span()), cueSpan, source).withRecipient(recipient);
+    }
     // "She also argued in favor of Britain's remaining in the EU": after any verb but one of saying,
     // the object of the preposition it took is the content, never a quotation before the sentence;
     // a verb of saying still reports that quotation ("“Why ...?” | Lichtman said about McCain's effort").
@@ -640,6 +644,33 @@ final class ReportingVerb implements CueKind {
       found = found.withCue(new Span(cueSpan.start(), tokens.get(manner).span().end()));
     }
     return found.withRecipient(recipient);
+  }
+
+  /**
+   * "a tax on investment income (which Clinton also supports)", "the trade agreement, which Mr.
+   * Putin vehemently opposed.", "the trade bill - which he once supported - and ...": a cue whose
+   * clause ends with it, its object the relative pronoun that opens the clause, says only that
+   * pronoun, and PolNeAR's content is the pronoun alone, where no frame was made or the content ran
+   * on past the clause's end. The clause ends at the sentence's end, a closing bracket, a dash, a
+   * semicolon or a comma with no quotation after it; after a preposition the pronoun is the
+   * preposition's ("with whom Christie was contending"), and "that" is left out, which gold marks
+   * in 2 such clauses of 8. Counted on PolNeAR train: 7 frames made or cut, 5 of them now with
+   * gold's exact content, 1 with no gold ("and which Trump has criticized"), 1 where gold's content
+   * is the antecedent; and a content that ran on no longer hides the next cue ("When asked whom she
+   * supported, Ms. Sherry smiled and said ...").
+   */
+  private static boolean objectAlone(String text, List<Token> tokens, int[] source, int after) {
+    int pronoun = source[0] - 1;
+    if (pronoun < 0 || !isRelativeObject(tokens.get(pronoun)) || pronoun > 0 && tokens.get(pronoun - 1).pos().matches("IN|TO")) {
+      return false;
+    }
+    if (after >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(after);
+    boolean quotationAfter = after + 1 < tokens.size() && isQuotationMark(tokens.get(after + 1));
+    return isSentenceEnd(next) || next.text().equals(")") || isSpacedDash(text, next)
+        || isComma(next) && !quotationAfter;
   }
 
   /**

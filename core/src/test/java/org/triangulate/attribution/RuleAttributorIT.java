@@ -3235,4 +3235,16 @@ class RuleAttributorIT {
     assertEquals("the mayor", of(article, described, true));
     assertEquals("whom | as a trusted adviser", of(article, described, false));
   }
+
+  @Test
+  void aRelativeObjectThatEndsItsClauseWithTheCueIsTheWholeContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council passed a new tax on parking garages (which the mayor also supports).\n\n"
+        + "The board approved the merger, which Ms. Lopez strongly opposed, after a long night.\n");
+    Quote supports = withCue(article, "also supports");
+    assertEquals("the mayor", of(article, supports, true));
+    assertEquals("which", of(article, supports, false));
+    Quote opposed = withCue(article, "strongly opposed");
+    assertEquals("Ms. Lopez", of(article, opposed, true));
+    assertEquals("which", of(article, opposed, false));
+  }
 }
