@@ -3307,4 +3307,36 @@ class RuleAttributorIT {
     assertEquals("a poll conducted by the Hartford Courant and Quinnipiac University", of(article, poll, true));
     assertEquals("most residents opposed the new toll on the bridge", of(article, poll, false));
   }
+
+  @Test
+  void aRelativePronounAfterAPrepositionIsTheOccasionNotTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor gave a long interview to a local radio station, in which she said the library "
+        + "would reopen in the spring.\n\nThe council debated the tax plan, which he said would raise rents.\n");
+    assertEquals("the library would reopen in the spring", of(article, allWithCue(article, "said").get(0), false));
+    assertEquals("which | would raise rents", of(article, allWithCue(article, "said").get(1), false));
+  }
+
+  @Test
+  void anAsPhraseAfterARelativeObjectIsWhatTheCueCallsIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator spent the weekend in Ohio, which she describes as her real home.\n\n"
+        + "The council hired Ruth Kemp, whom the mayor described as a trusted adviser.\n");
+    Quote describes = withCue(article, "describes");
+    assertEquals("she", of(article, describes, true));
+    assertEquals("which | as her real home", of(article, describes, false));
+    Quote described = withCue(article, "described");
+    assertEquals("the mayor", of(article, described, true));
+    assertEquals("whom | as a trusted adviser", of(article, described, false));
+  }
+
+  @Test
+  void aRelativeObjectThatEndsItsClauseWithTheCueIsTheWholeContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council passed a new tax on parking garages (which the mayor also supports).\n\n"
+        + "The board approved the merger, which Ms. Lopez strongly opposed, after a long night.\n");
+    Quote supports = withCue(article, "also supports");
+    assertEquals("the mayor", of(article, supports, true));
+    assertEquals("which", of(article, supports, false));
+    Quote opposed = withCue(article, "strongly opposed");
+    assertEquals("Ms. Lopez", of(article, opposed, true));
+    assertEquals("which", of(article, opposed, false));
+  }
 }
