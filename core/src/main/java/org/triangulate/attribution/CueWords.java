@@ -50,10 +50,19 @@ final class CueWords {
    */
   private static final Set<String> PARTICLE_PREPOSITIONS = Set.of("on", "at", "against", "about");
 
-  /** The noun of "in favor of", in either spelling. */
-  private static final Set<String> FAVOR = Set.of("favor", "favour");
+  /**
+   * The noun and preposition of "in favor of" (in either spelling), "in support of" and "in
+   * opposition to": a side taken, and what it is taken for or against.
+   */
+  private static final Set<String> SIDES = Set.of("favor of", "favour of", "support of", "opposition to");
 
-  /** Verbs that report a stance only with "in favor of": "voted in favor of the bill" ({@link #votesInFavor}). */
+  /**
+   * Sides that any verb but "be" reports taking: "stood in opposition to", "have polarized in
+   * support of" ({@link #takesSide}).
+   */
+  private static final Set<String> TAKEN_SIDES = Set.of("support of", "opposition to");
+
+  /** Verbs that report a stance only with "in favor of": "voted in favor of the bill" ({@link #takesSide}). */
   private static final Set<String> VOTING = Set.of("vote");
 
   /** Verbs that report an attitude by naming it: "expressed concern that ...", "voiced support for ...". */
@@ -290,29 +299,44 @@ final class CueWords {
   }
 
   /**
-   * Whether "in favor of", with its object after it, stands at {@code at} right after the verb at
-   * {@code verb} or the particle of its phrasal cue, past adverbs: "argued in favor of Britain's
-   * remaining", "spoke out in favor of gun control", "voted in favor of the bill". What is favored
-   * is what the verb reports, and PolNeAR's cue takes the whole preposition: counted on PolNeAR
-   * train, all 3 such cues of listed verbs and 3 of the 4 of "vote" ({@link #votesInFavor}).
-   * Elsewhere the phrase is no cue's: "is in favor of" 0 of 5, "ruled last July in favor of" 0 of 1.
+   * Whether a side taken ({@link #SIDES}), with its object after it, stands at {@code at} right
+   * after the verb at {@code verb} or the particle of its phrasal cue, past adverbs: "argued in
+   * favor of Britain's remaining", "spoke out in favor of gun control", "voted in favor of the
+   * bill". What is favored is what the verb reports, and PolNeAR's cue takes the whole
+   * preposition: counted on PolNeAR train, all 3 such cues of listed verbs and 3 of the 4 of "vote"
+   * ({@link #takesSide}). Elsewhere the phrase is no cue's: "is in favor of" 0 of 5, "ruled last
+   * July in favor of" 0 of 1.
    */
   private boolean favors(List<Token> tokens, int verb, int at) {
-    int first = isPhrasalCue(tokens, verb) ? phrasalCueEnd(tokens, verb) + 1 : verb + 1;
+    return sideAt(tokens, isPhrasalCue(tokens, verb) ? phrasalCueEnd(tokens, verb) + 1 : verb + 1, at, SIDES);
+  }
+
+  /** Whether a side of {@code sides} opens at {@code at}, with its object after it and only adverbs from {@code first}. */
+  private static boolean sideAt(List<Token> tokens, int first, int at, Set<String> sides) {
     return at + 3 < tokens.size() && afterAdverbs(tokens, first, at) == at && tokens.get(at).text().equalsIgnoreCase("in")
-        && FAVOR.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT)) && tokens.get(at + 2).text().equalsIgnoreCase("of");
+        && sides.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT) + " " + tokens.get(at + 2).text().toLowerCase(Locale.ROOT));
   }
 
   /**
-   * Whether the verb at {@code i} is a verb of voting followed by "in favor of" ({@link #favors}):
-   * a cue only then, as PolNeAR marks it ("voted in favor of the provision"). Counted on PolNeAR
-   * train, the verb "vote" is in gold's cue before "in favor of" 3 times of 4 (the fourth inside
-   * another's content), but before "for" 33 of 197 and before "against" 8 of 27, so it is no cue
-   * before those.
+   * Whether the verb at {@code i} reports a side taken only with the phrase after it ({@link
+   * #favors}): a verb of voting before "in favor of" ("voted in favor of the provision"), or any
+   * verb but "be" before "in support of" or "in opposition to" ("has long stood in opposition to
+   * trade agreements", "donors have polarized in support of Republicans"), as PolNeAR marks it.
+   * Counted on PolNeAR train, the verb "vote" is in gold's cue before "in favor of" 3 times of 4
+   * (the fourth inside another's content), but before "for" 33 of 197 and before "against" 8 of
+   * 27, so it is no cue before those. Before "in support of" or "in opposition to", outside
+   * quotations, each of the 3 verbs right before it is in gold's cue; after a particle 1 of 2 is
+   * ("has come out in support of", but not "have n't come out in support of"), so a particle
+   * between them makes no cue.
    */
-  boolean votesInFavor(List<Token> tokens, int i) {
-    return tokens.get(i).pos().startsWith("VB") && VOTING.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
-        && favors(tokens, i, afterAdverbs(tokens, i + 1, tokens.size()));
+  boolean takesSide(List<Token> tokens, int i) {
+    Token verb = tokens.get(i);
+    if (!verb.pos().startsWith("VB")) {
+      return false;
+    }
+    int at = afterAdverbs(tokens, i + 1, tokens.size());
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    return VOTING.contains(lemma) && favors(tokens, i, at) || !lemma.equals("be") && sideAt(tokens, i + 1, at, TAKEN_SIDES);
   }
 
   /**

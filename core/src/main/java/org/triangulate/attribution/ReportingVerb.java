@@ -112,7 +112,7 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i) || words.votesInFavor(tokens, i)) && !words.carriesOn(tokens, i)
+    return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i) || words.takesSide(tokens, i)) && !words.carriesOn(tokens, i)
         && !givenName(tokens, i);
   }
 

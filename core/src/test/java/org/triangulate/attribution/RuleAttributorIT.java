@@ -1787,6 +1787,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anyVerbButBeBeforeInSupportOfOrInOppositionToTakesASide() {
+    AnalyzedArticle article = analyze("Headline\n\nThe farmers' union has firmly stood in opposition to the new water tax. "
+        + "Two teachers testified in support of the school budget on Monday. "
+        + "The plan is in support of local farms.\n");
+    Quote stood = withCue(article, "has firmly stood in opposition to");
+    assertEquals("The farmers' union", of(article, stood, true));
+    assertEquals("the new water tax", of(article, stood, false));
+    Quote testified = withCue(article, "testified in support of");
+    assertEquals("Two teachers", of(article, testified, true));
+    assertEquals("the school budget", of(article, testified, false));
+    assertTrue(allWithCue(article, "is in support of").isEmpty(), "\"be\" takes no side");
+  }
+
+  @Test
   void theObjectOfATakenPrepositionIsTheContentAfterAQuotation() {
     AnalyzedArticle article = analyze("Headline\n\nThe tenants posted a sign in the lobby: “Fix the heating now.” "
         + "The council argued in favor of a new building code.\n");
