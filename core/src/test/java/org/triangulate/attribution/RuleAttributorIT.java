@@ -2505,6 +2505,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseThatReportsNothingOfItsOwnStaysInTheInvertedSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The levy is too high,” said Nora Quinn, a welder, who has known the mayor since grade school.\n\n"
+        + "“The mill will reopen,” said Victor Lund, a foreman, who conceded that the orders had slowed.\n\n"
+        + "“The road is safe,” said Ida Marsh, a driver, who predicted a quiet winter.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Nora Quinn, a welder, who has known the mayor since grade school", of(article, said.get(0), true),
+        "a cue that reports nothing of its own describes the source");
+    assertEquals("Victor Lund, a foreman", of(article, said.get(1), true), "a cue with a clause of its own is an attribution of its own");
+    assertEquals("Ida Marsh, a driver", of(article, said.get(2), true), "a verb of predicting is one of saying in other words");
+  }
+
+  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
