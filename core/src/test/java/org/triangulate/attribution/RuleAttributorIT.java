@@ -2517,6 +2517,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNameWithItsBracketedPartyJoinsTheSubjectAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nFormer Ohio Gov. Ann Hale (D) and former Utah Gov. Tom Marsh (R) announced that they would back the levy.\n\n"
+        + "However, Sen. Ruth Bell (Ore.) and Rep. Carl Diaz argued that the bill was flawed.\n");
+    assertEquals("Former Ohio Gov. Ann Hale (D) and former Utah Gov. Tom Marsh (R)", of(article, withCue(article, "announced"), true));
+    assertEquals("Sen. Ruth Bell (Ore.) and Rep. Carl Diaz", of(article, withCue(article, "argued"), true),
+        "the connective's comma opens no phrase");
+  }
+
+  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
