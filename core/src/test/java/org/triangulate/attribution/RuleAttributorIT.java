@@ -2526,6 +2526,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPostNamedByAParticipleOrAnOwnerDescribesTheInvertedSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The fund is sound,” said Maria Lott, managing director of the county trust.\n\n"
+        + "“The plan will pass,” said Paul Grant, then Ohio's budget director.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Maria Lott, managing director of the county trust", of(article, said.get(0), true));
+    assertEquals("Paul Grant, then Ohio's budget director", of(article, said.get(1), true));
+  }
+
+  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
