@@ -2550,6 +2550,36 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeClauseThatReportsNothingOfItsOwnStaysInTheInvertedSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The levy is too high,” said Nora Quinn, a welder, who has known the mayor since grade school.\n\n"
+        + "“The mill will reopen,” said Victor Lund, a foreman, who conceded that the orders had slowed.\n\n"
+        + "“The road is safe,” said Ida Marsh, a driver, who predicted a quiet winter.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Nora Quinn, a welder, who has known the mayor since grade school", of(article, said.get(0), true),
+        "a cue that reports nothing of its own describes the source");
+    assertEquals("Victor Lund, a foreman", of(article, said.get(1), true), "a cue with a clause of its own is an attribution of its own");
+    assertEquals("Ida Marsh, a driver", of(article, said.get(2), true), "a verb of predicting is one of saying in other words");
+  }
+
+  @Test
+  void aNameWithItsBracketedPartyJoinsTheSubjectAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nFormer Ohio Gov. Ann Hale (D) and former Utah Gov. Tom Marsh (R) announced that they would back the levy.\n\n"
+        + "However, Sen. Ruth Bell (Ore.) and Rep. Carl Diaz argued that the bill was flawed.\n");
+    assertEquals("Former Ohio Gov. Ann Hale (D) and former Utah Gov. Tom Marsh (R)", of(article, withCue(article, "announced"), true));
+    assertEquals("Sen. Ruth Bell (Ore.) and Rep. Carl Diaz", of(article, withCue(article, "argued"), true),
+        "the connective's comma opens no phrase");
+  }
+
+  @Test
+  void aPostNamedByAParticipleOrAnOwnerDescribesTheInvertedSource() {
+    AnalyzedArticle article = analyze("Headline\n\n“The fund is sound,” said Maria Lott, managing director of the county trust.\n\n"
+        + "“The plan will pass,” said Paul Grant, then Ohio's budget director.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals("Maria Lott, managing director of the county trust", of(article, said.get(0), true));
+    assertEquals("Paul Grant, then Ohio's budget director", of(article, said.get(1), true));
+  }
+
+  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
