@@ -3129,6 +3129,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aListedVerbReadAsANounAfterANameBeforeWhatItTakesIsTheVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nJane Ortega Calls for Special Counsel\n\n"
+        + "The mayor rarely mentions the budget, and Garcia talks about what the city can build.\n\n"
+        + "Norway pledges to expand its aid to the region.\n");
+    assertEquals("Special Counsel", of(article, withCue(article, "Calls for"), false));
+    Quote talks = withCue(article, "talks about");
+    assertEquals("Garcia", of(article, talks, true));
+    assertEquals("what the city can build", of(article, talks, false));
+    assertEquals("Norway", of(article, withCue(article, "pledges"), true));
+  }
+
+  @Test
   void aCountOfThoseWhoOpensTheSubject() {
     AnalyzedArticle article = analyze("Headline\n\nA majority of those who said the roads were unsafe supported the repairs.\n\n"
         + "Forty percent of those who voted in May said the bridge should close.\n");
