@@ -26,7 +26,8 @@ import org.triangulate.model.Token;
  * en/addressee_verbs.txt}), the nouns that name a proposition ({@code en/proposition_nouns.txt}),
  * the verbs whose object speaks ({@code en/prompting_verbs.txt}), and the adjectives that state an
  * attitude ({@code en/attitude_adjectives.txt}), the nouns for a written declaration the cue
- * takes ({@code en/statement_nouns.txt}), and the nouns for an attitude a verb of showing names
+ * takes ({@code en/statement_nouns.txt}), the social networks a verb of posting names ({@code
+ * en/platform_names.txt}), and the nouns for an attitude a verb of showing names
  * ({@code en/shown_attitude_nouns.txt}).
  */
 final class CueWords {
@@ -68,6 +69,12 @@ final class CueWords {
   /** Verbs that report an attitude by naming it: "expressed concern that ...", "voiced support for ...". */
   private static final Set<String> EXPRESSING = Set.of("express", "voice");
 
+  /**
+   * Verbs of writing for readers, whose social network ({@code en/platform_names.txt}) PolNeAR's
+   * cue takes ("wrote on Facebook"); after "say" gold leaves it out, 5 times to 3 on PolNeAR train.
+   */
+  private static final Set<String> POSTING = Set.of("write", "post");
+
   /** Verbs that report an attitude by showing it, which a noun of {@code en/shown_attitude_nouns.txt} names: "showed no sign of". */
   private static final Set<String> SHOWING = Set.of("show");
 
@@ -103,6 +110,8 @@ final class CueWords {
   private final Set<String> statementNouns;
   /** "sign", "inclination": nouns for an attitude a verb of showing names ("has shown little inclination to"). */
   private final Set<String> shownAttitudes;
+  /** "Twitter", "Facebook": the social networks a verb of posting names ({@link #platformEnd}). */
+  private final Set<String> platforms;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -120,6 +129,7 @@ final class CueWords {
     this.attitudeAdjectives = Set.copyOf(WordList.load(CueWords.class, "en/attitude_adjectives.txt"));
     this.statementNouns = Set.copyOf(WordList.load(CueWords.class, "en/statement_nouns.txt"));
     this.shownAttitudes = Set.copyOf(WordList.load(CueWords.class, "en/shown_attitude_nouns.txt"));
+    this.platforms = Set.copyOf(WordList.load(CueWords.class, "en/platform_names.txt"));
   }
 
   /**
@@ -160,6 +170,19 @@ final class CueWords {
       return -1;
     }
     return tokens.get(next).text().equals(":") ? next : isSentenceEnd(tokens.get(next)) ? next - 1 : -1;
+  }
+
+  /**
+   * The last token of "on Twitter", "on Facebook" at {@code at} after the verb of posting at
+   * {@code verb} ("“...,” Vargas wrote on Facebook.", "posted on Twitter that ..."): where it was
+   * written, which PolNeAR's cue takes ({@code en/platform_names.txt}); -1 where none stands there.
+   */
+  int platformEnd(List<Token> tokens, int verb, int at) {
+    if (!POSTING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) || at + 1 >= tokens.size()
+        || !tokens.get(at).text().equalsIgnoreCase("on")) {
+      return -1;
+    }
+    return platforms.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT)) ? at + 1 : -1;
   }
 
   /**

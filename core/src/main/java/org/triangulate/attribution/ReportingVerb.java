@@ -353,7 +353,12 @@ final class ReportingVerb implements CueKind {
       after = last + 1;
     } else {
       // "..., telling CNN on Sunday that Trump is a “faker”": as after a finite verb, the
-      // content opens at "that".
+      // content opens at "that"; "..., writing on Twitter that ...": the network is the cue's.
+      int platform = words.platformEnd(tokens, cue, after);
+      if (platform > 0) {
+        cueSpan = new Span(cueSpan.start(), tokens.get(platform).span().end());
+        after = platform + 1;
+      }
       after = Math.max(after, complementizerAfter(tokens, after));
     }
     List<Span> content = subject == null ? List.of() : contentAfter(text, sentence, after, quotations);
@@ -643,6 +648,12 @@ final class ReportingVerb implements CueKind {
       // "“...,” the campaign said in a statement.", "the campaign said in a statement that ...": the
       // declaration it was issued in is part of the cue.
       found = found.withCue(new Span(cueSpan.start(), tokens.get(statement).span().end()));
+    }
+    int platform = words.platformEnd(tokens, cue, tokenEndingBefore(tokens, found.cue().end()) + 1);
+    if (platform > 0 && (found.contentFirst() || found.content().get(0).start() > tokens.get(platform).span().start())) {
+      // "“...,” Vargas wrote on Facebook.", "posted on Twitter that ...": where it was posted is
+      // part of the cue.
+      found = found.withCue(new Span(cueSpan.start(), tokens.get(platform).span().end()));
     }
     int manner = found.contentFirst() ? mannerEnd(tokens, tokenEndingBefore(tokens, found.cue().end()) + 1) : -1;
     if (manner > 0) {

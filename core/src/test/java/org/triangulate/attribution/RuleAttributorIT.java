@@ -3141,6 +3141,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theSocialNetworkAVerbOfPostingNamesIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\n“The vote was rigged from the start,” the senator wrote on Facebook.\n\n"
+        + "The mayor posted on Twitter that the bridge would reopen on Monday.\n\n"
+        + "The governor answered the critics, writing on Twitter that the budget was balanced.\n\n"
+        + "“We will appeal,” the lawyer said on Twitter.\n");
+    assertEquals("the senator", of(article, withCue(article, "wrote on Facebook"), true));
+    assertEquals("that the bridge would reopen on Monday", of(article, withCue(article, "posted on Twitter"), false));
+    assertEquals("that the budget was balanced", of(article, withCue(article, "writing on Twitter"), false));
+    assertEquals("“We will appeal,”", of(article, withCue(article, "said"), false), "after \"say\" the network stays out");
+  }
+
+  @Test
   void aCountOfThoseWhoOpensTheSubject() {
     AnalyzedArticle article = analyze("Headline\n\nA majority of those who said the roads were unsafe supported the repairs.\n\n"
         + "Forty percent of those who voted in May said the bridge should close.\n");
