@@ -93,7 +93,7 @@ public final class RuleAttributor implements Attributor {
     List<Span> quotations = withForgottenCloses(text, article.sentences(), QuotationMarks.find(text));
     List<Frame> frames = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      frames.addAll(frames(text, mistagged.retagged(sentence), quotations));
+      frames.addAll(frames(text, mistagged.retagged(text, sentence), quotations));
     }
     frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(withIntroducedParagraphs(text, frames)), quotations);
     return resolver.resolve(article, frames);

@@ -2580,6 +2580,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aListedPastParticipleAfterTheDashThatClosesAnAsideIsTheVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe three judges - Ms. Park, Mr. Ruiz and Ms. Lund - agreed there was no sign of fraud.\n\n"
+        + "In an interview at her office, Dana Ruiz - the mayor's sister and co-host of his radio show - told The Daily Ledger that the plan had failed.\n");
+    assertEquals("The three judges - Ms. Park, Mr. Ruiz and Ms. Lund -", of(article, withCue(article, "agreed"), true));
+    assertEquals("there was no sign of fraud", of(article, withCue(article, "agreed"), false));
+    assertEquals("Dana Ruiz - the mayor's sister and co-host of his radio show -", of(article, withCue(article, "told"), true));
+  }
+
+  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
