@@ -2589,6 +2589,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCueInTheDescriptionOfAnInvertedSourceDoesNotTakeTheQuotationItsSourceSaid() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will fill every seat,” said Ana Ortiz, founder of a club called Fans for Ruiz.\n\n"
+        + "“The lines will be long,” said Mark Bell, a lawyer who has filed several suits challenging the rules.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals(2, said.size());
+    assertEquals("Ana Ortiz, founder of a club called Fans for Ruiz", of(article, said.get(0), true));
+    assertEquals("“We will fill every seat,”", of(article, said.get(0), false));
+    assertEquals("Mark Bell, a lawyer who has filed several suits challenging the rules", of(article, said.get(1), true));
+    assertTrue(allWithCue(article, "challenging").isEmpty());
+  }
+
+  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
