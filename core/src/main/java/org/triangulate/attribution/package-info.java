@@ -5,8 +5,9 @@
  * <ol>
  *   <li>{@code QuotationMarks} finds the quotations, in any quote style and over paragraphs;
  *   <li>{@code MistaggedVerbs} tags as verbs again the listed reporting verbs the tagger read as
- *       nouns, adverbs or prepositions where only a verb can stand ("did n't like the plan"), and a
- *       "’s" after a pronoun as "is" ("he’s hopeful");
+ *       nouns, adverbs or prepositions where only a verb can stand ("did n't like the plan"), or as
+ *       participles after the dash that closes an aside ("X — a lawyer — told ..."), and a "’s" after
+ *       a pronoun as "is" ("he’s hopeful");
  *   <li>at each token outside the quotations, the first {@code CueKind} that stands there makes a frame (cue,
  *       source, content): {@code AccordingTo}, {@code Viewpoint}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code
@@ -19,7 +20,9 @@
  *       Descriptions} for how far a source's description runs) and its
  *       content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
- *       "after", or said by a relative "who", inside another's content; and a clause joined with a cue of its own
+ *       "after", or said by a relative "who", inside another's content, and a cue in the description
+ *       of an inverted source ("“...,” said X, founder of a group called ...") never takes the
+ *       quotation X said; and a clause joined with a cue of its own
  *       splits the content before it, and a cue in the clause that opens the sentence ("Now that
  *       ..., the nominee ...") ends its content with that clause, while a verb that closes it with no object
  *       ("With two crews filming, Perez says ...") attributes nothing; {@code ReportingTail} adds the short reporting clause after a

@@ -2580,6 +2580,27 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aListedPastParticipleAfterTheDashThatClosesAnAsideIsTheVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe three judges - Ms. Park, Mr. Ruiz and Ms. Lund - agreed there was no sign of fraud.\n\n"
+        + "In an interview at her office, Dana Ruiz - the mayor's sister and co-host of his radio show - told The Daily Ledger that the plan had failed.\n");
+    assertEquals("The three judges - Ms. Park, Mr. Ruiz and Ms. Lund -", of(article, withCue(article, "agreed"), true));
+    assertEquals("there was no sign of fraud", of(article, withCue(article, "agreed"), false));
+    assertEquals("Dana Ruiz - the mayor's sister and co-host of his radio show -", of(article, withCue(article, "told"), true));
+  }
+
+  @Test
+  void aCueInTheDescriptionOfAnInvertedSourceDoesNotTakeTheQuotationItsSourceSaid() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will fill every seat,” said Ana Ortiz, founder of a club called Fans for Ruiz.\n\n"
+        + "“The lines will be long,” said Mark Bell, a lawyer who has filed several suits challenging the rules.\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals(2, said.size());
+    assertEquals("Ana Ortiz, founder of a club called Fans for Ruiz", of(article, said.get(0), true));
+    assertEquals("“We will fill every seat,”", of(article, said.get(0), false));
+    assertEquals("Mark Bell, a lawyer who has filed several suits challenging the rules", of(article, said.get(1), true));
+    assertTrue(allWithCue(article, "challenging").isEmpty());
+  }
+
+  @Test
   void aTimeThatEndsTheSentenceAfterAnObjectIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe county sheriff endorsed the challenger on Thursday night.\n\n"
         + "The board said the vote would be held next week.\n");
