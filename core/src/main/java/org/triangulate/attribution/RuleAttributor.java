@@ -239,8 +239,7 @@ public final class RuleAttributor implements Attributor {
   }
 
   /**
-   * "“...,” said Tim Selaty, organizer of a group called Citizens for Trump", "“...,” said Palmer,
-   * 34, a North Dakota native who broke into D.C. reporting covering K Street ...": a cue in the
+   * "“...,” said Tim Selaty, organizer of a group called Citizens for Trump": a cue in the
    * description of an inverted source took the quotation before it, and with it the verb that
    * reports the quotation, for its own content, and the outermost-only rule dropped that verb's
    * frame. What a description's cue says is never the quotation its own source is said to have
