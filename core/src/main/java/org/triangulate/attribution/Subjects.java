@@ -42,8 +42,13 @@ import org.triangulate.model.Token;
  */
 final class Subjects {
 
+  /**
+   * Auxiliaries and adverbs between a subject and its cue, which the walk back to the subject
+   * passes over. Every modal is one: "must" too ("European leaders must remember the lessons",
+   * "Applicants must promise to ..."), which the walk stopped at, finding no subject.
+   */
   static final Set<String> SKIPPED_BEFORE_CUE =
-      Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "also", "later",
+      Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "also", "later",
           "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
           "n't", "never", "publicly", "privately", "already", "reportedly");
 

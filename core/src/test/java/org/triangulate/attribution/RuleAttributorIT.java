@@ -3383,4 +3383,12 @@ class RuleAttributorIT {
     assertEquals("Ms. Lopez", of(article, opposed, true));
     assertEquals("which", of(article, opposed, false));
   }
+
+  @Test
+  void aSubjectBeforeMustSpeaksForTheVerbAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter the flood, the county board must also acknowledge the failures of its housing office.\n");
+    Quote acknowledge = withCue(article, "must also acknowledge");
+    assertEquals("the county board", of(article, acknowledge, true));
+    assertEquals("the failures of its housing office", of(article, acknowledge, false));
+  }
 }
