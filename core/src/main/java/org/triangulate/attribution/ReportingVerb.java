@@ -336,6 +336,12 @@ final class ReportingVerb implements CueKind {
       subject = subjectBefore(tokens, lead);
     }
     int[] aside = subject == null ? subjectBeforeAside(tokens, lead) : null;
+    if (subject == null && aside == null && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(lead).text().toLowerCase(Locale.ROOT))) {
+      // "When Trump launched his campaign by talking about ...", "Trump, who has often struggled
+      // while talking about the issue": the opener ties the participle to the verb before it,
+      // whose subject speaks, the clause's where no subject opens the sentence.
+      subject = Subjects.finiteVerbSubjectBefore(tokens, lead);
+    }
     if (aside != null) {
       return asideFrame(text, sentence, cue, cueSpan, aside, quotations);
     }

@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Clauses.verbAt;
 import static org.triangulate.attribution.NounPhrases.afterBrackets;
@@ -42,8 +43,13 @@ import org.triangulate.model.Token;
  */
 final class Subjects {
 
+  /**
+   * Auxiliaries and adverbs between a subject and its cue, which the walk back to the subject
+   * passes over. Every modal is one: "must" too ("European leaders must remember the lessons",
+   * "Applicants must promise to ..."), which the walk stopped at, finding no subject.
+   */
   static final Set<String> SKIPPED_BEFORE_CUE =
-      Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "also", "later",
+      Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "also", "later",
           "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
           "n't", "never", "publicly", "privately", "already", "reportedly");
 
@@ -687,6 +693,30 @@ final class Subjects {
       verb--;
     }
     return verb;
+  }
+
+  /**
+   * The subject of the nearest finite verb before token {@code end}, with no comma, quotation mark
+   * or "that" between them: a relative pronoun ("who", "which") stands for itself, as PolNeAR marks
+   * it. Null where none is found, or where the verb is that of a reported clause.
+   */
+  static int[] finiteVerbSubjectBefore(List<Token> tokens, int end) {
+    int verb = end - 1;
+    while (verb >= 0 && !isComma(tokens.get(verb)) && !isQuotationMark(tokens.get(verb)) && !isFinite(tokens.get(verb))
+        && !isComplementizer(tokens.get(verb))) {
+      verb--;
+    }
+    int last = verb < 1 || !isFinite(tokens.get(verb)) ? -1 : skippedBefore(tokens, verb - 1);
+    if (last < 0 || isComplementizer(tokens.get(last))) {
+      // "companies that ship jobs overseas while claiming ...": the restrictive "that" says which ones, and speaks for none.
+      return null;
+    }
+    if (isRelativePronoun(tokens.get(last))) {
+      return new int[] {last, last + 1};
+    }
+    int[] subject = subjectOfVerb(tokens, verb);
+    // "by suggesting that the voters got it wrong and by dismissing ...": a reported clause's subject is not the clause's.
+    return subject == null || subject[0] > 0 && isComplementizer(tokens.get(subject[0] - 1)) ? null : subject;
   }
 
   private static int[] subjectOfVerb(List<Token> tokens, int verb) {

@@ -3428,4 +3428,23 @@ class RuleAttributorIT {
     assertEquals("Ms. Lopez", of(article, opposed, true));
     assertEquals("which", of(article, opposed, false));
   }
+
+  @Test
+  void aSubjectBeforeMustSpeaksForTheVerbAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter the flood, the county board must also acknowledge the failures of its housing office.\n");
+    Quote acknowledge = withCue(article, "must also acknowledge");
+    assertEquals("the county board", of(article, acknowledge, true));
+    assertEquals("the failures of its housing office", of(article, acknowledge, false));
+  }
+
+  @Test
+  void aParticipleAfterAnOpenerIsSaidByTheSubjectOfTheVerbBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nWhen the senator opened her campaign by talking about the border, few reporters came.\n\n"
+        + "The mayor, who often stumbles while talking about taxes, will face voters in May.\n");
+    Quote border = withCue(article, "talking about");
+    assertEquals("the senator", of(article, border, true));
+    assertEquals("the border", of(article, border, false));
+    Quote taxes = allWithCue(article, "talking about").get(1);
+    assertEquals("who", of(article, taxes, true));
+  }
 }
