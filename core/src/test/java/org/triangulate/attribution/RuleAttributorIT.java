@@ -3447,4 +3447,15 @@ class RuleAttributorIT {
     Quote taxes = allWithCue(article, "talking about").get(1);
     assertEquals("who", of(article, taxes, true));
   }
+
+  @Test
+  void butWithAClauseAfterALoneDashEndsAContentWithNoClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe report cites the 2009 flood as a warning — but the city has built no new levees.\n\n"
+        + "Mr. Ross said none of this — but his aides have hinted at it.\n\n"
+        + "Ms. Lopez said the levy would pass — but the council has yet to vote.\n");
+    assertEquals("the 2009 flood as a warning", of(article, withCue(article, "cites"), false));
+    assertEquals("none of this", of(article, allWithCue(article, "said").get(0), false));
+    assertEquals("the levy would pass — but the council has yet to vote", of(article, allWithCue(article, "said").get(1), false),
+        "after a reported clause the content runs on");
+  }
 }
