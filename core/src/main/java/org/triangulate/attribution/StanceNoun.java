@@ -32,7 +32,8 @@ import org.triangulate.model.Token;
  * A noun of saying or taking a side, aimed by its preposition, that a light verb takes: "Christie
  * launched an attack on Rubio", "Trump has raised questions about ..."; or whose possessor opens
  * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or whose possessor
- * follows "in" or "with": "has been merciless in his attacks on Clinton"; or one that the subject
+ * follows "in" or "with": "has been merciless in his attacks on Clinton"; or, bare and singular,
+ * that opens the sentence and names no one: "Opposition to the deal has grown"; or one that the subject
  * receives from those who take the side: "The proposal drew criticism from both parties".
  */
 final class StanceNoun implements CueKind {
@@ -71,7 +72,7 @@ final class StanceNoun implements CueKind {
     String preposition = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
     int first = modifiersBefore(tokens, i);
     return STANCES.contains(lemma + " " + preposition)
-        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first))
+        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first) || opensBare(tokens, first, i))
         || received(tokens, i);
   }
 
@@ -100,6 +101,18 @@ final class StanceNoun implements CueKind {
     return possessor != null && possessor[0] == afterConnectives(tokens, 0, possessor[0]) && !tokens.get(possessor[0]).pos().startsWith("VB");
   }
 
+  /**
+   * Whether the noun, singular and with no determiner or possessor, opens the sentence past its
+   * connectives and adjectives: "Opposition to the trade deal has united both parties". A bare
+   * singular noun there is a mass noun for a side that many take, whom PolNeAR leaves unnamed;
+   * plurals ("Attacks on judge by ...") and imperatives ("Vote for me.", with no verb after) stay
+   * out. Counted on PolNeAR train: 4 such nouns, all "opposition to", all 4 gold cues with no
+   * source; plurals opening a sentence, 2, and imperatives, 4, none.
+   */
+  private static boolean opensBare(List<Token> tokens, int first, int noun) {
+    return tokens.get(noun).pos().equals("NN") && first == afterConnectives(tokens, 0, first);
+  }
+
   /** Whether the noun names a side the subject receives: "drew sharp criticism from", "has strong support among". */
   private static boolean received(List<Token> tokens, int noun) {
     return RECEIVED.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
@@ -126,7 +139,8 @@ final class StanceNoun implements CueKind {
     int last = infinitive ? noun : noun + 1;
     int first = modifiersBefore(tokens, noun);
     int verb = verbBefore(tokens, first, LIGHT_VERBS);
-    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, verb < 0 && opensSubject(tokens, first), quotations);
+    boolean bare = verb < 0 && opensBare(tokens, first, noun);
+    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, verb < 0 && opensSubject(tokens, first) || bare, quotations);
     if (content.isEmpty()) {
       return null;
     }
@@ -135,6 +149,9 @@ final class StanceNoun implements CueKind {
     int[] source = speaking >= 0 ? subjectOf(tokens, speaking) : null;
     if (source != null) {
       return frame(text, tokens, content, span(tokens, beforeAuxiliaries(tokens, speaking) + 1, last), source);
+    }
+    if (bare) {
+      return Frame.unsourced(text, content, span(tokens, first, last));
     }
     source = possessorBefore(tokens, first);
     return source == null ? null : frame(text, tokens, content, span(tokens, first, last), source);

@@ -2930,6 +2930,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aBareSingularStanceNounOpeningTheSentenceNamesNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nOpposition to the new parking fees has brought shop owners and residents together.\n\n"
+        + "Vote for the library levy.\n");
+    Quote opposition = withCue(article, "Opposition to");
+    assertNull(opposition.source());
+    assertEquals("the new parking fees", of(article, opposition, false));
+    assertTrue(allWithCue(article, "Vote for").isEmpty(), "an imperative has no verb after its target");
+  }
+
+  @Test
   void aStanceNounWhosePossessorFollowsInOrWithSaysHowItsHolderActs() {
     AnalyzedArticle article = analyze("Headline\n\nThe councilwoman has been relentless in her attacks on the parking plan.\n\n"
         + "The governor upset many farmers with his comments on the water rules.\n");
