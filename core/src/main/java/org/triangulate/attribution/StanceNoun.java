@@ -34,7 +34,8 @@ import org.triangulate.model.Token;
  * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or whose possessor
  * follows "in" or "with": "has been merciless in his attacks on Clinton"; or, bare and singular,
  * that opens the sentence and names no one: "Opposition to the deal has grown"; or one that the subject
- * receives from those who take the side: "The proposal drew criticism from both parties".
+ * receives from those who take the side: "The proposal drew criticism from both parties", or bears
+ * from others unnamed: "The mayor has faced criticism for the closures".
  */
 final class StanceNoun implements CueKind {
 
@@ -49,6 +50,9 @@ final class StanceNoun implements CueKind {
 
   /** "draw", "receive", "win": verbs whose subject receives the side the noun they take names. */
   private static final Set<String> RECEIVING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/receiving_verbs.txt"));
+
+  /** "face", "endure": verbs whose subject bears a side that others, unnamed, take against it. */
+  private static final Set<String> FACING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/facing_verbs.txt"));
 
   /** Prepositions that name those who take the side the subject receives: "support from", "support among". */
   private static final Set<String> GIVERS = Set.of("from", "among");
@@ -72,7 +76,7 @@ final class StanceNoun implements CueKind {
     String preposition = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
     int first = modifiersBefore(tokens, i);
     return STANCES.contains(lemma + " " + preposition)
-        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first) || opensBare(tokens, first, i))
+        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first) || opensBare(tokens, first, i) || faced(tokens, i))
         || received(tokens, i);
   }
 
@@ -121,6 +125,17 @@ final class StanceNoun implements CueKind {
   }
 
   /**
+   * Whether the noun names a side that the subject of a facing verb bears: "has faced criticism for
+   * his remarks". "Of" after it names those who take the side ("faced the criticism of her rival")
+   * and stays out.
+   */
+  private static boolean faced(List<Token> tokens, int noun) {
+    return RECEIVED.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
+        && !tokens.get(noun + 1).text().equalsIgnoreCase("of")
+        && verbBefore(tokens, modifiersBefore(tokens, noun), FACING_VERBS) > 0;
+  }
+
+  /**
    * "Christie has launched withering attacks against Rubio": the light verb's subject is the
    * source and the cue runs from the verb, with its auxiliaries, to the preposition. What the
    * preposition takes is the content; before an infinitive ("made a promise to build a wall") the
@@ -134,6 +149,9 @@ final class StanceNoun implements CueKind {
     List<Token> tokens = sentence.tokens();
     if (received(tokens, noun)) {
       return receivedFrame(text, tokens, noun);
+    }
+    if (faced(tokens, noun)) {
+      return facedFrame(text, sentence, noun, quotations);
     }
     boolean infinitive = tokens.get(noun + 1).pos().equals("TO") && tokens.get(noun + 2).pos().equals("VB");
     int last = infinitive ? noun : noun + 1;
@@ -173,6 +191,26 @@ final class StanceNoun implements CueKind {
       return null;
     }
     return frame(text, tokens, List.of(span(tokens, subject)), span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun), new int[] {noun + 2, givers[1]});
+  }
+
+  /**
+   * "Cruz has faced criticism for unreported loans": no one is named, and the content is the
+   * subject that bears the side with what it is blamed for, from the preposition on; the cue runs
+   * from the verb, with its auxiliaries, to the noun, as PolNeAR marks most of these. An
+   * infinitive's subject is not read ("to face criticism for").
+   */
+  private static Frame facedFrame(String text, Sentence sentence, int noun, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int verb = verbBefore(tokens, modifiersBefore(tokens, noun), FACING_VERBS);
+    int[] subject = tokens.get(verb - 1).pos().equals("TO") ? null : subjectOf(tokens, verb);
+    List<Span> target = targetAfter(text, sentence, noun + 1, noun + 1, false, quotations);
+    if (subject == null || subject[1] > verb || target.isEmpty()) {
+      return null;
+    }
+    List<Span> content = new ArrayList<>();
+    content.add(span(tokens, subject));
+    content.addAll(target);
+    return Frame.unsourced(text, content, span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun));
   }
 
   /**

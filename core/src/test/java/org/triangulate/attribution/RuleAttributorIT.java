@@ -2940,6 +2940,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSideTheSubjectFacesNamesNoSourceAndHoldsTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor has faced criticism for the closing of two fire stations.\n\n"
+        + "The governor faced the criticism of the unions.\n");
+    Quote faced = withCue(article, "has faced criticism");
+    assertNull(faced.source());
+    assertEquals("The mayor | for the closing of two fire stations", of(article, faced, false));
+    assertTrue(allWithCue(article, "faced the criticism").isEmpty(), "\"of\" names those who take the side");
+  }
+
+  @Test
   void aStanceNounWhosePossessorFollowsInOrWithSaysHowItsHolderActs() {
     AnalyzedArticle article = analyze("Headline\n\nThe councilwoman has been relentless in her attacks on the parking plan.\n\n"
         + "The governor upset many farmers with his comments on the water rules.\n");
