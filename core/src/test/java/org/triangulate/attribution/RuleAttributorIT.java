@@ -2950,6 +2950,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aVerbThatCarriesOnItsSubjectsStanceIsALightVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator kept up her attacks on the budget plan.\n\n"
+        + "The governor reboots his attacks on the mayor.\n");
+    Quote kept = withCue(article, "kept up her attacks on");
+    assertEquals("The senator", of(article, kept, true));
+    assertEquals("the budget plan", of(article, kept, false));
+    assertEquals("The governor", of(article, withCue(article, "reboots his attacks on"), true));
+  }
+
+  @Test
   void aStanceNounWhosePossessorFollowsInOrWithSaysHowItsHolderActs() {
     AnalyzedArticle article = analyze("Headline\n\nThe councilwoman has been relentless in her attacks on the parking plan.\n\n"
         + "The governor upset many farmers with his comments on the water rules.\n");
