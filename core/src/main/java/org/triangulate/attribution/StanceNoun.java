@@ -32,8 +32,10 @@ import org.triangulate.model.Token;
  * A noun of saying or taking a side, aimed by its preposition, that a light verb takes: "Christie
  * launched an attack on Rubio", "Trump has raised questions about ..."; or whose possessor opens
  * the sentence's subject: "Clinton's attacks on Sanders have grown sharper"; or whose possessor
- * follows "in" or "with": "has been merciless in his attacks on Clinton"; or one that the subject
- * receives from those who take the side: "The proposal drew criticism from both parties".
+ * follows "in" or "with": "has been merciless in his attacks on Clinton"; or, bare and singular,
+ * that opens the sentence and names no one: "Opposition to the deal has grown"; or one that the subject
+ * receives from those who take the side: "The proposal drew criticism from both parties", or bears
+ * from others unnamed: "The mayor has faced criticism for the closures".
  */
 final class StanceNoun implements CueKind {
 
@@ -48,6 +50,9 @@ final class StanceNoun implements CueKind {
 
   /** "draw", "receive", "win": verbs whose subject receives the side the noun they take names. */
   private static final Set<String> RECEIVING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/receiving_verbs.txt"));
+
+  /** "face", "endure": verbs whose subject bears a side that others, unnamed, take against it. */
+  private static final Set<String> FACING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/facing_verbs.txt"));
 
   /** Prepositions that name those who take the side the subject receives: "support from", "support among". */
   private static final Set<String> GIVERS = Set.of("from", "among");
@@ -71,7 +76,7 @@ final class StanceNoun implements CueKind {
     String preposition = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
     int first = modifiersBefore(tokens, i);
     return STANCES.contains(lemma + " " + preposition)
-        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first))
+        && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first) || opensBare(tokens, first, i) || faced(tokens, i))
         || received(tokens, i);
   }
 
@@ -100,11 +105,34 @@ final class StanceNoun implements CueKind {
     return possessor != null && possessor[0] == afterConnectives(tokens, 0, possessor[0]) && !tokens.get(possessor[0]).pos().startsWith("VB");
   }
 
+  /**
+   * Whether the noun, singular and with no determiner or possessor, opens the sentence past its
+   * connectives and adjectives: "Opposition to the trade deal has united both parties". A bare
+   * singular noun there is a mass noun for a side that many take, whom PolNeAR leaves unnamed;
+   * plurals ("Attacks on judge by ...") and imperatives ("Vote for me.", with no verb after) stay
+   * out. Counted on PolNeAR train: 4 such nouns, all "opposition to", all 4 gold cues with no
+   * source; plurals opening a sentence, 2, and imperatives, 4, none.
+   */
+  private static boolean opensBare(List<Token> tokens, int first, int noun) {
+    return tokens.get(noun).pos().equals("NN") && first == afterConnectives(tokens, 0, first);
+  }
+
   /** Whether the noun names a side the subject receives: "drew sharp criticism from", "has strong support among". */
   private static boolean received(List<Token> tokens, int noun) {
     return RECEIVED.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
         && GIVERS.contains(tokens.get(noun + 1).text().toLowerCase(Locale.ROOT))
         && verbBefore(tokens, modifiersBefore(tokens, noun), RECEIVING_VERBS) >= 0;
+  }
+
+  /**
+   * Whether the noun names a side that the subject of a facing verb bears: "has faced criticism for
+   * his remarks". "Of" after it names those who take the side ("faced the criticism of her rival")
+   * and stays out.
+   */
+  private static boolean faced(List<Token> tokens, int noun) {
+    return RECEIVED.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
+        && !tokens.get(noun + 1).text().equalsIgnoreCase("of")
+        && verbBefore(tokens, modifiersBefore(tokens, noun), FACING_VERBS) > 0;
   }
 
   /**
@@ -122,11 +150,15 @@ final class StanceNoun implements CueKind {
     if (received(tokens, noun)) {
       return receivedFrame(text, tokens, noun);
     }
+    if (faced(tokens, noun)) {
+      return facedFrame(text, sentence, noun, quotations);
+    }
     boolean infinitive = tokens.get(noun + 1).pos().equals("TO") && tokens.get(noun + 2).pos().equals("VB");
     int last = infinitive ? noun : noun + 1;
     int first = modifiersBefore(tokens, noun);
     int verb = verbBefore(tokens, first, LIGHT_VERBS);
-    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, verb < 0 && opensSubject(tokens, first), quotations);
+    boolean bare = verb < 0 && opensBare(tokens, first, noun);
+    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, verb < 0 && opensSubject(tokens, first) || bare, quotations);
     if (content.isEmpty()) {
       return null;
     }
@@ -135,6 +167,9 @@ final class StanceNoun implements CueKind {
     int[] source = speaking >= 0 ? subjectOf(tokens, speaking) : null;
     if (source != null) {
       return frame(text, tokens, content, span(tokens, beforeAuxiliaries(tokens, speaking) + 1, last), source);
+    }
+    if (bare) {
+      return Frame.unsourced(text, content, span(tokens, first, last));
     }
     source = possessorBefore(tokens, first);
     return source == null ? null : frame(text, tokens, content, span(tokens, first, last), source);
@@ -156,6 +191,26 @@ final class StanceNoun implements CueKind {
       return null;
     }
     return frame(text, tokens, List.of(span(tokens, subject)), span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun), new int[] {noun + 2, givers[1]});
+  }
+
+  /**
+   * "Cruz has faced criticism for unreported loans": no one is named, and the content is the
+   * subject that bears the side with what it is blamed for, from the preposition on; the cue runs
+   * from the verb, with its auxiliaries, to the noun, as PolNeAR marks most of these. An
+   * infinitive's subject is not read ("to face criticism for").
+   */
+  private static Frame facedFrame(String text, Sentence sentence, int noun, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int verb = verbBefore(tokens, modifiersBefore(tokens, noun), FACING_VERBS);
+    int[] subject = tokens.get(verb - 1).pos().equals("TO") ? null : subjectOf(tokens, verb);
+    List<Span> target = targetAfter(text, sentence, noun + 1, noun + 1, false, quotations);
+    if (subject == null || subject[1] > verb || target.isEmpty()) {
+      return null;
+    }
+    List<Span> content = new ArrayList<>();
+    content.add(span(tokens, subject));
+    content.addAll(target);
+    return Frame.unsourced(text, content, span(tokens, beforeAuxiliaries(tokens, verb) + 1, noun));
   }
 
   /**

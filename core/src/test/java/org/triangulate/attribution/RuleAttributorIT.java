@@ -2930,6 +2930,36 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aBareSingularStanceNounOpeningTheSentenceNamesNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nOpposition to the new parking fees has brought shop owners and residents together.\n\n"
+        + "Vote for the library levy.\n");
+    Quote opposition = withCue(article, "Opposition to");
+    assertNull(opposition.source());
+    assertEquals("the new parking fees", of(article, opposition, false));
+    assertTrue(allWithCue(article, "Vote for").isEmpty(), "an imperative has no verb after its target");
+  }
+
+  @Test
+  void aSideTheSubjectFacesNamesNoSourceAndHoldsTheSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor has faced criticism for the closing of two fire stations.\n\n"
+        + "The governor faced the criticism of the unions.\n");
+    Quote faced = withCue(article, "has faced criticism");
+    assertNull(faced.source());
+    assertEquals("The mayor | for the closing of two fire stations", of(article, faced, false));
+    assertTrue(allWithCue(article, "faced the criticism").isEmpty(), "\"of\" names those who take the side");
+  }
+
+  @Test
+  void aVerbThatCarriesOnItsSubjectsStanceIsALightVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator kept up her attacks on the budget plan.\n\n"
+        + "The governor reboots his attacks on the mayor.\n");
+    Quote kept = withCue(article, "kept up her attacks on");
+    assertEquals("The senator", of(article, kept, true));
+    assertEquals("the budget plan", of(article, kept, false));
+    assertEquals("The governor", of(article, withCue(article, "reboots his attacks on"), true));
+  }
+
+  @Test
   void aStanceNounWhosePossessorFollowsInOrWithSaysHowItsHolderActs() {
     AnalyzedArticle article = analyze("Headline\n\nThe councilwoman has been relentless in her attacks on the parking plan.\n\n"
         + "The governor upset many farmers with his comments on the water rules.\n");
