@@ -3488,4 +3488,14 @@ class RuleAttributorIT {
     assertEquals("the levy would pass — but the council has yet to vote", of(article, allWithCue(article, "said").get(1), false),
         "after a reported clause the content runs on");
   }
+
+  @Test
+  void aBylineUnderAQuotedHeadlineIntroducesNoQuotation() {
+    AnalyzedArticle article = analyze("Headline\n\nCLOSING TIME—\"Old library to shut its doors,\" by the Gazette's Anna Reed: "
+        + "\"The library on Main Street will close in March after ninety years.\" http://example.com/library.\n\n"
+        + "City planner Joe Diaz: \"We need the space for housing.\"\n");
+    List<Quote> colons = allWithCue(article, ":");
+    assertEquals(1, colons.size(), "the byline's excerpt is no one's words");
+    assertEquals("City planner Joe Diaz", of(article, colons.get(0), true));
+  }
 }
