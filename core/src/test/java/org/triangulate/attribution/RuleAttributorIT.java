@@ -3447,4 +3447,10 @@ class RuleAttributorIT {
     Quote taxes = allWithCue(article, "talking about").get(1);
     assertEquals("who", of(article, taxes, true));
   }
+
+  @Test
+  void aPollTheSameMonthStillHoldsTheFinding() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a Reuters/Ipsos Poll the same month, 40 percent of voters said the tax was too high.\n");
+    assertEquals("a Reuters/Ipsos Poll the same month", of(article, withCue(article, "In"), true));
+  }
 }
