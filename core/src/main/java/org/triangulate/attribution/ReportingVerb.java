@@ -202,7 +202,10 @@ final class ReportingVerb implements CueKind {
     // (on PolNeAR train, 4 such frames, none gold's).
     if (described == null && !isAppositiveEnd(tokens, before) && beforeAdverbs(tokens, cue) == before
         && (isClosingMark(text, tokens.get(before)) || isComma(tokens.get(before)) && saying(tokens.get(cue)))) {
-      boolean quotationOpens = isClosingMark(text, tokens.get(before)) && !quotationWithinClause(tokens, before, quotations);
+      // "3 percent of self-identified “liberals” said they would vote for ...": a pronoun with a
+      // verb of its own after the cue opens the reported clause; it is no source after the verb.
+      boolean pronounClause = cue + 1 < tokens.size() && tokens.get(cue + 1).pos().equals("PRP") && subjectAndVerbAt(tokens, cue + 1);
+      boolean quotationOpens = isClosingMark(text, tokens.get(before)) && !quotationWithinClause(tokens, before, quotations) && !pronounClause;
       if (quotationOpens || saying(tokens.get(cue)) && !subjectAndVerbAt(tokens, cue + 1)) {
         Frame inverted = sourceAfterFrame(text, sentence, cue, cueSpan, before, quotations);
         // "The new plans “will not solve this challenge,” Anne Richards, assistant secretary of

@@ -3498,4 +3498,18 @@ class RuleAttributorIT {
     assertEquals(1, colons.size(), "the byline's excerpt is no one's words");
     assertEquals("City planner Joe Diaz", of(article, colons.get(0), true));
   }
+
+  @Test
+  void aPollTheSameMonthStillHoldsTheFinding() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a Reuters/Ipsos Poll the same month, 40 percent of voters said the tax was too high.\n");
+    assertEquals("a Reuters/Ipsos Poll the same month", of(article, withCue(article, "In"), true));
+  }
+
+  @Test
+  void aPronounWithAVerbAfterTheCueOpensTheContentAfterAQuotation() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a Reuters poll released Monday, only 5 percent of self-described \"moderates\" said they would vote "
+        + "for the mayor.\n");
+    assertTrue(allWithCue(article, "said").stream().noneMatch(q -> of(article, q, true).equals("they")));
+    assertEquals("a Reuters poll released Monday", of(article, withCue(article, "In"), true));
+  }
 }
