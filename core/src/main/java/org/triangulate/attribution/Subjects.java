@@ -240,7 +240,9 @@ final class Subjects {
       if (tokens.get(comma).pos().startsWith("W")) {
         return source;
       }
-      if (isComma(tokens.get(comma)) && opensAside(tokens, comma + 1, source[1])) {
+      // "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —": a comma
+      // after a conjunction sets off how the next member is added, not an aside of the source.
+      if (isComma(tokens.get(comma)) && !tokens.get(comma - 1).pos().equals("CC") && opensAside(tokens, comma + 1, source[1])) {
         boolean described = anyToken(tokens, source[0], comma, Phrases::isComma);
         return new int[] {source[0], described ? comma + 1 : comma};
       }

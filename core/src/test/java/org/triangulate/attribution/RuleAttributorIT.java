@@ -1964,6 +1964,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCommaAfterAConjunctionInsideDashesSetsOffNoAsideOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nSeveral council members — and, in particular, the deputy mayor — insisted that the budget was balanced.\n");
+    Quote insisted = withCue(article, "insisted");
+    assertEquals("Several council members — and, in particular, the deputy mayor —", of(article, insisted, true));
+    assertEquals("that the budget was balanced", of(article, insisted, false));
+  }
+
+  @Test
   void aParticipleAfterItsNounEndsTheSource() {
     AnalyzedArticle article = analyze("Headline\n\nBy a wide margin, those surveyed said the city needed more buses.\n");
     Quote said = withCue(article, "said");
