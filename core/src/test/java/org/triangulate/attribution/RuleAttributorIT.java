@@ -852,6 +852,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuotationAfterARelativeClauseAtTheEndOfALongDescriptionGoesOnWithTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\n\"We waited two hours to vote,\" said Mara Lind, 31, from Dover, who said the lines were too long. "
+        + "\"Nobody should have to do that.\"\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals(2, said.size());
+    assertEquals("Mara Lind, 31,", of(article, said.get(0), true));
+    assertEquals("\"We waited two hours to vote,\" | \"Nobody should have to do that.\"", of(article, said.get(0), false));
+    assertEquals("the lines were too long", of(article, said.get(1), false));
+  }
+
+  @Test
   void aSecondVerbSpeaksForTheSubjectOfTheVerbItIsJoinedTo() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor, though she praised the plan and said it would pass, voted against it.\n");
     Quote said = withCue(article, "said");
