@@ -1222,6 +1222,19 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aDigestsMoreFromBeforeAColonNamesTheSourceAndAnUnclosedExcerptRunsToItsParagraphsEnd() {
+    AnalyzedArticle article = analyze("Headline\n\nTurnout fell in the north - More from the survey: “Fewer young voters went to the polls. "
+        + "Older voters held steady. [Pew]\n\n"
+        + "Why it matters - More from Smith: “Turnout decides close races.”\n");
+    List<Quote> colons = allWithCue(article, ":");
+    assertEquals(2, colons.size());
+    assertEquals("the survey", of(article, colons.get(0), true));
+    assertEquals("“Fewer young voters went to the polls. Older voters held steady.", of(article, colons.get(0), false));
+    assertEquals("Smith", of(article, colons.get(1), true));
+    assertEquals("“Turnout decides close races.”", of(article, colons.get(1), false));
+  }
+
+  @Test
   void aNameAfterAPrepositionBeforeAColonIsNoSourceWhenTheClauseHasAVerbOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor, a Democrat, sent a stern warning to Albany: “Pass the budget this week.”\n\n"
         + "A longtime ally celebrated the vote on WNYC: “She has the votes, and she knows it.”\n");
