@@ -80,7 +80,7 @@ final class FollowingQuotations {
     boolean carriesOn = clause != null && clause.contentFirst() && clause.direct() && !aside.contentFirst()
         && !aside.cue().of(text).equalsIgnoreCase(GOING_ON)
         && aside.source() != null && clause.source() != null && clause.cue().end() <= aside.cue().start()
-        && (aside.source().equals(clause.source()) || describesSource(aside, clause));
+        && (aside.source().equals(clause.source()) || describesSource(text, aside, clause));
     return carriesOn ? last - 1 : last;
   }
 
@@ -113,10 +113,25 @@ final class FollowingQuotations {
     return TIME_SUBORDINATORS.contains(before[before.length - 1].toLowerCase(Locale.ROOT));
   }
 
-  /** Whether the frame's source is a relative pronoun right after the clause's source, set off by a comma: "said X, who ...". */
-  private static boolean describesSource(Frame relative, Frame clause) {
-    return relative.sourceTokens().size() == 1 && relative.sourceTokens().get(0).pos().startsWith("W")
-        && relative.source().start() > clause.source().start() && relative.source().start() <= clause.source().end() + 2;
+  /**
+   * Whether the frame's source is a relative pronoun that describes the clause's source, set off by
+   * a comma: "said X, who ...". The source may stop short of the rest of its description, an age or
+   * a home town ("said Nicky Driscoll, 24, from Manchester, who said ..."); the relative after it,
+   * still inside the clause (no mark that ends a sentence or opens a quotation), describes the
+   * same speaker.
+   */
+  private static boolean describesSource(String text, Frame relative, Frame clause) {
+    if (relative.sourceTokens().size() != 1 || !relative.sourceTokens().get(0).pos().startsWith("W")
+        || relative.source().start() <= clause.source().start()) {
+      return false;
+    }
+    if (relative.source().start() <= clause.source().end() + 2) {
+      return true;
+    }
+    String description = text.substring(clause.source().end(), relative.source().start());
+    boolean setOff = description.startsWith(",") || text.charAt(clause.source().end() - 1) == ',';
+    return setOff && description.endsWith(", ")
+        && description.chars().noneMatch(c -> ".?!;:\n\"“”".indexOf(c) >= 0);
   }
 
   /**

@@ -39,7 +39,25 @@ final class NamedQuotation implements CueKind {
   public boolean standsAt(List<Token> tokens, int i) {
     return tokens.get(i).text().equals(":") && i > 0 && (tokens.get(i - 1).pos().startsWith("NN")
         && Character.isUpperCase(tokens.get(i - 1).text().charAt(0)) || tokens.get(i - 1).pos().equals("-RRB-")
-        || tokens.get(0).text().equalsIgnoreCase("from")) && !prepositionalObject(tokens, i);
+        || digestFrom(tokens, i)) && !prepositionalObject(tokens, i);
+  }
+
+  /**
+   * "From the report:", "More from Jones:": a digest names where its excerpt comes from, at the
+   * start of its sentence or after a dash that ends the digest's heading ("Heading - More from the
+   * report: “...”"); the name may be a common noun.
+   */
+  private static boolean digestFrom(List<Token> tokens, int colon) {
+    int first = colon;
+    while (first > 0 && NAME_TAGS.contains(tokens.get(first - 1).pos())) {
+      first--;
+    }
+    int from = first - 1;
+    if (first == colon || from < 0 || !tokens.get(from).text().equalsIgnoreCase("from")) {
+      return false;
+    }
+    int lead = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("more") ? from - 1 : from;
+    return lead == 0 || DASHES.contains(tokens.get(lead - 1).text());
   }
 
   /**
@@ -77,13 +95,19 @@ final class NamedQuotation implements CueKind {
     if (source == null || byline(tokens, source)) {
       return null;
     }
-    if (tokens.get(source[0]).text().equalsIgnoreCase("from") && source[1] > source[0] + 1) {
-      // "From the report: “...”": the report speaks.
-      source = new int[] {source[0] + 1, source[1]};
+    for (int i = source[0]; i < source[1] - 1; i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("from") && (i == source[0] || tokens.get(i - 1).text().equalsIgnoreCase("more"))) {
+        // "From the report: “...”", "More from Jones: “...”": the report speaks, and Jones.
+        source = new int[] {i + 1, source[1]};
+      }
     }
     Span quotation = quotationFrom(text, tokens.get(colon).span().end(), quotations);
     if (quotation != null) {
       return frame(text, tokens, List.of(quotation), tokens.get(colon).span(), source);
+    }
+    Span excerpt = unclosedExcerpt(text, tokens.get(colon).span().end());
+    if (excerpt != null) {
+      return frame(text, tokens, List.of(excerpt), tokens.get(colon).span(), source);
     }
     // "Graham: Trump's Rhetoric Destroying GOP's Chance", the headline's way of attributing: a
     // short name opens the sentence, and a clause follows the colon.
@@ -129,6 +153,30 @@ final class NamedQuotation implements CueKind {
     int paragraphEnd = text.indexOf('\n', start);
     int end = lastNonBlankBefore(text, paragraphEnd < 0 ? text.length() : paragraphEnd);
     return List.of(new Span(start, end > start + 1 && text.charAt(end - 1) == '.' ? end - 1 : end));
+  }
+
+  /**
+   * "More from Jones: “The partisanship of the state ... column. [Gallup]": a digest's excerpt whose
+   * opening mark never closes in its paragraph runs to the paragraph's end, without the bracketed
+   * link to where it came from; null when no such mark opens at {@code offset}.
+   */
+  private static Span unclosedExcerpt(String text, int offset) {
+    int start = offset;
+    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || Character.isSpaceChar(text.charAt(start)))
+        && text.charAt(start) != '\n') {
+      start++;
+    }
+    if (start >= text.length() || text.charAt(start) != '“' && text.charAt(start) != '"') {
+      return null;
+    }
+    int paragraphEnd = text.indexOf('\n', start);
+    String paragraph = text.substring(start + 1, paragraphEnd < 0 ? text.length() : paragraphEnd);
+    if (paragraph.chars().anyMatch(c -> "“”\"".indexOf(c) >= 0)) {
+      return null;
+    }
+    int link = paragraph.stripTrailing().endsWith("]") ? paragraph.lastIndexOf('[') : -1;
+    int end = lastNonBlankBefore(text, start + 1 + (link < 0 ? paragraph.length() : link));
+    return end > start + 1 ? new Span(start, end) : null;
   }
 
   private static boolean titleCase(List<Token> tokens, int from, int to) {

@@ -852,6 +852,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuotationAfterARelativeClauseAtTheEndOfALongDescriptionGoesOnWithTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\n\"We waited two hours to vote,\" said Mara Lind, 31, from Dover, who said the lines were too long. "
+        + "\"Nobody should have to do that.\"\n");
+    List<Quote> said = allWithCue(article, "said");
+    assertEquals(2, said.size());
+    assertEquals("Mara Lind, 31,", of(article, said.get(0), true));
+    assertEquals("\"We waited two hours to vote,\" | \"Nobody should have to do that.\"", of(article, said.get(0), false));
+    assertEquals("the lines were too long", of(article, said.get(1), false));
+  }
+
+  @Test
   void aSecondVerbSpeaksForTheSubjectOfTheVerbItIsJoinedTo() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor, though she praised the plan and said it would pass, voted against it.\n");
     Quote said = withCue(article, "said");
@@ -1208,6 +1219,19 @@ class RuleAttributorIT {
     assertEquals("the report", of(article, colons.get(0), true));
     assertEquals("“In general, larger samples did better.”", of(article, colons.get(0), false));
     assertEquals("Rep. Ann Moss (R-Ohio)", of(article, colons.get(1), true));
+  }
+
+  @Test
+  void aDigestsMoreFromBeforeAColonNamesTheSourceAndAnUnclosedExcerptRunsToItsParagraphsEnd() {
+    AnalyzedArticle article = analyze("Headline\n\nTurnout fell in the north - More from the survey: “Fewer young voters went to the polls. "
+        + "Older voters held steady. [Pew]\n\n"
+        + "Why it matters - More from Smith: “Turnout decides close races.”\n");
+    List<Quote> colons = allWithCue(article, ":");
+    assertEquals(2, colons.size());
+    assertEquals("the survey", of(article, colons.get(0), true));
+    assertEquals("“Fewer young voters went to the polls. Older voters held steady.", of(article, colons.get(0), false));
+    assertEquals("Smith", of(article, colons.get(1), true));
+    assertEquals("“Turnout decides close races.”", of(article, colons.get(1), false));
   }
 
   @Test
