@@ -31,6 +31,7 @@ import static org.triangulate.attribution.QuotationMarks.quotationEndingAt;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
 import static org.triangulate.attribution.QuotationMarks.strayMark;
 import static org.triangulate.attribution.SignedQuotation.lastNonBlankBefore;
+import static org.triangulate.attribution.SignedQuotation.paragraphEnd;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
 import java.util.ArrayList;
@@ -317,8 +318,7 @@ final class Contents {
     if (start == text.length() || text.substring(colonEnd, start).indexOf('\n') < 0) {
       return null;
     }
-    int paragraphEnd = text.indexOf('\n', start);
-    return new Span(start, lastNonBlankBefore(text, paragraphEnd < 0 ? text.length() : paragraphEnd));
+    return new Span(start, lastNonBlankBefore(text, paragraphEnd(text, start)));
   }
 
   /** Whether a full stop, question or exclamation mark stands before the quotation's closing mark. */

@@ -1,6 +1,7 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.QuotationMarks.opensSentence;
+import static org.triangulate.attribution.SignedQuotation.paragraphEnd;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,7 @@ final class FollowingQuotations {
 
   /** Whether a cue follows the quotation in its paragraph: "“I will go.” Obama said he would fly to Ohio." */
   private static boolean cueInParagraph(String text, List<Frame> frames, Span quotation) {
-    int paragraphEnd = text.indexOf('\n', quotation.end());
-    Span rest = new Span(quotation.end(), paragraphEnd < 0 ? text.length() : paragraphEnd);
+    Span rest = new Span(quotation.end(), paragraphEnd(text, quotation.end()));
     return frames.stream().anyMatch(f -> f.cue().overlaps(rest));
   }
 

@@ -10,6 +10,7 @@ import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.QuotationMarks.quotationFrom;
 import static org.triangulate.attribution.SignedQuotation.lastNonBlankBefore;
+import static org.triangulate.attribution.SignedQuotation.paragraphEnd;
 
 import java.util.List;
 import java.util.Locale;
@@ -150,8 +151,7 @@ final class NamedQuotation implements CueKind {
    * sentences in it, as PolNeAR's content takes it; a closing full stop is left out, as it is of any content.
    */
   private static List<Span> turn(String text, int start) {
-    int paragraphEnd = text.indexOf('\n', start);
-    int end = lastNonBlankBefore(text, paragraphEnd < 0 ? text.length() : paragraphEnd);
+    int end = lastNonBlankBefore(text, paragraphEnd(text, start));
     return List.of(new Span(start, end > start + 1 && text.charAt(end - 1) == '.' ? end - 1 : end));
   }
 
@@ -169,8 +169,7 @@ final class NamedQuotation implements CueKind {
     if (start >= text.length() || text.charAt(start) != '“' && text.charAt(start) != '"') {
       return null;
     }
-    int paragraphEnd = text.indexOf('\n', start);
-    String paragraph = text.substring(start + 1, paragraphEnd < 0 ? text.length() : paragraphEnd);
+    String paragraph = text.substring(start + 1, paragraphEnd(text, start));
     if (paragraph.chars().anyMatch(c -> "“”\"".indexOf(c) >= 0)) {
       return null;
     }

@@ -43,8 +43,13 @@ final class SignedQuotation implements CueKind {
 
   /** Whether only white space follows the sentence up to the end of its paragraph. */
   private static boolean endsParagraph(String text, Sentence sentence) {
-    int paragraphEnd = text.indexOf('\n', sentence.span().end());
-    return text.substring(sentence.span().end(), paragraphEnd < 0 ? text.length() : paragraphEnd).isBlank();
+    return text.substring(sentence.span().end(), paragraphEnd(text, sentence.span().end())).isBlank();
+  }
+
+  /** The offset of the line break that ends the paragraph holding {@code offset}, or the text's end. */
+  static int paragraphEnd(String text, int offset) {
+    int lineBreak = text.indexOf('\n', offset);
+    return lineBreak < 0 ? text.length() : lineBreak;
   }
 
   /** The offset just after the last character before {@code offset} that is not white space. */
