@@ -16,13 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
 /**
  * A passive cue with its agent: "Trump has been criticized by some of his rivals", "a practice
- * criticized by civil rights advocates". The agent speaks, and what the subject or the noun before
+ * criticized by civil rights advocates", "the law, opposed by Democrats, ...". The agent speaks, and what the subject or the noun before
  * the participle names is what is spoken of; after an "as" that opens the sentence ("As reported
  * by X, ..."), what the clause after it says.
  */
@@ -36,6 +37,13 @@ final class PassiveAgent implements CueKind {
   private static final Set<String> GROUNDS_PREPOSITIONS = Set.of("for", "on");
   /** Prepositions that, right after the agent, open what it says of the subject: "criticized by X for ...". */
   private static final Set<String> SAID_OF_SUBJECT = Set.of("for", "as", "of", "about");
+
+  /**
+   * Verbs of taking a side, whose participle set off by a comma after a noun still names who took
+   * it ("The bill, opposed by House Republicans, never became law"), as a participle of saying
+   * there mostly tells how the noun came about ("the letter, written by its chairman, ...").
+   */
+  private static final Set<String> SIDE_TAKING = Set.copyOf(WordList.load(PassiveAgent.class, "en/stance_verbs.txt"));
 
   private final CueWords words;
 
@@ -68,7 +76,8 @@ final class PassiveAgent implements CueKind {
       return content.isEmpty() ? null : frame(text, tokens, content, tokens.get(participle).span(), agent);
     }
     boolean passive = beFormBefore(tokens, participle) >= 0;
-    int last = passive ? skippedBefore(tokens, participle - 1) : participle - 1;
+    boolean setOff = !passive && sideTakenAfterComma(tokens, participle);
+    int last = passive ? skippedBefore(tokens, participle - 1) : setOff ? participle - 2 : participle - 1;
     // "which is then denounced by Trump": after a form of "be", the relative pronoun is the
     // subject, and PolNeAR's content is the pronoun alone.
     boolean relative = passive && last >= 0 && tokens.get(last).pos().matches("WDT|WP");
@@ -76,7 +85,7 @@ final class PassiveAgent implements CueKind {
     if (agent == null || subject == null || subject[1] != last + 1 || !passive && !tokens.get(last).pos().startsWith("NN")) {
       return null;
     }
-    Span cue = span(tokens, last + 1, participle);
+    Span cue = span(tokens, setOff ? participle : last + 1, participle);
     if (asksOrTells(tokens, agent[1])) {
       // "Rubio was asked by the moderator whether ...": the subject is the one asked, and the
       // question or the message after the agent is what is said.
@@ -112,6 +121,11 @@ final class PassiveAgent implements CueKind {
       }
     }
     return agent;
+  }
+
+  /** Whether the participle of a verb of {@link #SIDE_TAKING} follows a comma (after a noun, as the caller checks): "the law, opposed by Democrats, ...". */
+  private static boolean sideTakenAfterComma(List<Token> tokens, int participle) {
+    return participle >= 2 && isComma(tokens.get(participle - 1)) && SIDE_TAKING.contains(tokens.get(participle).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the participle stands in an "as" that opens the sentence, past connectives and adverbs: "But as first reported by ...". */

@@ -1727,6 +1727,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSideTakenInAParticipleSetOffByCommasNamesItsAgentAsSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe harbor tax, opposed by most shipping firms, passed the council on Monday.\n");
+    Quote opposed = withCue(article, "opposed");
+    assertEquals("most shipping firms", of(article, opposed, true));
+    assertEquals("The harbor tax", of(article, opposed, false));
+    AnalyzedArticle written = analyze("Headline\n\nThe memo, written by a junior clerk, reached the minister on Friday.\n");
+    assertTrue(written.quotes().isEmpty(), "a participle of writing says how the memo came about, not whose side it is");
+  }
+
+  @Test
   void theAgentOfAPassiveCueEndsAtItsNounBeforeTheGroundsOfTheBlame() {
     AnalyzedArticle article = analyze("Headline\n\nThe senator has been rebuked by critics for her vote on the pipeline.\n");
     Quote rebuked = withCue(article, "has been rebuked");
