@@ -368,6 +368,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCommaBeforeAndWithTheSourcesSecondVerbStaysOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer called the new audit fair, and promised to publish it in March.\n\n"
+        + "The chef praised the harbor market — and then opened a stall there himself.\n");
+    assertEquals("the new audit fair", of(article, withCue(article, "called"), false));
+    assertEquals("the harbor market —", of(article, withCue(article, "praised"), false), "a dash before the \"and\" stays");
+  }
+
+  @Test
   void aSecondThatClauseAfterButGoesOnWithTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would repave the bridge this summer, but that the tolls would stay in place.\n\n"
         + "The governor said the budget was balanced, but that report was never published.\n");
