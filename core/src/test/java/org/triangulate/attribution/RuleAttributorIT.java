@@ -376,6 +376,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aLongSubjectAndItsVerbAfterAndOpenTheWritersClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the new harbor plan, and the cost of the dredging work alarmed the council.\n\n"
+        + "The engineer said the dock was safe, and that the old pier beside the ferry terminal would be rebuilt.\n");
+    assertEquals("the new harbor plan", of(article, withCue(article, "praised"), false));
+    assertEquals("the dock was safe, and that the old pier beside the ferry terminal would be rebuilt", of(article, withCue(article, "said"), false),
+        "\"and that\" goes on with a second reported clause");
+  }
+
+  @Test
   void aSecondThatClauseAfterButGoesOnWithTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would repave the bridge this summer, but that the tolls would stay in place.\n\n"
         + "The governor said the budget was balanced, but that report was never published.\n");
