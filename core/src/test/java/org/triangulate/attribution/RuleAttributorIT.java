@@ -385,6 +385,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPossessiveOrANumberAfterAndOpensTheWritersClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator opposes the toll road plan, and her own brother runs the quarry beside it.\n\n"
+        + "The union backs the stadium deal, and two of its leaders own land near the site.\n");
+    assertEquals("the toll road plan", of(article, withCue(article, "opposes"), false));
+    assertEquals("the stadium deal", of(article, withCue(article, "backs"), false));
+  }
+
+  @Test
   void aSecondThatClauseAfterButGoesOnWithTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would repave the bridge this summer, but that the tolls would stay in place.\n\n"
         + "The governor said the budget was balanced, but that report was never published.\n");
