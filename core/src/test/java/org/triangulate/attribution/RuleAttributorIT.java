@@ -368,6 +368,31 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCommaBeforeAndWithTheSourcesSecondVerbStaysOutOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer called the new audit fair, and promised to publish it in March.\n\n"
+        + "The chef praised the harbor market — and then opened a stall there himself.\n");
+    assertEquals("the new audit fair", of(article, withCue(article, "called"), false));
+    assertEquals("the harbor market —", of(article, withCue(article, "praised"), false), "a dash before the \"and\" stays");
+  }
+
+  @Test
+  void aLongSubjectAndItsVerbAfterAndOpenTheWritersClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the new harbor plan, and the cost of the dredging work alarmed the council.\n\n"
+        + "The engineer said the dock was safe, and that the old pier beside the ferry terminal would be rebuilt.\n");
+    assertEquals("the new harbor plan", of(article, withCue(article, "praised"), false));
+    assertEquals("the dock was safe, and that the old pier beside the ferry terminal would be rebuilt", of(article, withCue(article, "said"), false),
+        "\"and that\" goes on with a second reported clause");
+  }
+
+  @Test
+  void aPossessiveOrANumberAfterAndOpensTheWritersClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator opposes the toll road plan, and her own brother runs the quarry beside it.\n\n"
+        + "The union backs the stadium deal, and two of its leaders own land near the site.\n");
+    assertEquals("the toll road plan", of(article, withCue(article, "opposes"), false));
+    assertEquals("the stadium deal", of(article, withCue(article, "backs"), false));
+  }
+
+  @Test
   void aSecondThatClauseAfterButGoesOnWithTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor said the city would repave the bridge this summer, but that the tolls would stay in place.\n\n"
         + "The governor said the budget was balanced, but that report was never published.\n");
