@@ -335,6 +335,9 @@ final class ReportingVerb implements CueKind {
     if (subject == null) {
       subject = descriptions.describedInvertedSource(text, tokens, lead, quotations);
     }
+    if (subject == null && isComma(tokens.get(lead))) {
+      subject = Subjects.joinedClauseSubject(tokens, lead);
+    }
     if (subject == null) {
       subject = subjectBefore(tokens, lead);
     }

@@ -3544,4 +3544,14 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "said").stream().noneMatch(q -> of(article, q, true).equals("they")));
     assertEquals("a Reuters poll released Monday", of(article, withCue(article, "In"), true));
   }
+
+  @Test
+  void aParticipleAfterAJoinedClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor left the hall early, but the union leader stayed on the stage, "
+        + "saying the strike would go ahead.\n\nThe governor toured the plant when angry workers blocked the gate, chanting that the "
+        + "jobs must stay.\n\nThe senator has been vague about where she stands, offering few details on the tax.\n");
+    assertEquals("the union leader", of(article, withCue(article, "saying"), true));
+    assertEquals("angry workers", of(article, withCue(article, "chanting"), true));
+    assertEquals("The senator", of(article, withCue(article, "offering"), true));
+  }
 }
