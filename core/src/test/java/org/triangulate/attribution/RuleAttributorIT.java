@@ -3554,4 +3554,10 @@ class RuleAttributorIT {
     assertEquals("angry workers", of(article, withCue(article, "chanting"), true));
     assertEquals("The senator", of(article, withCue(article, "offering"), true));
   }
+
+  @Test
+  void aThingIssuedWithATimeAfterItLeavesTheSubjectSpeaking() {
+    AnalyzedArticle article = analyze("Headline\n\nThe nurses' union started a petition this week calling on the hospital to hire more staff.\n");
+    assertEquals("The nurses' union", of(article, withCue(article, "started a petition this week calling on"), true));
+  }
 }
