@@ -3560,4 +3560,11 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe nurses' union started a petition this week calling on the hospital to hire more staff.\n");
     assertEquals("The nurses' union", of(article, withCue(article, "started a petition this week calling on"), true));
   }
+
+  @Test
+  void aParticipleAfterAnOpenerInAJoinedClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe committee met on Monday, and the chairman opened the hearing by announcing that the budget "
+        + "would be cut.\n");
+    assertEquals("the chairman", of(article, withCue(article, "announcing"), true));
+  }
 }
