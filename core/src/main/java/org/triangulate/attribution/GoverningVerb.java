@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Scenes.isTimeWord;
+import static org.triangulate.attribution.Scenes.timeExpressionEnding;
 import static org.triangulate.attribution.Subjects.SKIPPED_BEFORE_CUE;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 
@@ -92,7 +93,10 @@ final class GoverningVerb {
       return -1;
     }
     String verb = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-    boolean issued = ISSUED_NOUNS.contains(tokens.get(object).lemma().toLowerCase(Locale.ROOT))
+    // "started a petition this week calling on": the time the object was put out follows its head.
+    int time = timeExpressionEnding(tokens, object);
+    int head = time > i + 1 ? time - 1 : object;
+    boolean issued = ISSUED_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
         && !verb.equals("be") && !words.isCue(tokens.get(i));
     return ISSUING_VERBS.contains(verb) || issued ? i : -1;
   }

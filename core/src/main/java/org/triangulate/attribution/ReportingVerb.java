@@ -335,11 +335,17 @@ final class ReportingVerb implements CueKind {
     if (subject == null) {
       subject = descriptions.describedInvertedSource(text, tokens, lead, quotations);
     }
+    boolean opener = GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(lead).text().toLowerCase(Locale.ROOT));
+    if (subject == null && (isComma(tokens.get(lead)) || opener)) {
+      // "..., and the New Jersey governor tripped up Rubio by calling him out": an opener ties the
+      // participle to the joined clause's verb as a comma does.
+      subject = Subjects.joinedClauseSubject(tokens, lead);
+    }
     if (subject == null) {
       subject = subjectBefore(tokens, lead);
     }
     int[] aside = subject == null ? subjectBeforeAside(tokens, lead) : null;
-    if (subject == null && aside == null && GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(lead).text().toLowerCase(Locale.ROOT))) {
+    if (subject == null && aside == null && opener) {
       // "When Trump launched his campaign by talking about ...", "Trump, who has often struggled
       // while talking about the issue": the opener ties the participle to the verb before it,
       // whose subject speaks, the clause's where no subject opens the sentence.

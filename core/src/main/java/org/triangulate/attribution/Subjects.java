@@ -73,6 +73,9 @@ final class Subjects {
   /** Nouns for what a speaker said of themselves: "his remarks", "the campaign's statement". */
   private static final Set<String> REMARK_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/remark_nouns.txt"));
 
+  /** Words that join a clause of its own subject to the one before: "..., and Emanuel fired ...", "... when protesters interrupted ...". */
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "when", "where", "as", "while");
+
   /** Words that open an adverbial clause, which no relative clause runs across. */
   private static final Set<String> SUBORDINATORS =
       Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
@@ -719,6 +722,23 @@ final class Subjects {
     int[] subject = subjectOfVerb(tokens, verb);
     // "by suggesting that the voters got it wrong and by dismissing ...": a reported clause's subject is not the clause's.
     return subject == null || subject[0] > 0 && isComplementizer(tokens.get(subject[0] - 1)) ? null : subject;
+  }
+
+  /**
+   * The subject of a clause joined on right before token {@code end} ("prosecutors charged the
+   * officer and Emanuel fired his chief", "Clinton spoke where about 50 protesters had gathered"),
+   * or null: a participle set off after it goes on from the nearest clause, so its subject speaks,
+   * not the sentence's first one. A relative clause ("who", "which") describes a noun and is left
+   * to the subject it describes, and a clause a preposition takes ("cagey about where she stands")
+   * is what the first subject speaks of.
+   */
+  static int[] joinedClauseSubject(List<Token> tokens, int end) {
+    int[] subject = finiteVerbSubjectBefore(tokens, end);
+    if (subject == null || subject[0] < 1 || isRelativePronoun(tokens.get(subject[0]))) {
+      return null;
+    }
+    boolean taken = subject[0] > 1 && tokens.get(subject[0] - 2).pos().equals("IN");
+    return !taken && CLAUSE_JOINERS.contains(tokens.get(subject[0] - 1).text().toLowerCase(Locale.ROOT)) ? subject : null;
   }
 
   private static int[] subjectOfVerb(List<Token> tokens, int verb) {

@@ -3579,4 +3579,27 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "said").stream().noneMatch(q -> of(article, q, true).equals("they")));
     assertEquals("a Reuters poll released Monday", of(article, withCue(article, "In"), true));
   }
+
+  @Test
+  void aParticipleAfterAJoinedClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor left the hall early, but the union leader stayed on the stage, "
+        + "saying the strike would go ahead.\n\nThe governor toured the plant when angry workers blocked the gate, chanting that the "
+        + "jobs must stay.\n\nThe senator has been vague about where she stands, offering few details on the tax.\n");
+    assertEquals("the union leader", of(article, withCue(article, "saying"), true));
+    assertEquals("angry workers", of(article, withCue(article, "chanting"), true));
+    assertEquals("The senator", of(article, withCue(article, "offering"), true));
+  }
+
+  @Test
+  void aThingIssuedWithATimeAfterItLeavesTheSubjectSpeaking() {
+    AnalyzedArticle article = analyze("Headline\n\nThe nurses' union started a petition this week calling on the hospital to hire more staff.\n");
+    assertEquals("The nurses' union", of(article, withCue(article, "started a petition this week calling on"), true));
+  }
+
+  @Test
+  void aParticipleAfterAnOpenerInAJoinedClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe committee met on Monday, and the chairman opened the hearing by announcing that the budget "
+        + "would be cut.\n");
+    assertEquals("the chairman", of(article, withCue(article, "announcing"), true));
+  }
 }
