@@ -141,7 +141,9 @@ final class ReportingVerb implements CueKind {
     int lead = beforeAdverbs(tokens, cue);
     Span adverbCue = lead + 1 < cue ? new Span(tokens.get(lead + 1).span().start(), cueSpan.end()) : cueSpan;
     boolean opened = tokens.get(cue).pos().equals("VBG") && governing.opensParticiple(tokens, cue);
-    if (tokens.get(cue).pos().equals("VBG") && (cue == 0 || opened && GoverningVerb.leadsIn(tokens, lead))) {
+    int sentenceOpener = tokens.get(cue).pos().equals("VBG") ? GoverningVerb.sentenceOpenerStart(tokens, cue) : -1;
+    if (tokens.get(cue).pos().equals("VBG")
+        && (cue == 0 || opened && GoverningVerb.leadsIn(tokens, lead) || sentenceOpener >= 0 && GoverningVerb.leadsIn(tokens, sentenceOpener))) {
       return openingParticipleFrame(text, sentence, cue, cueSpan, quotations);
     }
     if (tokens.get(cue).pos().equals("VBG") && lead > 0 && (isComma(tokens.get(lead)) || commaInsideClose(text, tokens, lead) || opened)) {

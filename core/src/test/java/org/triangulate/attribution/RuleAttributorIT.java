@@ -3259,6 +3259,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterAnOpenerOnlyASentenceTakesIsSaidByTheSubjectAfterItsComma() {
+    AnalyzedArticle article = analyze("Headline\n\nDespite criticizing the new stadium, the mayor voted for the bond.\n\n"
+        + "Instead of blaming the weather, Senator Ortega thanked the road crews.\n\n"
+        + "In addition to praising the teachers, the governor has promised a raise.\n");
+    Quote criticizing = withCue(article, "criticizing");
+    assertEquals("the mayor", of(article, criticizing, true));
+    assertEquals("the new stadium", of(article, criticizing, false));
+    assertEquals("Senator Ortega", of(article, withCue(article, "blaming"), true));
+    assertEquals("the governor", of(article, withCue(article, "praising"), true));
+  }
+
+  @Test
   void theSocialNetworkAVerbOfPostingNamesIsPartOfTheCue() {
     AnalyzedArticle article = analyze("Headline\n\n“The vote was rigged from the start,” the senator wrote on Facebook.\n\n"
         + "The mayor posted on Twitter that the bridge would reopen on Monday.\n\n"
