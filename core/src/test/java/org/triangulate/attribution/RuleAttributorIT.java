@@ -3259,6 +3259,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aHeadlinesNameBeforeWhomItSpeaksToAndAColonIsTheSource() {
+    AnalyzedArticle article = analyze("Ortega to City Council: The new budget will close the gap.\n\n"
+        + "The council meets on Monday.\n");
+    Quote colon = withCue(article, ":");
+    assertEquals("Ortega", of(article, colon, true));
+    assertEquals("The new budget will close the gap", of(article, colon, false));
+  }
+
+  @Test
   void aParticipleAfterAnOpenerOnlyASentenceTakesIsSaidByTheSubjectAfterItsComma() {
     AnalyzedArticle article = analyze("Headline\n\nDespite criticizing the new stadium, the mayor voted for the bond.\n\n"
         + "Instead of blaming the weather, Senator Ortega thanked the road crews.\n\n"
