@@ -3544,4 +3544,12 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "said").stream().noneMatch(q -> of(article, q, true).equals("they")));
     assertEquals("a Reuters poll released Monday", of(article, withCue(article, "In"), true));
   }
+
+  @Test
+  void theOneAVerbAssuresOrRemindsBeforeAClauseIsNoPartOfTheContent() {
+    AnalyzedArticle assured = analyze("Headline\n\nThe governor assured farmers he would veto the water bill.\n");
+    assertEquals("he would veto the water bill", of(assured, withCue(assured, "assured"), false));
+    AnalyzedArticle reminded = analyze("Headline\n\nThe treasurer reminded the council that the pension fund was short.\n");
+    assertEquals("that the pension fund was short", of(reminded, withCue(reminded, "reminded"), false));
+  }
 }
