@@ -848,6 +848,14 @@ final class ReportingVerb implements CueKind {
     if (verb >= tokens.size() || !isFinite(tokens.get(verb)) || found.content().get(0).start() != tokens.get(verb).span().start()) {
       return found;
     }
+    int pronoun = source[0] - 1;
+    if (pronoun > 0 && tokens.get(pronoun).text().equalsIgnoreCase("that") && tokens.get(pronoun - 1).pos().startsWith("NN")) {
+      // "a strike that executives said could hurt earnings": the relative "that" is the subject
+      // the clause lost, and PolNeAR's content takes it as a fragment, not the noun before it.
+      List<Span> content = new ArrayList<>(found.content());
+      content.add(0, tokens.get(pronoun).span());
+      return found.withContentAfterCue(content);
+    }
     int[] subject = nameAfterGap(tokens, source);
     int[] object = gapFiller(text, tokens, subject == null ? source : subject);
     if (object == null || tokens.get(object[0]).text().equalsIgnoreCase("what")) {

@@ -3552,4 +3552,10 @@ class RuleAttributorIT {
     AnalyzedArticle reminded = analyze("Headline\n\nThe treasurer reminded the council that the pension fund was short.\n");
     assertEquals("that the pension fund was short", of(reminded, withCue(reminded, "reminded"), false));
   }
+
+  @Test
+  void theRelativeThatWhoseSubjectTheReportedClauseLostOpensItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council passed a budget that the mayor says will close the deficit by spring.\n");
+    assertEquals("that | will close the deficit by spring", of(article, withCue(article, "says"), false));
+  }
 }
