@@ -575,9 +575,9 @@ final class ReportingVerb implements CueKind {
     if (asked != null) {
       recipient = span(tokens, asked);
       after = asked[1];
-    } else if (tokens.get(cue).lemma().equalsIgnoreCase("tell")) {
+    } else if (words.takesAddressee(tokens.get(cue))) {
       int[] told = addresseeAfter(tokens, after);
-      if (told != null) {
+      if (told != null && (tokens.get(cue).lemma().equalsIgnoreCase("tell") || addressesClause(tokens, told))) {
         recipient = span(tokens, told);
         after = told[1];
       }
@@ -856,6 +856,14 @@ final class ReportingVerb implements CueKind {
     if (verb >= tokens.size() || !isFinite(tokens.get(verb)) || found.content().get(0).start() != tokens.get(verb).span().start()) {
       return found;
     }
+    int pronoun = source[0] - 1;
+    if (pronoun > 0 && tokens.get(pronoun).text().equalsIgnoreCase("that") && tokens.get(pronoun - 1).pos().startsWith("NN")) {
+      // "a strike that executives said could hurt earnings": the relative "that" is the subject
+      // the clause lost, and PolNeAR's content takes it as a fragment, not the noun before it.
+      List<Span> content = new ArrayList<>(found.content());
+      content.add(0, tokens.get(pronoun).span());
+      return found.withContentAfterCue(content);
+    }
     int[] subject = nameAfterGap(tokens, source);
     int[] object = gapFiller(text, tokens, subject == null ? source : subject);
     if (object == null || tokens.get(object[0]).text().equalsIgnoreCase("what")) {
@@ -1032,5 +1040,34 @@ final class ReportingVerb implements CueKind {
     }
     Span quotation = comma && next < tokens.size() ? quotationAt(tokens.get(next).span().start(), quotations) : null;
     return quotation == null ? List.of() : List.of(quotation);
+  }
+
+  /**
+   * Whether the phrase after a cue that takes an addressee ("assured voters he ...", "reminding
+   * Republicans that ...") is the one spoken to, with the content after it: a clause must follow,
+   * and a phrase that opens with a preposition ("press for nominees who ...") or names a
+   * proposition or a saying ("questioned the idea that ...", "ask a question he ...") is what the
+   * cue is about, not who it addresses.
+   */
+  private boolean addressesClause(List<Token> tokens, int[] told) {
+    int head = told[1] - 1;
+    return !tokens.get(told[0]).pos().equals("IN") && !words.namesProposition(tokens.get(head))
+        && !words.isCueNoun(tokens, head) && opensClause(tokens, told[1]);
+  }
+
+  /**
+   * Whether a clause opens at token {@code at}, after the one a cue addresses: "assured voters that
+   * the plan ...", "reminded them he ...", "asked Rubio where ...". A "that" before a verb opens a
+   * relative clause that still describes who is addressed ("asked agencies that dealt with ...").
+   */
+  private static boolean opensClause(List<Token> tokens, int at) {
+    if (at + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(at);
+    if (next.text().equalsIgnoreCase("that")) {
+      return !tokens.get(at + 1).pos().startsWith("VB") && !tokens.get(at + 1).pos().equals("MD");
+    }
+    return next.pos().equals("PRP") || next.pos().equals("WRB");
   }
 }

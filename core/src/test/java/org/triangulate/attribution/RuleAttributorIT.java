@@ -3623,4 +3623,18 @@ class RuleAttributorIT {
         + "would be cut.\n");
     assertEquals("the chairman", of(article, withCue(article, "announcing"), true));
   }
+
+  @Test
+  void theOneAVerbAssuresOrRemindsBeforeAClauseIsNoPartOfTheContent() {
+    AnalyzedArticle assured = analyze("Headline\n\nThe governor assured farmers he would veto the water bill.\n");
+    assertEquals("he would veto the water bill", of(assured, withCue(assured, "assured"), false));
+    AnalyzedArticle reminded = analyze("Headline\n\nThe treasurer reminded the council that the pension fund was short.\n");
+    assertEquals("that the pension fund was short", of(reminded, withCue(reminded, "reminded"), false));
+  }
+
+  @Test
+  void theRelativeThatWhoseSubjectTheReportedClauseLostOpensItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council passed a budget that the mayor says will close the deficit by spring.\n");
+    assertEquals("that | will close the deficit by spring", of(article, withCue(article, "says"), false));
+  }
 }
