@@ -3544,4 +3544,13 @@ class RuleAttributorIT {
     assertTrue(allWithCue(article, "said").stream().noneMatch(q -> of(article, q, true).equals("they")));
     assertEquals("a Reuters poll released Monday", of(article, withCue(article, "In"), true));
   }
+
+  @Test
+  void aProgrammeNamedInTheReportingClauseIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n“The farm bill will pass this month,” Garcia said on NBC's “Sunday Roundtable.” "
+        + "“Our members have the votes.”\n\n"
+        + "“We are ready for the fight,” Okafor said Tuesday on “Capitol Desk.”\n");
+    assertEquals("“The farm bill will pass this month,” | “Our members have the votes.”", of(article, allWithCue(article, "said").get(0), false));
+    assertEquals("“We are ready for the fight,”", of(article, allWithCue(article, "said").get(1), false));
+  }
 }
