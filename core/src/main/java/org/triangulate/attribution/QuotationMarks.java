@@ -18,8 +18,11 @@ import org.triangulate.model.Token;
  */
 final class QuotationMarks {
 
-  /** What stands before a programme's title: a capitalized possessive ("NBC's", "POLITICO’s") or "on". */
-  private static final Pattern PROGRAMME_HOLDER = Pattern.compile("(?:\\b\\p{Lu}[\\p{L}.&-]*['’]s|\\bon) *$");
+  /**
+   * What stands before a programme's title: a capitalized possessive ("NBC's", "POLITICO’s"), "on",
+   * "with" ("an interview with “Fox News Sunday.”") or the word for a programme itself.
+   */
+  private static final Pattern PROGRAMME_HOLDER = Pattern.compile("(?:\\b\\p{Lu}[\\p{L}.&-]*['’]s|\\b(?:on|with|program|show)) *$");
 
   private QuotationMarks() {}
 
@@ -188,7 +191,7 @@ final class QuotationMarks {
   /**
    * Whether the quotation names a programme or a column rather than quoting words: "he said on ABC's
    * “This Week.”", "Mrs. Clinton said on ''The Late Show''": a capitalized title right after a
-   * broadcaster's possessive or after "on".
+   * broadcaster's possessive or a word that names where the words were said ({@link #PROGRAMME_HOLDER}).
    */
   static boolean namesProgramme(String text, Span quotation) {
     int first = quotation.start();

@@ -3553,4 +3553,11 @@ class RuleAttributorIT {
     assertEquals("“The farm bill will pass this month,” | “Our members have the votes.”", of(article, allWithCue(article, "said").get(0), false));
     assertEquals("“We are ready for the fight,”", of(article, allWithCue(article, "said").get(1), false));
   }
+
+  @Test
+  void aProgrammeAfterWithOrProgramIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n“The tariffs will hurt our growers,” Reyes said in an interview with “Weekend Ledger.” "
+        + "“We will fight them in court.”\n");
+    assertEquals("“The tariffs will hurt our growers,” | “We will fight them in court.”", of(article, withCue(article, "said"), false));
+  }
 }
