@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.QuotationMarks.namesProgramme;
 import static org.triangulate.attribution.QuotationMarks.opensSentence;
 import static org.triangulate.attribution.SignedQuotation.paragraphEnd;
 
@@ -168,7 +169,10 @@ final class FollowingQuotations {
    * sentence, are its words too.
    */
   static List<Frame> withFollowingQuotations(
-      String text, List<Sentence> sentences, List<Frame> frames, List<Span> quotations) {
+      String text, List<Sentence> sentences, List<Frame> frames, List<Span> allQuotations) {
+    // A programme named in the reporting clause ("said on NBC's “Meet the Press.”") is no one's
+    // words, and no quotation stands between the clause and the words that go on after it.
+    List<Span> quotations = allQuotations.stream().filter(q -> !namesProgramme(text, q)).toList();
     List<Frame> result = new ArrayList<>(frames);
     for (Span quotation : quotations) {
       if (frames.stream().anyMatch(f -> f.content().stream().anyMatch(c -> c.overlaps(quotation))

@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -16,6 +17,12 @@ import org.triangulate.model.Token;
  * know ...?” Forty-three, yes."}) is one quotation: the inner pair nests inside the outer one.
  */
 final class QuotationMarks {
+
+  /**
+   * What stands before a programme's title: a capitalized possessive ("NBC's", "POLITICO’s"), "on",
+   * "with" ("an interview with “Fox News Sunday.”") or the word for a programme itself.
+   */
+  private static final Pattern PROGRAMME_HOLDER = Pattern.compile("(?:\\b\\p{Lu}[\\p{L}.&-]*['’]s|\\b(?:on|with|program|show)) *$");
 
   private QuotationMarks() {}
 
@@ -179,6 +186,20 @@ final class QuotationMarks {
       before--;
     }
     return before < 0 || ".?!\n".indexOf(text.charAt(before)) >= 0 || isMark(text.charAt(before));
+  }
+
+  /**
+   * Whether the quotation names a programme or a column rather than quoting words: "he said on ABC's
+   * “This Week.”", "Mrs. Clinton said on ''The Late Show''": a capitalized title right after a
+   * broadcaster's possessive or a word that names where the words were said ({@link #PROGRAMME_HOLDER}).
+   */
+  static boolean namesProgramme(String text, Span quotation) {
+    int first = quotation.start();
+    while (first < quotation.end() && !Character.isLetterOrDigit(text.charAt(first))) {
+      first++;
+    }
+    return first < quotation.end() && Character.isUpperCase(text.charAt(first))
+        && PROGRAMME_HOLDER.matcher(text.substring(Math.max(0, quotation.start() - 40), quotation.start())).find();
   }
 
   /** Whether token {@code i} is a closing mark with the comma that ends its clause inside: "“a mess,” adding". */

@@ -3637,4 +3637,20 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe council passed a budget that the mayor says will close the deficit by spring.\n");
     assertEquals("that | will close the deficit by spring", of(article, withCue(article, "says"), false));
   }
+
+  @Test
+  void aProgrammeNamedInTheReportingClauseIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n“The farm bill will pass this month,” Garcia said on NBC's “Sunday Roundtable.” "
+        + "“Our members have the votes.”\n\n"
+        + "“We are ready for the fight,” Okafor said Tuesday on “Capitol Desk.”\n");
+    assertEquals("“The farm bill will pass this month,” | “Our members have the votes.”", of(article, allWithCue(article, "said").get(0), false));
+    assertEquals("“We are ready for the fight,”", of(article, allWithCue(article, "said").get(1), false));
+  }
+
+  @Test
+  void aProgrammeAfterWithOrProgramIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n“The tariffs will hurt our growers,” Reyes said in an interview with “Weekend Ledger.” "
+        + "“We will fight them in court.”\n");
+    assertEquals("“The tariffs will hurt our growers,” | “We will fight them in court.”", of(article, withCue(article, "said"), false));
+  }
 }
