@@ -61,6 +61,7 @@ import static org.triangulate.attribution.Subjects.seriesSubject;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 import static org.triangulate.attribution.Subjects.relativeClauseEndingAt;
 import static org.triangulate.attribution.Subjects.subjectBefore;
+import static org.triangulate.attribution.Subjects.venueSpeaker;
 import static org.triangulate.attribution.Subjects.withParticipleAfterOf;
 import static org.triangulate.attribution.Subjects.withParticipleAfterPreposition;
 import static org.triangulate.attribution.Subjects.withParticipleBefore;
@@ -517,6 +518,9 @@ final class ReportingVerb implements CueKind {
     if (source != null && described == null && source[1] == cue && tokens.get(cue).pos().equals("VBG")) {
       // "the release of a new video threatening ...": the participle describes the nearest noun.
       source = withParticipleAfterOf(tokens, withParticipleAfterPreposition(tokens, source));
+      // "the senator opened a rally blasting ...": a venue says nothing; the verb's subject does.
+      int[] speaker = venueSpeaker(tokens, cue);
+      source = speaker == null ? source : speaker;
     }
     if (source == null && !joined && described == null && isFinite(tokens.get(cue))) {
       // "Republicans who agree that the camp should be closed have urged ...": a relative clause

@@ -86,6 +86,12 @@ final class Subjects {
    */
   private static final Set<String> GROUP_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/group_nouns.txt"));
 
+  /**
+   * Nouns for the venue at which someone speaks ("opened a rally blasting ...", "was heard on a
+   * microphone telling ..."): a participle right after one is what the verb's subject said there.
+   */
+  private static final Set<String> VENUE_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/venue_nouns.txt"));
+
   /** Quantifiers that may stand after their subject, before its verb: "they all said". */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
 
@@ -504,6 +510,26 @@ final class Subjects {
       }
     }
     return phrase;
+  }
+
+  /**
+   * The subject of the verb whose object or scene is the venue right before the participle cue
+   * at {@code cue} ("the Vermont senator opened a Rochester rally blasting ...", "Bush went after
+   * Trump at the debate refusing ...", "Trump was heard on a microphone telling ..."): the
+   * participle says what that subject said there, and PolNeAR marks the subject as its source. Null
+   * where no venue noun ends right before the cue, where a possessor owns it ("Clinton's speech
+   * denouncing", left to the possessor), or where no finite verb's subject is found before it.
+   */
+  static int[] venueSpeaker(List<Token> tokens, int cue) {
+    int head = cue - 1;
+    if (head < 1 || !tokens.get(head).pos().startsWith("NN") || !VENUE_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int first = head;
+    while (first > 0 && isNounPhraseWord(tokens.get(first - 1)) && !tokens.get(first - 1).pos().matches("IN|TO")) {
+      first--;
+    }
+    return anyToken(tokens, first, head, token -> token.pos().equals("POS")) ? null : finiteVerbSubjectBefore(tokens, first);
   }
 
   /**

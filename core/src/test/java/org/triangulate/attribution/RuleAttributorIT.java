@@ -3623,4 +3623,12 @@ class RuleAttributorIT {
         + "would be cut.\n");
     assertEquals("the chairman", of(article, withCue(article, "announcing"), true));
   }
+
+  @Test
+  void aParticipleRightAfterTheVenueOfTheVerbBeforeItSpeaksForThatVerbsSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor opened a crowded rally accusing the mayor of wasting money.\n\n"
+        + "The senator was heard on a microphone warning that the bill would fail.\n");
+    assertEquals("The governor", of(article, withCue(article, "accusing"), true));
+    assertEquals("The senator", of(article, withCue(article, "warning"), true));
+  }
 }
