@@ -3631,4 +3631,11 @@ class RuleAttributorIT {
     assertEquals("The governor", of(article, withCue(article, "accusing"), true));
     assertEquals("The senator", of(article, withCue(article, "warning"), true));
   }
+
+  @Test
+  void aParticipleJoinedToOneAfterWithSpeaksForTheSubjectAfterWith() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget on Tuesday, with several members praising the mayor "
+        + "and saying that taxes would rise.\n");
+    assertEquals("several members", of(article, withCue(article, "saying"), true));
+  }
 }
