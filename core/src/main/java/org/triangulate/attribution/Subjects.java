@@ -756,15 +756,23 @@ final class Subjects {
    * or null: a participle set off after it goes on from the nearest clause, so its subject speaks,
    * not the sentence's first one. A relative clause ("who", "which") describes a noun and is left
    * to the subject it describes, and a clause a preposition takes ("cagey about where she stands")
-   * is what the first subject speaks of.
+   * is what the first subject speaks of; but a restrictive relative clause with a subject of its
+   * own ("an ad in which children bash a dollhouse, yelling ...") is the scene the participle goes
+   * on from, and that subject speaks.
    */
   static int[] joinedClauseSubject(List<Token> tokens, int end) {
     int[] subject = finiteVerbSubjectBefore(tokens, end);
     if (subject == null || subject[0] < 1 || isRelativePronoun(tokens.get(subject[0]))) {
       return null;
     }
+    Token opener = tokens.get(subject[0] - 1);
+    boolean objectRelative = opener.pos().matches("WDT|WP") && !opener.text().equalsIgnoreCase("that") && subject[0] > 1
+        && !isComma(tokens.get(subject[0] - 2));
+    if (objectRelative) {
+      return subject;
+    }
     boolean taken = subject[0] > 1 && tokens.get(subject[0] - 2).pos().equals("IN");
-    return !taken && CLAUSE_JOINERS.contains(tokens.get(subject[0] - 1).text().toLowerCase(Locale.ROOT)) ? subject : null;
+    return !taken && CLAUSE_JOINERS.contains(opener.text().toLowerCase(Locale.ROOT)) ? subject : null;
   }
 
   private static int[] subjectOfVerb(List<Token> tokens, int verb) {

@@ -3638,4 +3638,11 @@ class RuleAttributorIT {
         + "and saying that taxes would rise.\n");
     assertEquals("several members", of(article, withCue(article, "saying"), true));
   }
+
+  @Test
+  void aParticipleAfterARestrictiveRelativeClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe campaign released a video in which farmers walk through a dry field, "
+        + "complaining that the drought has ruined them.\n");
+    assertEquals("farmers", of(article, withCue(article, "complaining"), true));
+  }
 }
