@@ -61,6 +61,7 @@ import static org.triangulate.attribution.Subjects.seriesSubject;
 import static org.triangulate.attribution.Subjects.skippedBefore;
 import static org.triangulate.attribution.Subjects.relativeClauseEndingAt;
 import static org.triangulate.attribution.Subjects.subjectBefore;
+import static org.triangulate.attribution.Subjects.venueSpeaker;
 import static org.triangulate.attribution.Subjects.withParticipleAfterOf;
 import static org.triangulate.attribution.Subjects.withParticipleAfterPreposition;
 import static org.triangulate.attribution.Subjects.withParticipleBefore;
@@ -313,8 +314,29 @@ final class ReportingVerb implements CueKind {
    * sentence's.
    */
   private static int[] clauseOrSentenceSubject(List<Token> tokens, int joiner) {
+    int[] absolute = absoluteSubjectBefore(tokens, joiner);
+    if (absolute != null) {
+      return absolute;
+    }
     int[] clause = clauseSubjectBefore(tokens, joiner);
     return clause != null ? clause : subjectBefore(tokens, joiner);
+  }
+
+  /**
+   * "..., with top officials underlining its strength and vowing to ...": a participle joined to
+   * one whose subject follows "with" speaks for that subject too, not for the sentence's. Null
+   * where the participle nearest before the joiner, with no comma between, has no such subject.
+   */
+  private static int[] absoluteSubjectBefore(List<Token> tokens, int joiner) {
+    if (!tokens.get(afterAdverbs(tokens, joiner + 1, tokens.size())).pos().equals("VBG")) {
+      return null;
+    }
+    int participle = joiner - 1;
+    while (participle > 0 && !isComma(tokens.get(participle)) && !tokens.get(participle).pos().equals("VBG")) {
+      participle--;
+    }
+    int[] subject = participle > 1 && tokens.get(participle).pos().equals("VBG") ? nounPhraseBefore(tokens, participle - 1) : null;
+    return subject != null && subject[1] == participle && subject[0] > 0 && tokens.get(subject[0] - 1).text().equalsIgnoreCase("with") ? subject : null;
   }
 
   /**
@@ -517,6 +539,9 @@ final class ReportingVerb implements CueKind {
     if (source != null && described == null && source[1] == cue && tokens.get(cue).pos().equals("VBG")) {
       // "the release of a new video threatening ...": the participle describes the nearest noun.
       source = withParticipleAfterOf(tokens, withParticipleAfterPreposition(tokens, source));
+      // "the senator opened a rally blasting ...": a venue says nothing; the verb's subject does.
+      int[] speaker = venueSpeaker(tokens, cue);
+      source = speaker == null ? source : speaker;
     }
     if (source == null && !joined && described == null && isFinite(tokens.get(cue))) {
       // "Republicans who agree that the camp should be closed have urged ...": a relative clause

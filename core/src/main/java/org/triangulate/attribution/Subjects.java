@@ -86,6 +86,12 @@ final class Subjects {
    */
   private static final Set<String> GROUP_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/group_nouns.txt"));
 
+  /**
+   * Nouns for the venue at which someone speaks ("opened a rally blasting ...", "was heard on a
+   * microphone telling ..."): a participle right after one is what the verb's subject said there.
+   */
+  private static final Set<String> VENUE_NOUNS = Set.copyOf(WordList.load(Subjects.class, "en/venue_nouns.txt"));
+
   /** Quantifiers that may stand after their subject, before its verb: "they all said". */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
 
@@ -507,6 +513,26 @@ final class Subjects {
   }
 
   /**
+   * The subject of the verb whose object or scene is the venue right before the participle cue
+   * at {@code cue} ("the Vermont senator opened a Rochester rally blasting ...", "Bush went after
+   * Trump at the debate refusing ...", "Trump was heard on a microphone telling ..."): the
+   * participle says what that subject said there, and PolNeAR marks the subject as its source. Null
+   * where no venue noun ends right before the cue, where a possessor owns it ("Clinton's speech
+   * denouncing", left to the possessor), or where no finite verb's subject is found before it.
+   */
+  static int[] venueSpeaker(List<Token> tokens, int cue) {
+    int head = cue - 1;
+    if (head < 1 || !tokens.get(head).pos().startsWith("NN") || !VENUE_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int first = head;
+    while (first > 0 && isNounPhraseWord(tokens.get(first - 1)) && !tokens.get(first - 1).pos().matches("IN|TO")) {
+      first--;
+    }
+    return anyToken(tokens, first, head, token -> token.pos().equals("POS")) ? null : finiteVerbSubjectBefore(tokens, first);
+  }
+
+  /**
    * "according to an ABC News-Washington Post poll last week", "In a Des Moines Register poll last
    * month,": a time right after a common noun, with no verb that puts the noun out ("a poll
    * released Monday", "a poll out Monday", which stay), says when and is no part of the source.
@@ -730,15 +756,23 @@ final class Subjects {
    * or null: a participle set off after it goes on from the nearest clause, so its subject speaks,
    * not the sentence's first one. A relative clause ("who", "which") describes a noun and is left
    * to the subject it describes, and a clause a preposition takes ("cagey about where she stands")
-   * is what the first subject speaks of.
+   * is what the first subject speaks of; but a restrictive relative clause with a subject of its
+   * own ("an ad in which children bash a dollhouse, yelling ...") is the scene the participle goes
+   * on from, and that subject speaks.
    */
   static int[] joinedClauseSubject(List<Token> tokens, int end) {
     int[] subject = finiteVerbSubjectBefore(tokens, end);
     if (subject == null || subject[0] < 1 || isRelativePronoun(tokens.get(subject[0]))) {
       return null;
     }
+    Token opener = tokens.get(subject[0] - 1);
+    boolean objectRelative = opener.pos().matches("WDT|WP") && !opener.text().equalsIgnoreCase("that") && subject[0] > 1
+        && !isComma(tokens.get(subject[0] - 2));
+    if (objectRelative) {
+      return subject;
+    }
     boolean taken = subject[0] > 1 && tokens.get(subject[0] - 2).pos().equals("IN");
-    return !taken && CLAUSE_JOINERS.contains(tokens.get(subject[0] - 1).text().toLowerCase(Locale.ROOT)) ? subject : null;
+    return !taken && CLAUSE_JOINERS.contains(opener.text().toLowerCase(Locale.ROOT)) ? subject : null;
   }
 
   private static int[] subjectOfVerb(List<Token> tokens, int verb) {

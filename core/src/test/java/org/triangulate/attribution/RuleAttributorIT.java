@@ -3653,4 +3653,26 @@ class RuleAttributorIT {
         + "“We will fight them in court.”\n");
     assertEquals("“The tariffs will hurt our growers,” | “We will fight them in court.”", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aParticipleRightAfterTheVenueOfTheVerbBeforeItSpeaksForThatVerbsSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor opened a crowded rally accusing the mayor of wasting money.\n\n"
+        + "The senator was heard on a microphone warning that the bill would fail.\n");
+    assertEquals("The governor", of(article, withCue(article, "accusing"), true));
+    assertEquals("The senator", of(article, withCue(article, "warning"), true));
+  }
+
+  @Test
+  void aParticipleJoinedToOneAfterWithSpeaksForTheSubjectAfterWith() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget on Tuesday, with several members praising the mayor "
+        + "and saying that taxes would rise.\n");
+    assertEquals("several members", of(article, withCue(article, "saying"), true));
+  }
+
+  @Test
+  void aParticipleAfterARestrictiveRelativeClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe campaign released a video in which farmers walk through a dry field, "
+        + "complaining that the drought has ruined them.\n");
+    assertEquals("farmers", of(article, withCue(article, "complaining"), true));
+  }
 }
