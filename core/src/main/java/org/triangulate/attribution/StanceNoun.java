@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Clauses.clauseOpensAt;
 import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.Contents.endingAtComma;
 import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
 import static org.triangulate.attribution.Contents.endingBeforeSubjectsVerb;
 import static org.triangulate.attribution.Frame.frame;
@@ -35,12 +36,23 @@ import org.triangulate.model.Token;
  * follows "in" or "with": "has been merciless in his attacks on Clinton"; or, bare and singular,
  * that opens the sentence and names no one: "Opposition to the deal has grown"; or one that the subject
  * receives from those who take the side: "The proposal drew criticism from both parties", or bears
- * from others unnamed: "The mayor has faced criticism for the closures".
+ * from others unnamed: "The mayor has faced criticism for the closures"; or, plural and with no
+ * possessor, that many take, unnamed or named right before it: "That prompted calls for an
+ * inquiry", "renewed Republican calls for a special prosecutor".
  */
 final class StanceNoun implements CueKind {
 
   /** "attack on", "call for": the nouns and the prepositions that open their target. */
   private static final Set<String> STANCES = Set.copyOf(WordList.load(StanceNoun.class, "en/stance_nouns.txt"));
+
+  /** "question about", "call for": pairs whose noun, plural and with no possessor, names a side that many take. */
+  private static final Set<String> BARE = Set.copyOf(WordList.load(StanceNoun.class, "en/bare_stance_nouns.txt"));
+
+  /**
+   * Verbs whose subject holds the side a plural of {@link #BARE} names, as a light verb's does:
+   * "Reagan had no doubts about", "readers have asked questions about".
+   */
+  private static final Set<String> HOLDING_VERBS = Set.of("have", "ask");
 
   /** "raise", "launch", "make": verbs whose subject holds the stance of the noun they take. */
   private static final Set<String> LIGHT_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/light_verbs.txt"));
@@ -77,7 +89,7 @@ final class StanceNoun implements CueKind {
     int first = modifiersBefore(tokens, i);
     return STANCES.contains(lemma + " " + preposition)
         && (verbBefore(tokens, first, LIGHT_VERBS) >= 0 || opensSubject(tokens, first) || inManner(tokens, first) || opensBare(tokens, first, i) || faced(tokens, i))
-        || received(tokens, i);
+        || received(tokens, i) || unclaimed(tokens, first, i) || plainPlural(tokens, first, i) && verbBefore(tokens, first, HOLDING_VERBS) >= 0;
   }
 
   /**
@@ -117,6 +129,60 @@ final class StanceNoun implements CueKind {
     return tokens.get(noun).pos().equals("NN") && first == afterConnectives(tokens, 0, first);
   }
 
+  /**
+   * Whether the noun, plural and of a pair of {@link #BARE}, has no possessor and follows no light
+   * verb, no verb of holding and no verb in its base form: "amid fresh questions about her health",
+   * "That prompted calls for an inquiry". Many hold the side, whom PolNeAR leaves unnamed; of a
+   * singular ("the question about") the side is seldom anyone's.
+   */
+  private static boolean unclaimed(List<Token> tokens, int first, int noun) {
+    return plainPlural(tokens, first, noun) && verbBefore(tokens, first, LIGHT_VERBS) < 0 && verbBefore(tokens, first, HOLDING_VERBS) < 0 && !afterBaseVerb(tokens, first);
+  }
+
+  /** Whether the noun is a plural of a pair of {@link #BARE} with no possessor, and no part of a compound ("robo-calls for"). */
+  private static boolean plainPlural(List<Token> tokens, int first, int noun) {
+    Token token = tokens.get(noun);
+    return token.pos().equals("NNS") && (first == 0 || !tokens.get(first - 1).pos().equals("HYPH"))
+        && BARE.contains(token.lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(noun + 1).text().toLowerCase(Locale.ROOT))
+        && possessorBefore(tokens, first) == null;
+  }
+
+  /**
+   * Whether a verb in its base form takes the noun's phrase: "will face more questions about",
+   * "to sow doubts about". Its subject, an infinitive's or a modal's, is one who bears or spreads
+   * the side, and PolNeAR marks these seldom and then with that subject.
+   */
+  private static boolean afterBaseVerb(List<Token> tokens, int first) {
+    int at = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 2 : first - 1;
+    return at >= 0 && tokens.get(at).pos().equals("VB");
+  }
+
+  /**
+   * Whether a name or a capitalized adjective of a party or a people stands right before the noun,
+   * inside the sentence: "renewed Republican calls for", "Alongside BLM calls for". They take the
+   * side, and PolNeAR marks them the source, the noun alone the cue.
+   */
+  private static boolean namedBefore(List<Token> tokens, int noun) {
+    return noun > 1 && Character.isUpperCase(tokens.get(noun - 1).text().charAt(0)) && tokens.get(noun - 1).pos().matches("NNP|NN|JJ");
+  }
+
+  /** Whether a reporting verb or an adjective of attitude ("is eager to") lies in the content, from token {@code from} on. */
+  private boolean holdsCue(List<Token> tokens, int from, List<Span> content) {
+    int end = content.get(content.size() - 1).end();
+    for (int i = from; i < tokens.size() && tokens.get(i).span().end() <= end; i++) {
+      if (words.isCue(tokens.get(i)) || tokens.get(i).pos().equals("JJ") && words.namesAttitude(tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun's phrase, from {@code first} with its determiner, opens the sentence past its connectives: "These calls for ... have grown". */
+  private static boolean opensSentence(List<Token> tokens, int first) {
+    int phrase = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 1 : first;
+    return phrase == afterConnectives(tokens, 0, phrase);
+  }
+
   /** Whether the noun names a side the subject receives: "drew sharp criticism from", "has strong support among". */
   private static boolean received(List<Token> tokens, int noun) {
     return RECEIVED.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
@@ -153,12 +219,26 @@ final class StanceNoun implements CueKind {
     if (faced(tokens, noun)) {
       return facedFrame(text, sentence, noun, quotations);
     }
-    boolean infinitive = tokens.get(noun + 1).pos().equals("TO") && tokens.get(noun + 2).pos().equals("VB");
-    int last = infinitive ? noun : noun + 1;
     int first = modifiersBefore(tokens, noun);
     int verb = verbBefore(tokens, first, LIGHT_VERBS);
-    boolean bare = verb < 0 && opensBare(tokens, first, noun);
-    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, verb < 0 && opensSubject(tokens, first) || bare, quotations);
+    if (verb < 0 && plainPlural(tokens, first, noun)) {
+      verb = verbBefore(tokens, first, HOLDING_VERBS);
+    }
+    boolean unclaimed = verb < 0 && unclaimed(tokens, first, noun);
+    // "calls to boycott the films": with no one to make it, the noun's "to" opens its target like a preposition.
+    boolean infinitive = !unclaimed && tokens.get(noun + 1).pos().equals("TO") && tokens.get(noun + 2).pos().equals("VB");
+    int last = infinitive ? noun : noun + 1;
+    boolean bare = verb < 0 && opensBare(tokens, first, noun) || unclaimed;
+    List<Span> content = targetAfter(text, sentence, noun + 1, last + 1, verb < 0 && opensSubject(tokens, first) || bare && opensSentence(tokens, first), quotations);
+    if (unclaimed && !content.isEmpty()) {
+      // "amid questions about how he ran the firm, as the paper reported": a noun's side runs no
+      // further than its phrase, and a cue past the comma is an attribution of its own.
+      content = endingAtComma(tokens, content, quotations);
+      if (holdsCue(tokens, noun + 2, content)) {
+        // "questions about the deal before saying ...": the verb's is the attribution that counts.
+        return null;
+      }
+    }
     if (content.isEmpty()) {
       return null;
     }
@@ -167,6 +247,9 @@ final class StanceNoun implements CueKind {
     int[] source = speaking >= 0 ? subjectOf(tokens, speaking) : null;
     if (source != null) {
       return frame(text, tokens, content, span(tokens, beforeAuxiliaries(tokens, speaking) + 1, last), source);
+    }
+    if (unclaimed && namedBefore(tokens, noun)) {
+      return frame(text, tokens, content, span(tokens, noun, last), new int[] {noun - 1, noun});
     }
     if (bare) {
       return Frame.unsourced(text, content, span(tokens, first, last));

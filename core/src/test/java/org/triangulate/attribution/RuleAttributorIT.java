@@ -409,7 +409,7 @@ class RuleAttributorIT {
     List<Quote> quotes = article.quotes();
     assertEquals("the new contract is not good for the town, but will make the builder rich", of(article, quotes.get(0), false));
     assertEquals("the new stadium", of(article, quotes.get(1), false), "after an object with no clause the verb is the source's own");
-    assertEquals("the race was tight", of(article, quotes.get(2), false), "an auxiliary before a pronoun puts a question");
+    assertEquals("the race was tight", of(article, allWithCue(article, "said").get(1), false), "an auxiliary before a pronoun puts a question");
   }
 
   @Test
@@ -3004,6 +3004,28 @@ class RuleAttributorIT {
     assertNull(opposition.source());
     assertEquals("the new parking fees", of(article, opposition, false));
     assertTrue(allWithCue(article, "Vote for").isEmpty(), "an imperative has no verb after its target");
+  }
+
+  @Test
+  void aBarePluralStanceNounIsACueOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe closing of the clinic prompted calls for an inquiry into the county budget.\n\n"
+        + "The mayor has struggled for weeks amid fresh questions about her travel expenses.\n\n"
+        + "The vote has renewed Labour calls for a second referendum.\n\n"
+        + "The farmers had no doubts about the new dam.\n\n"
+        + "Trump said he recorded robo-calls for the governor.\n");
+    Quote calls = withCue(article, "calls for");
+    assertNull(calls.source());
+    assertEquals("an inquiry into the county budget", of(article, calls, false));
+    Quote questions = withCue(article, "fresh questions about");
+    assertNull(questions.source());
+    assertEquals("her travel expenses", of(article, questions, false));
+    Quote labour = allWithCue(article, "calls for").get(1);
+    assertEquals("Labour", of(article, labour, true), "a name right before the noun takes the side");
+    assertEquals("a second referendum", of(article, labour, false));
+    Quote doubts = withCue(article, "had no doubts about");
+    assertEquals("The farmers", of(article, doubts, true), "the subject of \"have\" holds the side");
+    assertEquals("the new dam", of(article, doubts, false));
+    assertEquals(2, allWithCue(article, "calls for").size(), "a compound (\"robo-calls\") is no stance");
   }
 
   @Test
