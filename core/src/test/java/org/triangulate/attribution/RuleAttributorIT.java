@@ -3601,6 +3601,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theWritersOpeningIsNoPartOfWhatAClosingPollFound() {
+    AnalyzedArticle article = analyze("Headline\n\nIn late March, the mayor held a nine-point lead in a Tribune poll.\n\n"
+        + "But the senator fell to 10 percent in the Ledger survey.\n\nThe race tightened: the governor has a two-point edge in the county poll.\n");
+    List<Quote> in = allWithCue(article, "in");
+    assertEquals(3, in.size(), in.stream().map(q -> of(article, q, false)).toList().toString());
+    assertEquals("the mayor held a nine-point lead", of(article, in.get(0), false));
+    assertEquals("the senator fell to 10 percent", of(article, in.get(1), false));
+    assertEquals("the governor has a two-point edge", of(article, in.get(2), false));
+  }
+
+  @Test
   void aPollTheSameMonthStillHoldsTheFinding() {
     AnalyzedArticle article = analyze("Headline\n\nIn a Reuters/Ipsos Poll the same month, 40 percent of voters said the tax was too high.\n");
     assertEquals("a Reuters/Ipsos Poll the same month", of(article, withCue(article, "In"), true));
