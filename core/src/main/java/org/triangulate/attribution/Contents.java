@@ -951,8 +951,7 @@ final class Contents {
     if (quotation == null && end > 0) {
       quotation = quotationEndingAt(end, quotations);
     }
-    int dateline = afterDateline(tokens, last);
-    int start = tokens.get(dateline > 0 ? dateline : afterLinkingAdverbial(tokens, last)).span().start();
+    int start = tokens.get(afterWritersOpening(tokens, last)).span().start();
     if (quotation != null) {
       end = quotation.end();
       start = introducedByColon(tokens, quotation) ? quotation.start() : Math.min(start, quotation.start());
@@ -966,6 +965,16 @@ final class Contents {
       start++;
     }
     return end - start < 3 ? List.of() : List.of(new Span(start, end));
+  }
+
+  /**
+   * The token after the words that open the sentence before token {@code last} and are the
+   * writer's, no part of a content that runs up to there: a dateline ({@link #afterDateline}) or
+   * else a linking adverbial and its comma ({@link #afterLinkingAdverbial}); 0 when neither does.
+   */
+  static int afterWritersOpening(List<Token> tokens, int last) {
+    int dateline = afterDateline(tokens, last);
+    return dateline > 0 ? dateline : afterLinkingAdverbial(tokens, last);
   }
 
   /**

@@ -3610,6 +3610,30 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSinglePollSetOffByACommaAfterItsClauseHoldsTheFinding() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor fell to 12 percent in the latest Harbor Ledger poll released Tuesday, "
+        + "a steep drop since spring.\n\nThe senator held a narrow lead in a Tribune poll last week, up from a tie in May.\n\n"
+        + "The governor has slipped in the polls, his aides concede.\n");
+    List<Quote> in = allWithCue(article, "in");
+    assertEquals(2, in.size(), in.stream().map(q -> of(article, q, false)).toList().toString());
+    assertEquals("the latest Harbor Ledger poll released Tuesday", of(article, in.get(0), true));
+    assertEquals("The mayor fell to 12 percent", of(article, in.get(0), false));
+    assertEquals("a Tribune poll", of(article, in.get(1), true));
+    assertEquals("The senator held a narrow lead", of(article, in.get(1), false));
+  }
+
+  @Test
+  void theWritersOpeningIsNoPartOfWhatAClosingPollFound() {
+    AnalyzedArticle article = analyze("Headline\n\nIn late March, the mayor held a nine-point lead in a Tribune poll.\n\n"
+        + "But the senator fell to 10 percent in the Ledger survey.\n\nThe race tightened: the governor has a two-point edge in the county poll.\n");
+    List<Quote> in = allWithCue(article, "in");
+    assertEquals(3, in.size(), in.stream().map(q -> of(article, q, false)).toList().toString());
+    assertEquals("the mayor held a nine-point lead", of(article, in.get(0), false));
+    assertEquals("the senator fell to 10 percent", of(article, in.get(1), false));
+    assertEquals("the governor has a two-point edge", of(article, in.get(2), false));
+  }
+
+  @Test
   void aPollTheSameMonthStillHoldsTheFinding() {
     AnalyzedArticle article = analyze("Headline\n\nIn a Reuters/Ipsos Poll the same month, 40 percent of voters said the tax was too high.\n");
     assertEquals("a Reuters/Ipsos Poll the same month", of(article, withCue(article, "In"), true));
