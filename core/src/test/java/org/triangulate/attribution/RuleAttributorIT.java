@@ -3653,4 +3653,12 @@ class RuleAttributorIT {
         + "“We will fight them in court.”\n");
     assertEquals("“The tariffs will hurt our growers,” | “We will fight them in court.”", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aSceneAfterTheVerbOfAnInterruptingClauseIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nIf the council approves the budget, the mayor wrote in a letter, the library will reopen in May.\n");
+    assertEquals("If the council approves the budget | the library will reopen in May", of(article, withCue(article, "wrote"), false));
+    AnalyzedArticle quoted = analyze("Headline\n\nAsked about the verdict, the senator said on Sunday, “It was fair.”\n");
+    assertEquals("“It was fair.”", of(quoted, withCue(quoted, "said"), false));
+  }
 }
