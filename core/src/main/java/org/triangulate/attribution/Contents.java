@@ -51,6 +51,8 @@ import org.triangulate.model.Token;
  * takes the quotation that continues it.
  */
 final class Contents {
+  /** Words, at most, between an "and" or a verb after a reporting clause and the quotation it carries on. */
+  private static final int CONTINUATION_REACH = 4;
 
   /** Prepositions that open what is said when content has no verb: "talked about", "spoke of". */
   private static final Set<String> PROPOSITION_PREPOSITIONS = Set.of("about", "of", "that", "whether", "if");
@@ -1024,7 +1026,12 @@ final class Contents {
     return 0;
   }
 
-  /** {@code "...," she said, "..."}: the quotation after the source belongs to the same content. */
+  /**
+   * {@code "...," she said, "..."}: the quotation after the source belongs to the same content. An
+   * "and" or a finite verb before it goes on with the words before the reporting clause ("“The deal
+   * needs enforcement,” she said, and “clear penalties.”", "“Paid leave,” the memo states, becomes
+   * available “after a year.”") and opens the fragment (on PolNeAR train 5 such contents of 5).
+   */
   static List<Span> withSplitContinuation(
       String text, Sentence sentence, int afterSource, List<Span> content, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -1035,12 +1042,29 @@ final class Contents {
     if (next == afterSource || next >= tokens.size()) {
       return content;
     }
-    Span quotation = quotationAt(tokens.get(next).span().start(), quotations);
+    int opening = next;
+    if (tokens.get(next).text().equalsIgnoreCase("and") || isFinite(tokens.get(next))) {
+      next = quotationWithin(tokens, next + 1);
+    }
+    Span quotation = next < 0 ? null : quotationAt(tokens.get(next).span().start(), quotations);
     if (quotation == null) {
       return content;
     }
     List<Span> fragments = new ArrayList<>(content);
-    fragments.add(quotation);
+    fragments.add(opening == next ? quotation : new Span(tokens.get(opening).span().start(), quotation.end()));
     return fragments;
+  }
+
+  /** The quotation mark among the few words from {@code from} on, before any comma or sentence end, or -1. */
+  private static int quotationWithin(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i - from < CONTINUATION_REACH; i++) {
+      if (isQuotationMark(tokens.get(i))) {
+        return i;
+      }
+      if (isComma(tokens.get(i)) || isSentenceEnd(tokens.get(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }

@@ -3661,4 +3661,12 @@ class RuleAttributorIT {
     AnalyzedArticle quoted = analyze("Headline\n\nAsked about the verdict, the senator said on Sunday, “It was fair.”\n");
     assertEquals("“It was fair.”", of(quoted, withCue(quoted, "said"), false));
   }
+
+  @Test
+  void anAndOrAVerbAfterTheReportingClauseOpensTheQuotationItCarriesOn() {
+    AnalyzedArticle joined = analyze("Headline\n\n“The treaty needs strict inspections,” the minister said, and “real penalties for cheating.”\n");
+    assertEquals("“The treaty needs strict inspections,” | and “real penalties for cheating.”", of(joined, withCue(joined, "said"), false));
+    AnalyzedArticle verb = analyze("Headline\n\n“Sick leave,” the handbook states, becomes available “after six months of service.”\n");
+    assertEquals("“Sick leave,” | becomes available “after six months of service.”", of(verb, withCue(verb, "states"), false));
+  }
 }
