@@ -14,6 +14,7 @@ import static org.triangulate.attribution.Clauses.opensWithPreposition;
 import static org.triangulate.attribution.Clauses.predicateAfterComma;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.Clauses.verbAt;
+import static org.triangulate.attribution.Contents.asideBefore;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
 import static org.triangulate.attribution.Contents.endingAtComma;
@@ -647,8 +648,9 @@ final class ReportingVerb implements CueKind {
         found = found.withContentAfterCue(endingBeforeMainVerb(tokens, found.content(), quotations));
       }
     }
-    if (!found.contentFirst() && !anyToken(tokens, 0, source[0], words::isCue)) {
-      // A cue before the source ("He believes, he said, that ...") opens a content of its own.
+    if (!found.contentFirst() && !anyToken(tokens, asideBefore(text, tokens, source[0]) + 1, source[0], words::isCue)) {
+      // A cue before the source ("He believes, he said, that ...") opens a content of its own;
+      // one before a dash is the writer's sentence's, not the aside's.
       found = found.withContentAfterCue(withInterruptedStart(text, tokens, source[0], found.content()));
     }
     if (!found.contentFirst() && source[0] > 0 && OBJECT_PRONOUNS.contains(tokens.get(source[0] - 1).text().toLowerCase(Locale.ROOT))

@@ -3669,4 +3669,11 @@ class RuleAttributorIT {
     AnalyzedArticle verb = analyze("Headline\n\n“Sick leave,” the handbook states, becomes available “after six months of service.”\n");
     assertEquals("“Sick leave,” | becomes available “after six months of service.”", of(verb, withCue(verb, "states"), false));
   }
+
+  @Test
+  void theWordsAfterADashOpenTheContentTheReportingClauseInterrupts() {
+    AnalyzedArticle article = analyze("Headline\n\nThe bill would stop the governor from announcing new tolls - a safeguard, the senator said, "
+        + "that is meant to protect commuters.\n");
+    assertEquals("a safeguard | that is meant to protect commuters", of(article, withCue(article, "said"), false));
+  }
 }
