@@ -9,6 +9,7 @@ import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
@@ -161,14 +162,43 @@ final class Clauses {
     if (from + 1 >= tokens.size()) {
       return -1;
     }
+    int end = adjunctEnd(tokens, from);
+    // "said Thursday's speeches had ...": a day that owns a noun is the subject's, no time of saying.
+    return end > from && end < tokens.size() && !tokens.get(end).pos().startsWith("VB") && !tokens.get(end).pos().equals("POS")
+        && subjectAndVerbAt(tokens, end) ? end : -1;
+  }
+
+  /**
+   * "If she wins, Clinton suggested in a tweet, women will ...", "..., her aides said Friday,
+   * because ...": after the verb of a reporting clause set into the middle of what it reports, a
+   * phrase of place or time closed by a comma only says where or when it was said, and the content
+   * goes on after the comma, with a quotation, a subject and its verb or a subordinator; "as" is
+   * left out, whose phrase the verb takes ("described as anti-establishment"), and so is a
+   * participle or a verb after the comma ("has bristled at his remarks, including ...", "wrote to
+   * the board, telling ..."), which goes on with the reporting clause. The token after the comma,
+   * or -1.
+   */
+  static int afterSceneComma(List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size() || tokens.get(from).text().equalsIgnoreCase("as")) {
+      return -1;
+    }
+    int end = adjunctEnd(tokens, from);
+    if (end <= from || end + 1 >= tokens.size() || !isComma(tokens.get(end))) {
+      return -1;
+    }
+    Token next = tokens.get(end + 1);
+    return isQuotationMark(next) || subjectAndVerbAt(tokens, end + 1)
+        || CONTINUING_SUBORDINATORS.contains(next.text().toLowerCase(Locale.ROOT)) ? end + 1 : -1;
+  }
+
+  /** Where the time expression or the preposition and its object at {@code from} end, or {@code from}. */
+  private static int adjunctEnd(List<Token> tokens, int from) {
     int end = afterTimeExpression(tokens, from);
     if (end == from && tokens.get(from).pos().equals("IN")) {
       int[] object = nounPhraseAfter(tokens, from + 1);
       end = object == null || object[0] != from + 1 ? from : afterTimeExpression(tokens, object[1]);
     }
-    // "said Thursday's speeches had ...": a day that owns a noun is the subject's, no time of saying.
-    return end > from && end < tokens.size() && !tokens.get(end).pos().startsWith("VB") && !tokens.get(end).pos().equals("POS")
-        && subjectAndVerbAt(tokens, end) ? end : -1;
+    return end;
   }
 
   /**

@@ -3721,4 +3721,27 @@ class RuleAttributorIT {
         + "complaining that the drought has ruined them.\n");
     assertEquals("farmers", of(article, withCue(article, "complaining"), true));
   }
+
+  @Test
+  void aSceneAfterTheVerbOfAnInterruptingClauseIsNoPartOfTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nIf the council approves the budget, the mayor wrote in a letter, the library will reopen in May.\n");
+    assertEquals("If the council approves the budget | the library will reopen in May", of(article, withCue(article, "wrote"), false));
+    AnalyzedArticle quoted = analyze("Headline\n\nAsked about the verdict, the senator said on Sunday, “It was fair.”\n");
+    assertEquals("“It was fair.”", of(quoted, withCue(quoted, "said"), false));
+  }
+
+  @Test
+  void anAndOrAVerbAfterTheReportingClauseOpensTheQuotationItCarriesOn() {
+    AnalyzedArticle joined = analyze("Headline\n\n“The treaty needs strict inspections,” the minister said, and “real penalties for cheating.”\n");
+    assertEquals("“The treaty needs strict inspections,” | and “real penalties for cheating.”", of(joined, withCue(joined, "said"), false));
+    AnalyzedArticle verb = analyze("Headline\n\n“Sick leave,” the handbook states, becomes available “after six months of service.”\n");
+    assertEquals("“Sick leave,” | becomes available “after six months of service.”", of(verb, withCue(verb, "states"), false));
+  }
+
+  @Test
+  void theWordsAfterADashOpenTheContentTheReportingClauseInterrupts() {
+    AnalyzedArticle article = analyze("Headline\n\nThe bill would stop the governor from announcing new tolls - a safeguard, the senator said, "
+        + "that is meant to protect commuters.\n");
+    assertEquals("a safeguard | that is meant to protect commuters", of(article, withCue(article, "said"), false));
+  }
 }
