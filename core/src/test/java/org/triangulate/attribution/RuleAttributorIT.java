@@ -3029,6 +3029,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aStanceTheSubjectAvoidsIsStillTheSubjects() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor avoided any criticism of the new tax plan.\n");
+    Quote avoided = withCue(article, "avoided any criticism of");
+    assertEquals("The governor", of(article, avoided, true));
+    assertEquals("the new tax plan", of(article, avoided, false));
+  }
+
+  @Test
   void aSideTheSubjectFacesNamesNoSourceAndHoldsTheSubject() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor has faced criticism for the closing of two fire stations.\n\n"
         + "The governor faced the criticism of the unions.\n");
