@@ -3751,4 +3751,11 @@ class RuleAttributorIT {
         + "will move quickly on the budget.\n");
     assertEquals("the new mayor | will move quickly on the budget", of(article, withCue(article, "believe"), false));
   }
+
+  @Test
+  void theAdverbsAfterACoordinatorOpenTheContentTheReportingClauseInterrupts() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor cut the ribbon at noon, and fortunately, her aide said, "
+        + "“nobody fell into the river.”\n");
+    assertEquals("fortunately | “nobody fell into the river.”", of(article, withCue(article, "said"), false));
+  }
 }
