@@ -812,6 +812,18 @@ final class Contents {
     if (anyToken(tokens, 0, comma, t -> DASHES.contains(t.text()) || t.text().equals(":"))) {
       return content;
     }
+    int coordinator = beforeAdverbs(tokens, comma);
+    if (coordinator >= 0 && coordinator < comma - 1 && tokens.get(coordinator).pos().equals("CC")
+        && anyToken(tokens, 0, coordinator, Clauses::isFinite)) {
+      // "..., and coincidentally, he said, “all of these ...”", "... and also, Sanders said, “to make
+      // clear ...”": the adverbs after a coordinator set off by the reporting clause are the
+      // content's own, the clause before the coordinator the writer's (on PolNeAR train 2 contents
+      // of 2). With no clause before it ("Sooner or later, the governor said, ...") the coordinator
+      // joins the adverbs themselves.
+      List<Span> fragments = new ArrayList<>(content);
+      fragments.add(0, span(tokens, coordinator + 1, comma - 1));
+      return fragments;
+    }
     int verb = opening;
     while (verb < tokens.size() && (isQuotationMark(tokens.get(verb)) || tokens.get(verb).pos().startsWith("RB"))) {
       verb++;

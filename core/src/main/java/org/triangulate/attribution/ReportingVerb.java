@@ -97,6 +97,9 @@ final class ReportingVerb implements CueKind {
    */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "whom", "who");
 
+  /** The tags a subject after a comma opens with: a determiner, pronoun, noun, number, adjective or relative "which". */
+  private static final String SUBJECT_OPENERS = "DT|PDT|PRP|PRP\\$|NN.*|CD|JJ.*|WDT|WP";
+
   /** Particles the tagger reads as adverbs after a cue verb: "shot back", "spoke up". */
   private static final Set<String> RB_PARTICLES = Set.of("back", "up");
 
@@ -1000,12 +1003,39 @@ final class ReportingVerb implements CueKind {
       if (!first.isEmpty() && isComma(tokens.get(source[0] - 1)) && (predicateAfterComma(tokens, after) || opening)) {
         List<Span> rest = contentAfter(text, sentence, after, quotations);
         if (!rest.isEmpty() && (!opening || predicateAfterComma(tokens, after) || !isMark(text.charAt(rest.get(0).start())))) {
-          return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
+          Span subject = predicateAfterComma(tokens, after) ? subjectAfterLastBreak(text, tokens, first.get(0), source[0] - 1) : first.get(0);
+          return frame(text, tokens, List.of(subject, rest.get(0)), cueSpan, source);
         }
       }
     }
     List<Span> content = contentAfter(text, sentence, after, quotations);
     return content.isEmpty() ? null : frame(text, tokens, content, cueSpan, source);
+  }
+
+  /**
+   * "After that fiasco, the 1920 election, we might recall, was a rout", "... in Iowa, which, his
+   * advisers believe, would lead to ...", "... - and the permit, his campaign said, had been hard to
+   * get": when the content goes on after the reporting clause with the verb of a subject before it,
+   * that subject runs back only to the last comma or lone dash, past a connective; the words
+   * before it are the writer's. Not past a dash that closes an aside ("— an impartial umpire
+   * calling balls and strikes — and the best way to do that, they think, is ..."), whose own cue
+   * would then take what follows; nor where the words after the comma hold a clause of their own
+   * ("While ..., that is cause for celebration, he said, because ...") or open with no noun
+   * ("Proposals from Clinton, to raise taxes on gains, he added, amount to ...": the tail of a
+   * longer subject). Counted on PolNeAR train: 5 contents made exact, none lost.
+   */
+  private static Span subjectAfterLastBreak(String text, List<Token> tokens, Span before, int comma) {
+    for (int i = comma - 1; i >= 0 && tokens.get(i).span().start() > before.start(); i--) {
+      if (isSpacedDash(text, tokens.get(i)) && anyToken(tokens, 0, i, t -> isSpacedDash(text, t))) {
+        return before;
+      }
+      if (isComma(tokens.get(i)) || isSpacedDash(text, tokens.get(i))) {
+        int start = afterConnectives(tokens, i + 1, comma);
+        return start < comma && tokens.get(start).pos().matches(SUBJECT_OPENERS) && !anyToken(tokens, start, comma, Clauses::isFinite)
+            ? new Span(tokens.get(start).span().start(), before.end()) : before;
+      }
+    }
+    return before;
   }
 
   /**

@@ -3752,4 +3752,18 @@ class RuleAttributorIT {
         + "that is meant to protect commuters.\n");
     assertEquals("a safeguard | that is meant to protect commuters", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void theSubjectAfterTheLastCommaOpensTheContentTheReportingClauseInterrupts() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter the long recount in the county, the new mayor, her aides believe, "
+        + "will move quickly on the budget.\n");
+    assertEquals("the new mayor | will move quickly on the budget", of(article, withCue(article, "believe"), false));
+  }
+
+  @Test
+  void theAdverbsAfterACoordinatorOpenTheContentTheReportingClauseInterrupts() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor cut the ribbon at noon, and fortunately, her aide said, "
+        + "“nobody fell into the river.”\n");
+    assertEquals("fortunately | “nobody fell into the river.”", of(article, withCue(article, "said"), false));
+  }
 }
