@@ -734,8 +734,8 @@ final class Subjects {
   static int[] finiteVerbSubjectBefore(List<Token> tokens, int end) {
     int verb = end - 1;
     while (verb >= 0 && !isComma(tokens.get(verb)) && !isQuotationMark(tokens.get(verb)) && !isFinite(tokens.get(verb))
-        && !isComplementizer(tokens.get(verb))) {
-      verb--;
+        && !isComplementizer(tokens.get(verb)) || verb > 0 && quotedWithinClause(tokens, verb)) {
+      verb = tokens.get(verb).pos().equals("''") ? quotationOpening(tokens, verb) - 1 : verb - 1;
     }
     int last = verb < 1 || !isFinite(tokens.get(verb)) ? -1 : skippedBefore(tokens, verb - 1);
     if (last < 0 || isComplementizer(tokens.get(last))) {
@@ -748,6 +748,28 @@ final class Subjects {
     int[] subject = subjectOfVerb(tokens, verb);
     // "by suggesting that the voters got it wrong and by dismissing ...": a reported clause's subject is not the clause's.
     return subject == null || subject[0] > 0 && isComplementizer(tokens.get(subject[0] - 1)) ? null : subject;
+  }
+
+  /**
+   * "which Mr. Trump called ''a disgrace,''", "ended a debate with a reference to the blockbuster
+   * "Star Wars" sequel": a quotation closed at {@code close} whose opening mark follows a word of
+   * the clause, not a comma, is part of that clause, and the clause's verb lies before it.
+   */
+  private static boolean quotedWithinClause(List<Token> tokens, int close) {
+    if (!tokens.get(close).pos().equals("''")) {
+      return false;
+    }
+    int open = quotationOpening(tokens, close);
+    return open > 0 && !isComma(tokens.get(open - 1)) && !isQuotationMark(tokens.get(open - 1));
+  }
+
+  /** The opening mark of the quotation closed at {@code close}, or -1 where another closing mark comes first. */
+  private static int quotationOpening(List<Token> tokens, int close) {
+    int open = close - 1;
+    while (open >= 0 && !isQuotationMark(tokens.get(open))) {
+      open--;
+    }
+    return open >= 0 && tokens.get(open).pos().equals("``") ? open : -1;
   }
 
   /**

@@ -3723,6 +3723,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterAClauseThatHoldsAQuotationSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe crowd laughed when the governor closed the hearing with a nod to the "
+        + "classic \"Casablanca\" film playing downtown, remarking that the budget was a beautiful friendship.\n");
+    assertEquals("the governor", of(article, withCue(article, "remarking"), true));
+  }
+
+  @Test
   void aSceneAfterTheVerbOfAnInterruptingClauseIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nIf the council approves the budget, the mayor wrote in a letter, the library will reopen in May.\n");
     assertEquals("If the council approves the budget | the library will reopen in May", of(article, withCue(article, "wrote"), false));
