@@ -366,6 +366,10 @@ final class ReportingVerb implements CueKind {
       // "..., and the New Jersey governor tripped up Rubio by calling him out": an opener ties the
       // participle to the joined clause's verb as a comma does.
       subject = Subjects.joinedClauseSubject(tokens, lead);
+    } else if (subject == null && commaInsideClose(text, tokens, lead)) {
+      // "..., which Mr. Trump called ''a disgrace,'' blaming ...": the comma inside the closing
+      // mark sets the participle off as a comma does, and the quotation it closes is the clause's.
+      subject = Subjects.joinedClauseSubject(tokens, lead + 1);
     }
     if (subject == null) {
       subject = subjectBefore(tokens, lead);

@@ -763,13 +763,16 @@ final class Subjects {
     return open > 0 && !isComma(tokens.get(open - 1)) && !isQuotationMark(tokens.get(open - 1));
   }
 
-  /** The opening mark of the quotation closed at {@code close}, or -1 where another closing mark comes first. */
+  /**
+   * The opening mark of the quotation closed at {@code close}: the nearest mark before it, since the
+   * tagger gives the paired ''...'' of some papers the closing tag at both ends; -1 where none is.
+   */
   private static int quotationOpening(List<Token> tokens, int close) {
     int open = close - 1;
     while (open >= 0 && !isQuotationMark(tokens.get(open))) {
       open--;
     }
-    return open >= 0 && tokens.get(open).pos().equals("``") ? open : -1;
+    return open;
   }
 
   /**
@@ -778,9 +781,11 @@ final class Subjects {
    * or null: a participle set off after it goes on from the nearest clause, so its subject speaks,
    * not the sentence's first one. A relative clause ("who", "which") describes a noun and is left
    * to the subject it describes, and a clause a preposition takes ("cagey about where she stands")
-   * is what the first subject speaks of; but a restrictive relative clause with a subject of its
-   * own ("an ad in which children bash a dollhouse, yelling ...") is the scene the participle goes
-   * on from, and that subject speaks.
+   * is what the first subject speaks of; but a relative clause with a subject of its own ("an ad
+   * in which children bash a dollhouse, yelling ...", "$2.9 billion, which Mr. Trump called ''a
+   * disgrace,'' blaming ...") is the scene the participle goes on from, and that subject speaks. A
+   * free relative "what" ("in what he called a ''revolutionary mood,'' alluding to ...") names
+   * what the first subject speaks of, as a clause a preposition takes does.
    */
   static int[] joinedClauseSubject(List<Token> tokens, int end) {
     int[] subject = finiteVerbSubjectBefore(tokens, end);
@@ -788,8 +793,8 @@ final class Subjects {
       return null;
     }
     Token opener = tokens.get(subject[0] - 1);
-    boolean objectRelative = opener.pos().matches("WDT|WP") && !opener.text().equalsIgnoreCase("that") && subject[0] > 1
-        && !isComma(tokens.get(subject[0] - 2));
+    boolean objectRelative = opener.pos().matches("WDT|WP") && !opener.text().toLowerCase(Locale.ROOT).matches("that|what")
+        && subject[0] > 1;
     if (objectRelative) {
       return subject;
     }

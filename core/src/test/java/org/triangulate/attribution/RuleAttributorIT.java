@@ -3730,6 +3730,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterARelativeClauseWhoseQuotationHoldsTheCommaSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe auditor put the deficit at $4 million, which Mayor Ruiz called ''a fantasy,'' "
+        + "blaming the auditor for the delay.\n");
+    assertEquals("Mayor Ruiz", of(article, withCue(article, "blaming"), true));
+  }
+
+  @Test
   void aSceneAfterTheVerbOfAnInterruptingClauseIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nIf the council approves the budget, the mayor wrote in a letter, the library will reopen in May.\n");
     assertEquals("If the council approves the budget | the library will reopen in May", of(article, withCue(article, "wrote"), false));
