@@ -3737,6 +3737,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleJoinedToOneAfterARelativeClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor arrived after the senator gave a speech in which she renewed her attack on the mayor, "
+        + "mocking his budget and bluntly saying the city was broke.\n");
+    assertEquals("she", of(article, withCue(article, "bluntly saying"), true));
+  }
+
+  @Test
   void aSceneAfterTheVerbOfAnInterruptingClauseIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nIf the council approves the budget, the mayor wrote in a letter, the library will reopen in May.\n");
     assertEquals("If the council approves the budget | the library will reopen in May", of(article, withCue(article, "wrote"), false));
