@@ -324,7 +324,28 @@ final class ReportingVerb implements CueKind {
       return absolute;
     }
     int[] clause = clauseSubjectBefore(tokens, joiner);
+    if (clause == null) {
+      clause = participleClauseSubject(tokens, joiner);
+    }
     return clause != null ? clause : subjectBefore(tokens, joiner);
+  }
+
+  /**
+   * "... in which he continued his assault on Mr. Bush, mocking ... and pointedly saying ...": a
+   * participle joined to one set off by a comma after a joined or relative clause speaks for that
+   * clause's subject, as the first one does ({@link Subjects#joinedClauseSubject}). Null where no
+   * such participle stands before the joiner.
+   */
+  private static int[] participleClauseSubject(List<Token> tokens, int joiner) {
+    if (!tokens.get(afterAdverbs(tokens, joiner + 1, tokens.size())).pos().equals("VBG")) {
+      return null;
+    }
+    int participle = joiner - 1;
+    while (participle > 0 && !isComma(tokens.get(participle)) && !tokens.get(participle).pos().equals("VBG")) {
+      participle--;
+    }
+    int lead = participle > 0 && tokens.get(participle).pos().equals("VBG") ? beforeAdverbs(tokens, participle) : -1;
+    return lead > 0 && isComma(tokens.get(lead)) ? Subjects.joinedClauseSubject(tokens, lead) : null;
   }
 
   /**
@@ -369,6 +390,10 @@ final class ReportingVerb implements CueKind {
       // "..., and the New Jersey governor tripped up Rubio by calling him out": an opener ties the
       // participle to the joined clause's verb as a comma does.
       subject = Subjects.joinedClauseSubject(tokens, lead);
+    } else if (subject == null && commaInsideClose(text, tokens, lead)) {
+      // "..., which Mr. Trump called ''a disgrace,'' blaming ...": the comma inside the closing
+      // mark sets the participle off as a comma does, and the quotation it closes is the clause's.
+      subject = Subjects.joinedClauseSubject(tokens, lead + 1);
     }
     if (subject == null) {
       subject = subjectBefore(tokens, lead);

@@ -734,8 +734,8 @@ final class Subjects {
   static int[] finiteVerbSubjectBefore(List<Token> tokens, int end) {
     int verb = end - 1;
     while (verb >= 0 && !isComma(tokens.get(verb)) && !isQuotationMark(tokens.get(verb)) && !isFinite(tokens.get(verb))
-        && !isComplementizer(tokens.get(verb))) {
-      verb--;
+        && !isComplementizer(tokens.get(verb)) || verb > 0 && quotedWithinClause(tokens, verb)) {
+      verb = tokens.get(verb).pos().equals("''") ? quotationOpening(tokens, verb) - 1 : verb - 1;
     }
     int last = verb < 1 || !isFinite(tokens.get(verb)) ? -1 : skippedBefore(tokens, verb - 1);
     if (last < 0 || isComplementizer(tokens.get(last))) {
@@ -751,14 +751,41 @@ final class Subjects {
   }
 
   /**
+   * "which Mr. Trump called ''a disgrace,''", "ended a debate with a reference to the blockbuster
+   * "Star Wars" sequel": a quotation closed at {@code close} whose opening mark follows a word of
+   * the clause, not a comma, is part of that clause, and the clause's verb lies before it.
+   */
+  private static boolean quotedWithinClause(List<Token> tokens, int close) {
+    if (!tokens.get(close).pos().equals("''")) {
+      return false;
+    }
+    int open = quotationOpening(tokens, close);
+    return open > 0 && !isComma(tokens.get(open - 1)) && !isQuotationMark(tokens.get(open - 1));
+  }
+
+  /**
+   * The opening mark of the quotation closed at {@code close}: the nearest mark before it, since the
+   * tagger gives the paired ''...'' of some papers the closing tag at both ends; -1 where none is.
+   */
+  private static int quotationOpening(List<Token> tokens, int close) {
+    int open = close - 1;
+    while (open >= 0 && !isQuotationMark(tokens.get(open))) {
+      open--;
+    }
+    return open;
+  }
+
+  /**
    * The subject of a clause joined on right before token {@code end} ("prosecutors charged the
    * officer and Emanuel fired his chief", "Clinton spoke where about 50 protesters had gathered"),
    * or null: a participle set off after it goes on from the nearest clause, so its subject speaks,
    * not the sentence's first one. A relative clause ("who", "which") describes a noun and is left
    * to the subject it describes, and a clause a preposition takes ("cagey about where she stands")
-   * is what the first subject speaks of; but a restrictive relative clause with a subject of its
-   * own ("an ad in which children bash a dollhouse, yelling ...") is the scene the participle goes
-   * on from, and that subject speaks.
+   * is what the first subject speaks of; but a relative clause with a subject of its own ("an ad
+   * in which children bash a dollhouse, yelling ...", "$2.9 billion, which Mr. Trump called ''a
+   * disgrace,'' blaming ...") is the scene the participle goes on from, and that subject speaks. A
+   * free relative "what" ("in what he called a ''revolutionary mood,'' alluding to ...") names
+   * what the first subject speaks of, as a clause a preposition takes does.
    */
   static int[] joinedClauseSubject(List<Token> tokens, int end) {
     int[] subject = finiteVerbSubjectBefore(tokens, end);
@@ -766,8 +793,8 @@ final class Subjects {
       return null;
     }
     Token opener = tokens.get(subject[0] - 1);
-    boolean objectRelative = opener.pos().matches("WDT|WP") && !opener.text().equalsIgnoreCase("that") && subject[0] > 1
-        && !isComma(tokens.get(subject[0] - 2));
+    boolean objectRelative = opener.pos().matches("WDT|WP") && !opener.text().toLowerCase(Locale.ROOT).matches("that|what")
+        && subject[0] > 1;
     if (objectRelative) {
       return subject;
     }

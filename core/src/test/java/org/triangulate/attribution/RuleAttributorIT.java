@@ -3731,6 +3731,27 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleAfterAClauseThatHoldsAQuotationSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe crowd laughed when the governor closed the hearing with a nod to the "
+        + "classic \"Casablanca\" film playing downtown, remarking that the budget was a beautiful friendship.\n");
+    assertEquals("the governor", of(article, withCue(article, "remarking"), true));
+  }
+
+  @Test
+  void aParticipleAfterARelativeClauseWhoseQuotationHoldsTheCommaSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe auditor put the deficit at $4 million, which Mayor Ruiz called ''a fantasy,'' "
+        + "blaming the auditor for the delay.\n");
+    assertEquals("Mayor Ruiz", of(article, withCue(article, "blaming"), true));
+  }
+
+  @Test
+  void aParticipleJoinedToOneAfterARelativeClauseSpeaksForThatClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor arrived after the senator gave a speech in which she renewed her attack on the mayor, "
+        + "mocking his budget and bluntly saying the city was broke.\n");
+    assertEquals("she", of(article, withCue(article, "bluntly saying"), true));
+  }
+
+  @Test
   void aSceneAfterTheVerbOfAnInterruptingClauseIsNoPartOfTheContent() {
     AnalyzedArticle article = analyze("Headline\n\nIf the council approves the budget, the mayor wrote in a letter, the library will reopen in May.\n");
     assertEquals("If the council approves the budget | the library will reopen in May", of(article, withCue(article, "wrote"), false));
