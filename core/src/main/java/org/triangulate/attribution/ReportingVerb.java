@@ -337,14 +337,8 @@ final class ReportingVerb implements CueKind {
    * such participle stands before the joiner.
    */
   private static int[] participleClauseSubject(List<Token> tokens, int joiner) {
-    if (!tokens.get(afterAdverbs(tokens, joiner + 1, tokens.size())).pos().equals("VBG")) {
-      return null;
-    }
-    int participle = joiner - 1;
-    while (participle > 0 && !isComma(tokens.get(participle)) && !tokens.get(participle).pos().equals("VBG")) {
-      participle--;
-    }
-    int lead = participle > 0 && tokens.get(participle).pos().equals("VBG") ? beforeAdverbs(tokens, participle) : -1;
+    int participle = joinedParticiple(tokens, joiner);
+    int lead = participle > 0 ? beforeAdverbs(tokens, participle) : -1;
     return lead > 0 && isComma(tokens.get(lead)) ? Subjects.joinedClauseSubject(tokens, lead) : null;
   }
 
@@ -354,15 +348,24 @@ final class ReportingVerb implements CueKind {
    * where the participle nearest before the joiner, with no comma between, has no such subject.
    */
   private static int[] absoluteSubjectBefore(List<Token> tokens, int joiner) {
+    int participle = joinedParticiple(tokens, joiner);
+    int[] subject = participle > 1 ? nounPhraseBefore(tokens, participle - 1) : null;
+    return subject != null && subject[1] == participle && subject[0] > 0 && tokens.get(subject[0] - 1).text().equalsIgnoreCase("with") ? subject : null;
+  }
+
+  /**
+   * The participle that the one after a joiner ("and vowing") is joined to: the nearest before the
+   * joiner with no comma between. -1 where no participle follows the joiner or none stands so.
+   */
+  private static int joinedParticiple(List<Token> tokens, int joiner) {
     if (!tokens.get(afterAdverbs(tokens, joiner + 1, tokens.size())).pos().equals("VBG")) {
-      return null;
+      return -1;
     }
     int participle = joiner - 1;
     while (participle > 0 && !isComma(tokens.get(participle)) && !tokens.get(participle).pos().equals("VBG")) {
       participle--;
     }
-    int[] subject = participle > 1 && tokens.get(participle).pos().equals("VBG") ? nounPhraseBefore(tokens, participle - 1) : null;
-    return subject != null && subject[1] == participle && subject[0] > 0 && tokens.get(subject[0] - 1).text().equalsIgnoreCase("with") ? subject : null;
+    return participle > 0 && tokens.get(participle).pos().equals("VBG") ? participle : -1;
   }
 
   /**
