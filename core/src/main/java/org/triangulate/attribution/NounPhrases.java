@@ -203,7 +203,29 @@ final class NounPhrases {
       // "She and her aides have vowed ...": a pronoun joined to the phrase is one of its speakers.
       return new int[] {start - 2, end};
     }
-    return new int[] {joinedStart(tokens, withModifiersBefore(tokens, start)), end};
+    return new int[] {joinedStart(tokens, withModifiersBefore(tokens, nameAfterJoinedObject(tokens, start, last))), end};
+  }
+
+  /**
+   * The start of the name after "and" when the phrase from {@code start} to {@code last} joins an
+   * object to the subject of the next clause: "the council cut the budget and Mayor Ruiz fired
+   * ...", "has won a state and Cruz suggested ...". A common noun opened by a determiner after a
+   * verb, a preposition or an object pronoun ends the first clause, and the name alone speaks;
+   * "The president and Vice President Biden said" opens its sentence, and "many economists and
+   * Wall Street advocates" or "Former prosecutor and New York City Mayor Rudy Giuliani" end in a
+   * common noun or open with none, and stay whole. {@code start} when the phrase joins no such pair.
+   */
+  private static int nameAfterJoinedObject(List<Token> tokens, int start, int last) {
+    if (start < 1 || !isDeterminer(tokens.get(start)) || !tokens.get(start - 1).pos().matches("VB.?|IN|TO|PRP")) {
+      return start;
+    }
+    int name = last;
+    while (name > start && tokens.get(name).pos().startsWith("NNP")) {
+      name--;
+    }
+    boolean joined = name < last && name > start + 1 && tokens.get(name).text().equals("and")
+        && tokens.get(name - 1).pos().matches("NNS?");
+    return joined ? name + 1 : start;
   }
 
   /**

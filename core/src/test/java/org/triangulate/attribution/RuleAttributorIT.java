@@ -3787,4 +3787,12 @@ class RuleAttributorIT {
         + "“nobody fell into the river.”\n");
     assertEquals("fortunately | “nobody fell into the river.”", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aNameAfterAnObjectAndAJoinerSpeaksAlone() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council approved the budget and Mayor Ruiz said the library would stay open.\n\n"
+        + "The governor and Senator Ortiz said the bridge was safe.\n");
+    assertEquals("Mayor Ruiz", of(article, allWithCue(article, "said").get(0), true));
+    assertEquals("The governor and Senator Ortiz", of(article, allWithCue(article, "said").get(1), true));
+  }
 }
