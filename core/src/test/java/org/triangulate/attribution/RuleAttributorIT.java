@@ -2905,6 +2905,17 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theDashThatClosesAnAsideEndsAContentInsideIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county budget is nearly empty — auditors found it holds less than $2 million — and the board plans to borrow.\n\n"
+        + "The senator — who has come out against the pipeline deal — stood beside the governor at the rally.\n\n"
+        + "The mayor said the plant would reopen — though not before May — once the repairs were done.\n");
+    assertEquals("it holds less than $2 million", of(article, withCue(article, "found"), false));
+    assertEquals("the pipeline deal", of(article, withCue(article, "has come out against"), false));
+    assertEquals("the plant would reopen — though not before May — once the repairs were done", of(article, withCue(article, "said"), false),
+        "a cue outside the dashes keeps the aside in its content");
+  }
+
+  @Test
   void asWithAnAuxiliaryBeforeItsSubjectSaysWhoElseSaidSo() {
     AnalyzedArticle article = analyze("Headline\n\nThe two senators have said they will not attend the summit, as has the governor of the state.\n\n"
         + "The council member wants a new audit of the port, as do several of her colleagues.\n\n"
