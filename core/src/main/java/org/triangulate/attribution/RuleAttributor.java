@@ -176,6 +176,7 @@ public final class RuleAttributor implements Attributor {
       }
     }
     candidates = withDescribedSources(tokens, withCoordinateSplits(text, tokens, withoutQuestionLabels(withoutDescriptionsOverSpeakers(candidates))), quotations);
+    candidates = withComparedFigures(text, sentence, candidates, quotations);
     List<Frame> frames = new ArrayList<>();
     List<Frame> inner = new ArrayList<>();
     for (Frame candidate : candidates) {
@@ -352,6 +353,18 @@ public final class RuleAttributor implements Attributor {
       }
     }
     return described;
+  }
+
+  /**
+   * "In a CNN/ORC poll, 38 percent said ..., while 60 percent said ...": a poll's finding, in no
+   * other frame's content, runs on over the figures set against it ({@link
+   * PollFinding#withComparedFigures}), once the coordinate split has cut it.
+   */
+  private static List<Frame> withComparedFigures(String text, Sentence sentence, List<Frame> candidates, List<Span> quotations) {
+    return candidates.stream()
+        .map(frame -> candidates.stream().anyMatch(other -> other != frame && covers(other, frame.cue())) ? frame
+            : PollFinding.withComparedFigures(text, sentence, frame, candidates.stream().map(Frame::cue).toList(), quotations))
+        .toList();
   }
 
   /**

@@ -3787,4 +3787,15 @@ class RuleAttributorIT {
         + "“nobody fell into the river.”\n");
     assertEquals("fortunately | “nobody fell into the river.”", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aPollsFindingRunsOnOverTheFiguresSetAgainstIt() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a Marist poll released Tuesday, 42 percent of parents said the schools were improving, "
+        + "while 51 percent said they were getting worse.\n\n"
+        + "The county survey found that 35 percent of renters had moved in the past year, compared with 12 percent of owners.\n");
+    assertEquals("42 percent of parents said the schools were improving, while 51 percent said they were getting worse",
+        of(article, withCue(article, "In"), false));
+    assertEquals("that 35 percent of renters had moved in the past year, compared with 12 percent of owners",
+        of(article, withCue(article, "found"), false));
+  }
 }
