@@ -3798,4 +3798,11 @@ class RuleAttributorIT {
     assertEquals("that 35 percent of renters had moved in the past year, compared with 12 percent of owners",
         of(article, withCue(article, "found"), false));
   }
+
+  @Test
+  void aSubordinateClauseRightAfterThatStaysInTheReportedClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe inspector argued that although the contractor admitted the delays, "
+        + "the bridge was safe to open.\n");
+    assertEquals("that although the contractor admitted the delays, the bridge was safe to open", of(article, withCue(article, "argued"), false));
+  }
 }
