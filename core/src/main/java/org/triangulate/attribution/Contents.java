@@ -199,6 +199,11 @@ final class Contents {
     return content;
   }
 
+  /** Whether a participle that opens a clause of its own stands here: ", leading the field", not ", including Ohio". */
+  static boolean opensParticiple(Token token) {
+    return token.pos().equals("VBG") && !PREPOSITIONAL_PARTICIPLES.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "Trump's attacks on Curiel are highly unusual": a content inside the sentence's subject ends
    * before the sentence's verb, the first finite verb after it, over the nouns joined by "and"
@@ -510,7 +515,7 @@ final class Contents {
         continue;
       }
       Token next = tokens.get(i + 1);
-      boolean participle = next.pos().equals("VBG") && !PREPOSITIONAL_PARTICIPLES.contains(next.text().toLowerCase(Locale.ROOT));
+      boolean participle = opensParticiple(next);
       boolean butClause = next.text().equalsIgnoreCase("but") && anyToken(tokens, i + 2, end, Clauses::isFinite)
           && !(i + 2 < end && (CORRELATIVE_FOCUS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))
               || secondComplement(tokens.get(i + 2))))

@@ -3806,4 +3806,22 @@ class RuleAttributorIT {
     assertEquals("Mayor Ruiz", of(article, allWithCue(article, "said").get(0), true));
     assertEquals("The governor and Senator Ortiz", of(article, allWithCue(article, "said").get(1), true));
   }
+
+  @Test
+  void aPollsFindingRunsOnOverTheFiguresSetAgainstIt() {
+    AnalyzedArticle article = analyze("Headline\n\nIn a Marist poll released Tuesday, 42 percent of parents said the schools were improving, "
+        + "while 51 percent said they were getting worse.\n\n"
+        + "The county survey found that 35 percent of renters had moved in the past year, compared with 12 percent of owners.\n");
+    assertEquals("42 percent of parents said the schools were improving, while 51 percent said they were getting worse",
+        of(article, withCue(article, "In"), false));
+    assertEquals("that 35 percent of renters had moved in the past year, compared with 12 percent of owners",
+        of(article, withCue(article, "found"), false));
+  }
+
+  @Test
+  void aSubordinateClauseRightAfterThatStaysInTheReportedClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe inspector argued that although the contractor admitted the delays, "
+        + "the bridge was safe to open.\n");
+    assertEquals("that although the contractor admitted the delays, the bridge was safe to open", of(article, withCue(article, "argued"), false));
+  }
 }
