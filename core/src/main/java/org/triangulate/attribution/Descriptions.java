@@ -187,9 +187,10 @@ final class Descriptions {
   /**
    * Whether the verb takes a side ("supports", "endorsed"): in a relative clause set off by commas
    * before the cue, the simple past of such a verb is a dated act of the source's own ({@link
-   * #tookSide}), where the perfect says what it stands for ({@link #inPerfect}).
+   * #tookSide}), where the perfect says what it stands for ({@link #inPerfect}); set off by a comma
+   * after a noun, its participle names who took the side ({@link PassiveAgent}).
    */
-  private static boolean takesSide(Token token) {
+  static boolean takesSide(Token token) {
     return STANCE_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 

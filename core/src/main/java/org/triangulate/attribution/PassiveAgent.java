@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -37,13 +36,6 @@ final class PassiveAgent implements CueKind {
   private static final Set<String> GROUNDS_PREPOSITIONS = Set.of("for", "on");
   /** Prepositions that, right after the agent, open what it says of the subject: "criticized by X for ...". */
   private static final Set<String> SAID_OF_SUBJECT = Set.of("for", "as", "of", "about");
-
-  /**
-   * Verbs of taking a side, whose participle set off by a comma after a noun still names who took
-   * it ("The bill, opposed by House Republicans, never became law"), as a participle of saying
-   * there mostly tells how the noun came about ("the letter, written by its chairman, ...").
-   */
-  private static final Set<String> SIDE_TAKING = Set.copyOf(WordList.load(PassiveAgent.class, "en/stance_verbs.txt"));
 
   private final CueWords words;
 
@@ -123,9 +115,14 @@ final class PassiveAgent implements CueKind {
     return agent;
   }
 
-  /** Whether the participle of a verb of {@link #SIDE_TAKING} follows a comma (after a noun, as the caller checks): "the law, opposed by Democrats, ...". */
+  /**
+   * Whether the participle of a verb of taking a side ({@link Descriptions#takesSide}) follows a
+   * comma (after a noun, as the caller checks): "The bill, opposed by House Republicans, never
+   * became law" still names who took the side, where a participle of saying there mostly tells how
+   * the noun came about ("the letter, written by its chairman, ...").
+   */
   private static boolean sideTakenAfterComma(List<Token> tokens, int participle) {
-    return participle >= 2 && isComma(tokens.get(participle - 1)) && SIDE_TAKING.contains(tokens.get(participle).lemma().toLowerCase(Locale.ROOT));
+    return participle >= 2 && isComma(tokens.get(participle - 1)) && Descriptions.takesSide(tokens.get(participle));
   }
 
   /** Whether the participle stands in an "as" that opens the sentence, past connectives and adverbs: "But as first reported by ...". */

@@ -4,6 +4,7 @@ import static org.triangulate.attribution.Clauses.afterSceneComma;
 import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Clauses.clauseAfterAdjunct;
 import static org.triangulate.attribution.Clauses.clauseFrom;
+import static org.triangulate.attribution.Clauses.clauseOpensAt;
 import static org.triangulate.attribution.Clauses.complementizerAfter;
 import static org.triangulate.attribution.Clauses.hasVerb;
 import static org.triangulate.attribution.Clauses.isComplementizer;
@@ -1144,22 +1145,15 @@ final class ReportingVerb implements CueKind {
   private boolean addressesClause(List<Token> tokens, int[] told) {
     int head = told[1] - 1;
     return !tokens.get(told[0]).pos().equals("IN") && !words.namesProposition(tokens.get(head))
-        && !words.isCueNoun(tokens, head) && opensClause(tokens, told[1]);
+        && !words.isCueNoun(tokens, head) && clauseOpensAt(tokens, told[1]) && !relativeThatAt(tokens, told[1]);
   }
 
   /**
-   * Whether a clause opens at token {@code at}, after the one a cue addresses: "assured voters that
-   * the plan ...", "reminded them he ...", "asked Rubio where ...". A "that" before a verb opens a
-   * relative clause that still describes who is addressed ("asked agencies that dealt with ...").
+   * Whether the "that" at token {@code at}, right before a verb, opens a relative clause that still
+   * describes who is addressed ("asked agencies that dealt with ..."), no clause said to them.
    */
-  private static boolean opensClause(List<Token> tokens, int at) {
-    if (at + 1 >= tokens.size()) {
-      return false;
-    }
-    Token next = tokens.get(at);
-    if (next.text().equalsIgnoreCase("that")) {
-      return !tokens.get(at + 1).pos().startsWith("VB") && !tokens.get(at + 1).pos().equals("MD");
-    }
-    return next.pos().equals("PRP") || next.pos().equals("WRB");
+  private static boolean relativeThatAt(List<Token> tokens, int at) {
+    return tokens.get(at).text().equalsIgnoreCase("that") && at + 1 < tokens.size()
+        && (tokens.get(at + 1).pos().startsWith("VB") || tokens.get(at + 1).pos().equals("MD"));
   }
 }

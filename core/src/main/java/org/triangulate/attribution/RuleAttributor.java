@@ -65,7 +65,7 @@ public final class RuleAttributor implements Attributor {
    */
   private static final Set<String> OWN_CLAUSE_OPENERS = Set.of("which", "after");
 
-  /** The coordinators that open a subordinate clause: "that while ..., ...", "that although ..., ...". */
+  /** Those of {@link #COORDINATORS} that open a subordinate clause: "that while ..., ...", "that although ..., ...". */
   private static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "whereas", "when");
 
   /** The label that puts the interviewer's question in a transcript ("Q: ..."), as "A: ..." puts the answer. */
