@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code ./triangulate} as a user does: a separate process, from the repository root. */
@@ -24,6 +25,11 @@ final class Cli {
   private Cli() {}
 
   static Run run(String... args) throws IOException, InterruptedException {
+    return run(Map.of(), args);
+  }
+
+  /** Runs with these variables added to the environment (a variable given here wins). */
+  static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(HOME.resolve("triangulate").toString());
     command.addAll(List.of(args));
@@ -31,6 +37,7 @@ final class Cli {
     Path err = Files.createTempFile("triangulate-err", ".txt");
     try {
       ProcessBuilder builder = builder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(environment);
       Process process = builder.start();
       process.getOutputStream().close();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -47,6 +47,28 @@ class ClusterIT {
     assertTrue(evidence.size() >= 3, evidence.toString());
   }
 
+  /** ONNX Runtime, left to itself, leaves a directory in the temporary directory on every run. */
+  @Test
+  void aRunLeavesNothingInTheTemporaryDirectory(@TempDir Path dir) throws Exception {
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    Path cache = dir.resolve("cache");
+    Map<String, String> environment = Map.of("TRIANGULATE_JAVA_OPTS", "-Xmx2g -Djava.io.tmpdir=" + tmp, "XDG_CACHE_HOME", cache.toString());
+    Path seed;
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      seed = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+    }
+    for (int run = 0; run < 2; run++) {
+      Cli.Run cluster = Cli.run(environment, "cluster", seed.toString());
+      assertEquals(0, cluster.exit(), cluster.err());
+      try (Stream<Path> left = Files.list(tmp)) {
+        assertEquals(List.of(), left.toList(), "run " + run);
+      }
+    }
+    try (Stream<Path> cached = Files.walk(cache)) {
+      assertEquals(1, cached.filter(p -> p.getFileName().toString().equals(System.mapLibraryName("onnxruntime"))).count());
+    }
+  }
+
   @Test
   void aNoisyCopyPointsToTheOriginalWhateverTheOrder(@TempDir Path dir) throws Exception {
     String rfa = Files.readString(Files.list(SEEDS).filter(p -> p.getFileName().toString().startsWith("003")).findFirst().orElseThrow(),

@@ -33,6 +33,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     private Model() {
       super(null);
+      NativeLibraries.useCachedCopy();
       try (InputStream model = resource("/all-minilm-l6-v2-q.onnx"); InputStream tokenizer = resource("/all-minilm-l6-v2-q-tokenizer.json");
           OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setIntraOpNumThreads(1);
