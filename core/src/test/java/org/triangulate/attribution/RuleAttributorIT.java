@@ -2996,6 +2996,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aSideHeldAmongThoseNamedHasThemForItsSourceAndItsHolderForItsContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor's deep support among rural voters worried her rivals.\n\n"
+        + "His broad support among the city's teachers was never in doubt.\n");
+    Quote rural = withCue(article, "deep support");
+    assertEquals("rural voters", of(article, rural, true));
+    assertEquals("The governor's", of(article, rural, false));
+    Quote teachers = withCue(article, "broad support");
+    assertEquals("the city's teachers", of(article, teachers, true));
+    assertEquals("His", of(article, teachers, false));
+  }
+
+  @Test
   void aStanceNounThatOpensTheSubjectEndsItsContentBeforeTheSentencesVerb() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor's sharp attacks on the teachers union and the school board have grown louder this week.\n\n"
         + "Her criticism of him was unusual for a first-term senator.\n\n"
