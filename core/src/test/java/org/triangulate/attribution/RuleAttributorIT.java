@@ -2555,6 +2555,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCueInARelativeClauseSetOffByCommasEndsWhereTheSentencesVerbResumes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new parking fees, which city officials said will take effect in May, "
+        + "will not apply to nurses at the hospital.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("city officials", of(article, said, true));
+    assertEquals("which | will take effect in May", of(article, said, false));
+  }
+
+  @Test
   void aSayingWhoseRelativeSubjectOpensTheClauseInsideAnotherContentIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the council for a budget that she said would lower taxes next year.\n");
     assertEquals("The mayor", of(article, withCue(article, "praised"), true));
