@@ -2555,6 +2555,24 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCueInARelativeClauseSetOffByCommasEndsWhereTheSentencesVerbResumes() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new parking fees, which city officials said will take effect in May, "
+        + "will not apply to nurses at the hospital.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("city officials", of(article, said, true));
+    assertEquals("which | will take effect in May", of(article, said, false));
+  }
+
+  @Test
+  void aSayingWhoseRelativeSubjectOpensTheClauseInsideAnotherContentIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the council for a budget that she said would lower taxes next year.\n");
+    assertEquals("The mayor", of(article, withCue(article, "praised"), true));
+    Quote said = withCue(article, "said");
+    assertEquals("she", of(article, said, true));
+    assertEquals("that | would lower taxes next year", of(article, said, false));
+  }
+
+  @Test
   void aRelativeWhoWithAVerbOfSayingInsideAnotherContentIsAnAttributionOfItsOwn() {
     AnalyzedArticle article = analyze("Headline\n\nThe pollster said support for the levy held steady among parents, "
         + "compared with 30 percent of renters who say the tax is too high.\n");
