@@ -3835,4 +3835,12 @@ class RuleAttributorIT {
     assertEquals("whose lawyers", of(article, withCue(article, "argued"), true));
     assertEquals("both the union and the school board", of(article, withCue(article, "said"), true));
   }
+
+  @Test
+  void aParticipleOpeningTheSentenceBeforeAPluralNounDescribesTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nLeading Democrats say the tax bill is dead.\n\n"
+        + "But hacking specialists warn that the leaked files may be fake.\n");
+    assertEquals("Leading Democrats", of(article, withCue(article, "say"), true));
+    assertEquals("hacking specialists", of(article, withCue(article, "warn"), true));
+  }
 }
