@@ -470,6 +470,9 @@ public final class RuleAttributor implements Attributor {
             && !tokens.get(tokenEndingBefore(tokens, first.start()) + 1).pos().startsWith("W");
         int opening = inner.sourceOverlaps(last) ? gapFilled ? first.start() : inner.source().start() : inner.cue().start();
         int coordinator = tokenEndingBefore(tokens, opening);
+        // "Iran, whose leaders have called for ...": a relative possessive opens a clause that
+        // describes a noun of the content, no coordinate clause.
+        boolean describes = tokens.get(coordinator + 1).pos().equals("WP$");
         if (coordinator > 1 && commaInsideClose(text, tokens, coordinator) && tokens.get(coordinator).span().end() > last.start()) {
           // "... is “a disaster for the city,” adding that ...": the quotation keeps its mark.
           outer = outer.withContentAfterCue(endingAt(outer.content(), tokens.get(coordinator).span().end()));
@@ -481,7 +484,7 @@ public final class RuleAttributor implements Attributor {
             && COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))) {
           coordinator--;
         }
-        if (coordinator <= 0 || !COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))
+        if (describes || coordinator <= 0 || !COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))
             || tokens.get(coordinator - 1).span().end() <= last.start() || interruptsSubject(tokens, last, inner, coordinator)
             || complementizerAlone(tokens, last, coordinator)) {
           continue;

@@ -3854,4 +3854,23 @@ class RuleAttributorIT {
         + "the bridge was safe to open.\n");
     assertEquals("that although the contractor admitted the delays, the bridge was safe to open", of(article, withCue(article, "argued"), false));
   }
+
+  @Test
+  void aRelativePossessiveOrTheBothOfAPairOpensTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe tenants sued the landlord, whose lawyers argued that the lease was void.\n\n"
+        + "On Friday, both the union and the school board said the talks had failed.\n\n"
+        + "The minister has said that the treaty shields the country from its neighbor, whose leaders have called for the end of the republic.\n");
+    assertEquals("that the treaty shields the country from its neighbor, whose leaders have called for the end of the republic",
+        of(article, withCue(article, "has said"), false));
+    assertEquals("whose lawyers", of(article, withCue(article, "argued"), true));
+    assertEquals("both the union and the school board", of(article, withCue(article, "said"), true));
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceBeforeAPluralNounDescribesTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nLeading Democrats say the tax bill is dead.\n\n"
+        + "But hacking specialists warn that the leaked files may be fake.\n");
+    assertEquals("Leading Democrats", of(article, withCue(article, "say"), true));
+    assertEquals("hacking specialists", of(article, withCue(article, "warn"), true));
+  }
 }
