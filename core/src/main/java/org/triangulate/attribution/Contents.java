@@ -717,8 +717,10 @@ final class Contents {
    * an infinitive open a clause that dates or qualifies the saying, not what was said, for such a
    * content has no tense for it to qualify ({@link #writersClause} is the same shape with a comma);
    * PolNeAR's content ends before it. Not after a word of time ("a day after", "in December when",
-   * "at a time when"), whose phrase the clause dates, nor after a word other than a noun or pronoun
-   * ("as false when ...", "such as", "and as a result ..."); not in a content with a wh-word, whose
+   * "at a time when"), whose phrase the clause dates, nor after a word other than a noun, pronoun
+   * or adjective ("and as a result ...", "only one amendment - after ..."); an adjective ends a
+   * small clause ("may find Sanders compelling as he would be ...": on train 1 content made exact,
+   * none lost). Not in a content with a wh-word, whose
    * clause may still come ("the extent to which Clinton as secretary of state continued ..."), an
    * "as" or "such" before ("as much ... as many had hoped"), or a quotation mark; "as" takes a
    * subject that is a pronoun, a name or a determiner other than "a": "as a major reason ..." names
@@ -731,7 +733,7 @@ final class Contents {
   private static boolean datingClause(List<Token> tokens, int start, int at, int end) {
     String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
     int clause = word.equals("even") ? at + 2 : at + 1;
-    if (clause >= end || !CLOSING_SUBORDINATORS.contains(word) || word.equals("while") || !tokens.get(at - 1).pos().matches("NNS?|NNPS?|PRP|CD")
+    if (clause >= end || !CLOSING_SUBORDINATORS.contains(word) || word.equals("while") || !tokens.get(at - 1).pos().matches("NNS?|NNPS?|PRP|CD|JJ")
         || Scenes.marksTime(tokens.get(at - 1)) || clauseOpensAt(tokens, start) || hasVerb(tokens, start, at)
         || anyToken(tokens, start, at, t -> t.pos().startsWith("W") || t.text().equalsIgnoreCase("as") || t.text().equalsIgnoreCase("such"))
         || anyToken(tokens, start, end, Phrases::isQuotationMark)) {
