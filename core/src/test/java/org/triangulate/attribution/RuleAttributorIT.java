@@ -3842,4 +3842,10 @@ class RuleAttributorIT {
         "a reported clause keeps its own subordinate clause");
     assertEquals("the senator honest", of(article, withCue(article, "consider"), false), "an adjective ends a small clause");
   }
+
+  @Test
+  void aVerbInsideAQuotationLeavesTheObjectBeforeTheMediumOfSaying() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor called the stadium deal “rigged” in a radio interview Monday.\n");
+    assertEquals("the stadium deal “rigged”", of(article, withCue(article, "called"), false));
+  }
 }
