@@ -42,6 +42,9 @@ final class Scenes {
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
+  /** Units of time that en/time_words.txt leaves out: "a day after", "moments after", "at a time when". */
+  private static final Set<String> TIME_UNITS = Set.of("moment", "minute", "hour", "day", "time", "decade");
+
   /** Prepositions whose phrase after a cue says where or when it was said ("said Tuesday in Paris"), not to whom ("wrote to investors"). */
   static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "on", "at", "during");
 
@@ -116,6 +119,16 @@ final class Scenes {
       at--;
     }
     return at == phrase[0];
+  }
+
+  /**
+   * Whether the token names a point or stretch of time that a subordinate clause may date ("a day
+   * after", "minutes after", "in December when", "at a time when"): a word of time, a month, or a
+   * unit of time that en/time_words.txt leaves out because it opens no time of saying by itself.
+   */
+  static boolean marksTime(Token token) {
+    String word = token.lemma().toLowerCase(Locale.ROOT);
+    return isTimeWord(token) || MONTHS.contains(token.text().toLowerCase(Locale.ROOT)) || TIME_UNITS.contains(word);
   }
 
   /** A year written in figures: "2013". */

@@ -3873,4 +3873,28 @@ class RuleAttributorIT {
     assertEquals("Leading Democrats", of(article, withCue(article, "say"), true));
     assertEquals("hacking specialists", of(article, withCue(article, "warn"), true));
   }
+
+  @Test
+  void aClauseThatDatesTheSayingEndsANounPhraseContentWithoutAComma() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor attacked the mayor's budget after the council rejected his own plan.\n\n"
+        + "The senator opposed the pipeline as she prepared her campaign for the state house.\n\n"
+        + "The coach defended his players when the league came under fire for the brawl.\n\n"
+        + "The brewer blamed the drought a week after the harvest failed.\n\n"
+        + "The commissioner said the stadium would reopen after the repairs were finished.\n\n"
+        + "Many voters consider the senator honest as she has never taken a lobbyist's money.\n");
+    assertEquals("the mayor's budget", of(article, withCue(article, "attacked"), false));
+    assertEquals("the pipeline", of(article, withCue(article, "opposed"), false));
+    assertEquals("his players", of(article, withCue(article, "defended"), false));
+    assertEquals("the drought a week after the harvest failed", of(article, withCue(article, "blamed"), false),
+        "after a word of time the clause dates that time");
+    assertEquals("the stadium would reopen after the repairs were finished", of(article, withCue(article, "said"), false),
+        "a reported clause keeps its own subordinate clause");
+    assertEquals("the senator honest", of(article, withCue(article, "consider"), false), "an adjective ends a small clause");
+  }
+
+  @Test
+  void aVerbInsideAQuotationLeavesTheObjectBeforeTheMediumOfSaying() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor called the stadium deal “rigged” in a radio interview Monday.\n");
+    assertEquals("the stadium deal “rigged”", of(article, withCue(article, "called"), false));
+  }
 }
