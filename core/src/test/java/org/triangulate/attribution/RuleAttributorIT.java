@@ -3824,4 +3824,12 @@ class RuleAttributorIT {
         + "the bridge was safe to open.\n");
     assertEquals("that although the contractor admitted the delays, the bridge was safe to open", of(article, withCue(article, "argued"), false));
   }
+
+  @Test
+  void aStancesTargetEndsBeforeUntilOrEvenAs() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator avoided direct criticism of the governor until last week.\n\n"
+        + "The mayor has turned her attention to the budget even as the strike drags on.\n");
+    assertEquals("the governor", of(article, withCue(article, "avoided direct criticism of"), false));
+    assertEquals("the budget", of(article, withCue(article, "has turned her attention to"), false));
+  }
 }
