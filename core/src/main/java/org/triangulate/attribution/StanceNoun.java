@@ -210,8 +210,9 @@ final class StanceNoun implements CueKind {
    * preposition takes is the content; before an infinitive ("made a promise to build a wall") the
    * content keeps its "to" and the cue stops at the noun, as PolNeAR marks both. An infinitive
    * light verb speaks for the subject of the verb or adjective that takes it, whose cue it joins
-   * ({@link #infinitiveTaker}); with none ("at liberty to make his case for") the possessor, if
-   * any, is the source, of the noun and its preposition.
+   * ({@link #infinitiveTaker}), or for the object of a verb of prompting right before its "to"
+   * ({@link #promptedBefore}), whose cue opens at the "to"; with neither ("at liberty to make his
+   * case for") the possessor, if any, is the source, of the noun and its preposition.
    */
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
@@ -250,6 +251,10 @@ final class StanceNoun implements CueKind {
     int[] source = speaking >= 0 ? subjectOf(tokens, speaking) : null;
     if (source != null) {
       return frame(text, tokens, content, span(tokens, beforeAuxiliaries(tokens, speaking) + 1, last), source);
+    }
+    int[] prompted = infinitiveVerb ? promptedBefore(tokens, verb - 1) : null;
+    if (prompted != null) {
+      return frame(text, tokens, content, span(tokens, verb - 1, last), prompted);
     }
     if (unclaimed && namedBefore(tokens, noun)) {
       return frame(text, tokens, content, span(tokens, noun, last), new int[] {noun - 1, noun});
@@ -362,6 +367,18 @@ final class StanceNoun implements CueKind {
     int before = taker > 0 ? skippedBefore(tokens, taker - 1) : -1;
     boolean it = before >= 0 && tokens.get(before).text().equalsIgnoreCase("it");
     return taker > 0 && words.takesInfinitive(tokens, taker) && !it ? taker : -1;
+  }
+
+  /**
+   * The object of a verb of prompting that ends right before the "to" at {@code to} of an
+   * infinitive light verb, as token indices [start, end), or null: "That prompted Rubio to make a
+   * joke about yoga" is Rubio's joke, not the subject's, as {@link CueWords#prompts} reads a
+   * reporting verb's ("led Republicans to say").
+   */
+  private int[] promptedBefore(List<Token> tokens, int to) {
+    int[] object = to > 1 && isHead(tokens.get(to - 1)) ? nounPhraseBefore(tokens, to - 1) : null;
+    return object != null && object[1] == to && object[0] > 0 && tokens.get(object[0] - 1).pos().startsWith("VB")
+        && words.prompts(tokens.get(object[0] - 1)) ? object : null;
   }
 
   /**

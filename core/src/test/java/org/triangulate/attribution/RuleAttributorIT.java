@@ -3832,4 +3832,12 @@ class RuleAttributorIT {
     assertEquals("the governor", of(article, withCue(article, "avoided direct criticism of"), false));
     assertEquals("the budget", of(article, withCue(article, "has turned her attention to"), false));
   }
+
+  @Test
+  void theObjectOfAPromptingVerbHoldsTheStanceOfTheLightVerbAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe delay prompted the governor to launch an attack on the contractors.\n");
+    Quote attack = withCue(article, "to launch an attack on");
+    assertEquals("the governor", of(article, attack, true));
+    assertEquals("the contractors", of(article, attack, false));
+  }
 }
