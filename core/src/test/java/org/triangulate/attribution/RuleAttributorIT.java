@@ -3897,4 +3897,20 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor called the stadium deal “rigged” in a radio interview Monday.\n");
     assertEquals("the stadium deal “rigged”", of(article, withCue(article, "called"), false));
   }
+
+  @Test
+  void aStancesTargetEndsBeforeUntilOrEvenAs() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator avoided direct criticism of the governor until last week.\n\n"
+        + "The mayor has turned her attention to the budget even as the strike drags on.\n");
+    assertEquals("the governor", of(article, withCue(article, "avoided direct criticism of"), false));
+    assertEquals("the budget", of(article, withCue(article, "has turned her attention to"), false));
+  }
+
+  @Test
+  void theObjectOfAPromptingVerbHoldsTheStanceOfTheLightVerbAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe delay prompted the governor to launch an attack on the contractors.\n");
+    Quote attack = withCue(article, "to launch an attack on");
+    assertEquals("the governor", of(article, attack, true));
+    assertEquals("the contractors", of(article, attack, false));
+  }
 }
