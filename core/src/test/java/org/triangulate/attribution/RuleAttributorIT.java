@@ -1111,6 +1111,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aConcessionOpeningTheSentenceStaysOutOfWhatThePollVouchesFor() {
+    AnalyzedArticle article = analyze("Headline\n\nDespite a week of bad headlines, the governor still leads the field by nine points, "
+        + "according to a county survey released Friday.\n\n"
+        + "Though she trails in the suburbs, the mayor has gained ground downtown, according to the latest Harbor Ledger poll.\n");
+    List<Quote> quotes = allWithCue(article, "according to");
+    assertEquals("the governor still leads the field by nine points", of(article, quotes.get(0), false));
+    assertEquals("the mayor has gained ground downtown", of(article, quotes.get(1), false));
+  }
+
+  @Test
   void aQuotationAfterTheReportingClauseInItsParagraphContinuesItDespiteALaterCue() {
     AnalyzedArticle article = analyze("Headline\n\n“It is a sad day,” Ramirez told the students waiting outside the public library in Denver. "
         + "“We lost a good teacher. She cared about every child.” Officials said the school would close on Friday.\n");
