@@ -31,7 +31,7 @@ import org.triangulate.model.Token;
 final class PollFinding implements CueKind {
 
   /** What a figure is read "in" and attributed to: "in the latest poll". */
-  private static final Set<String> POLLS = Set.of("poll", "survey");
+  static final Set<String> POLLS = Set.of("poll", "survey");
 
   /** Subordinators that set a second figure against the first: "40 percent backed her, while 55 percent ...". */
   private static final Set<String> CONTRASTS = Set.of("while", "whereas");

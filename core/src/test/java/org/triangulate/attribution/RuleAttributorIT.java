@@ -1121,6 +1121,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void earlyAtTheHeadOfASourceBeforeItsNounIsPartOfTheSource() {
+    assertFirstQuote("Headline\n\nEarly results of a survey of harbor workers are showing that most of them want the pier rebuilt.\n",
+        "Early results of a survey of harbor workers", "that most of them want the pier rebuilt");
+  }
+
+  @Test
+  void aCapitalizedVerbInsideAPollsNameIsPartOfTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe Evening Consult poll showed that most commuters want a second bridge.\n");
+    Quote quote = withCue(article, "showed");
+    assertEquals("The Evening Consult poll", of(article, quote, true));
+    assertEquals("that most commuters want a second bridge", of(article, quote, false));
+  }
+
+  @Test
   void aQuotationAfterTheReportingClauseInItsParagraphContinuesItDespiteALaterCue() {
     AnalyzedArticle article = analyze("Headline\n\n“It is a sad day,” Ramirez told the students waiting outside the public library in Denver. "
         + "“We lost a good teacher. She cared about every child.” Officials said the school would close on Friday.\n");
