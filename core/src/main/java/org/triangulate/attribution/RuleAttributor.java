@@ -189,6 +189,7 @@ public final class RuleAttributor implements Attributor {
     }
     candidates = withDescribedSources(tokens, withCoordinateSplits(text, tokens, withoutQuestionLabels(withoutDescriptionsOverSpeakers(candidates))), quotations);
     candidates = withComparedFigures(text, sentence, candidates, quotations);
+    candidates = withColonClauses(tokens, candidates, quotations);
     List<Frame> frames = new ArrayList<>();
     List<Frame> inner = new ArrayList<>();
     for (Frame candidate : candidates) {
@@ -398,6 +399,35 @@ public final class RuleAttributor implements Attributor {
         .map(frame -> candidates.stream().anyMatch(other -> other != frame && covers(other, frame.cue())) ? frame
             : PollFinding.withComparedFigures(text, sentence, frame, candidates.stream().map(Frame::cue).toList(), quotations))
         .toList();
+  }
+
+  /**
+   * "Early polls show voters rejecting him: A state poll this month found him even statewide": a
+   * colon in a content after its cue, followed at once by the source of a frame of its own, closes
+   * what the first source says; the clause after it is the second source's, which the
+   * outermost-only rule would drop as nested. The first content ends at the colon. A figure after
+   * the colon ("The poll showed a majority want action: 56% of voters want it ...") is the evidence
+   * for the first finding, and PolNeAR keeps it in that content. Counted on PolNeAR train: 7
+   * contents cut, 3 made exact and 1 lost ("have said it falls flat for one reason: The pride ...",
+   * where gold runs on); 7 frames after the colon kept, 6 with gold's cue, 3 with gold's content;
+   * with a figure after the colon 4 contents, all of them running on in gold, are left whole.
+   */
+  private static List<Frame> withColonClauses(List<Token> tokens, List<Frame> candidates, List<Span> quotations) {
+    return candidates.stream().map(outer -> {
+      Span last = outer.content().get(outer.content().size() - 1);
+      for (Frame inner : candidates) {
+        if (outer.contentFirst() || inner == outer || inner.contentFirst() || inner.source() == null || !last.contains(inner.source())) {
+          continue;
+        }
+        int colon = tokenEndingBefore(tokens, inner.source().start());
+        Span mark = colon < 0 ? null : tokens.get(colon).span();
+        if (mark != null && tokens.get(colon).text().equals(":") && !tokens.get(colon + 1).pos().equals("CD")
+            && mark.start() > last.start() && mark.start() >= outer.cue().end() && !inside(mark, quotations)) {
+          return outer.withContentAfterCue(endingAt(outer.content(), mark.start()));
+        }
+      }
+      return outer;
+    }).toList();
   }
 
   /**

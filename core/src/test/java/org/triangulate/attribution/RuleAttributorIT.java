@@ -3937,4 +3937,18 @@ class RuleAttributorIT {
     assertEquals("the governor", of(article, attack, true));
     assertEquals("the contractors", of(article, attack, false));
   }
+
+  @Test
+  void aColonBeforeASourceOfItsOwnEndsTheFirstContent() {
+    AnalyzedArticle article = analyze("Headline\n\nState polls show the governor slipping: A Marist survey last week found her trailing the mayor by six points.\n");
+    assertEquals("the governor slipping", of(article, withCue(article, "show"), false));
+    assertEquals("her trailing the mayor by six points", of(article, withCue(article, "found"), false));
+    assertEquals("A Marist survey", of(article, withCue(article, "found"), true));
+  }
+
+  @Test
+  void aFigureAfterTheColonStaysInTheFinding() {
+    AnalyzedArticle article = analyze("Headline\n\nThe survey showed most residents oppose the toll: 61% of residents say it is unfair.\n");
+    assertEquals("most residents oppose the toll: 61% of residents say it is unfair", of(article, withCue(article, "showed"), false));
+  }
 }
