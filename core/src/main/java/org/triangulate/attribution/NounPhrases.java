@@ -36,6 +36,9 @@ final class NounPhrases {
   /** Adverbs that qualify the quantity or group their noun phrase opens with: "nearly half", "not everyone". */
   static final Set<String> DEGREE_ADVERBS = Set.copyOf(WordList.load(NounPhrases.class, "en/degree_adverbs.txt"));
 
+  /** Adjectives the tagger reads as adverbs before a common noun: "Early results", "Early polls". */
+  private static final Set<String> MISREAD_ADJECTIVES = Set.copyOf(WordList.load(NounPhrases.class, "en/misread_adjectives.txt"));
+
   /** Quantifiers that stand for people on their own: "Another tweeted, “...”", "Some chanted “USA! USA!”". */
   private static final Set<String> STANDING_QUANTIFIERS = Set.of("another", "some", "many", "most", "several", "both", "others");
 
@@ -348,6 +351,11 @@ final class NounPhrases {
    * the relative "whose" or the "both" of a pair (counted on PolNeAR train: 8 sources of 9 after
    * them take the word), and a participle that opens its clause before a plural noun ("Leading
    * Democrats", "that rising rates"; counted on PolNeAR train: 7 sources of 7 take it).
+  }
+
+  @Test
+   * supporters", "the two leading Republicans"), and an adjective the tagger read as an adverb
+   * ("Early polls").
    */
   private static int withModifiersBefore(List<Token> tokens, int start) {
     while (true) {
@@ -360,6 +368,10 @@ final class NounPhrases {
           && tokens.get(start - 3).pos().equals("CD")) {
         // "two out of three Americans", "Nearly nine out of 10": the share speaks, not the whole.
         start -= 3;
+      } else if (start > 0 && tokens.get(start).pos().matches("NNS?")
+          && MISREAD_ADJECTIVES.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+        // "Early results of an entrance poll show": an adverb cannot modify the noun, so the word is its adjective.
+        start--;
       } else if (start > 0 && (tokens.get(start - 1).pos().equals("PDT")
           || tokens.get(start - 1).pos().startsWith("RB") && DEGREE_ADVERBS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT)))) {
         start--;

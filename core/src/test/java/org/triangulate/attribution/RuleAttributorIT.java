@@ -3951,4 +3951,12 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe survey showed most residents oppose the toll: 61% of residents say it is unfair.\n");
     assertEquals("most residents oppose the toll: 61% of residents say it is unfair", of(article, withCue(article, "showed"), false));
   }
+
+  @Test
+  void anAdjectiveTheTaggerReadsAsAnAdverbOpensTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nEarly results of an exit poll of Ohio voters show the governor well ahead.\n\n"
+        + "Early counts found that turnout was light in the northern suburbs.\n");
+    assertEquals("Early results of an exit poll of Ohio voters", of(article, withCue(article, "show"), true));
+    assertEquals("Early counts", of(article, withCue(article, "found"), true));
+  }
 }
