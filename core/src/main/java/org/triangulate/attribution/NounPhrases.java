@@ -362,6 +362,9 @@ final class NounPhrases {
       String word = start < tokens.size() ? tokens.get(start).text().toLowerCase(Locale.ROOT) : "";
       if (start > 0 && (word.equals("least") || word.equals("most")) && tokens.get(start - 1).text().equalsIgnoreCase("at")) {
         start--;
+      } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("least") && tokens.get(start - 2).text().equalsIgnoreCase("at")) {
+        // "at least a dozen members", "at least one former employee": the floor belongs to the quantity after it.
+        start -= 2;
       } else if (start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("than") && tokens.get(start - 2).pos().equals("JJR")) {
         start -= 2;
       } else if (start > 2 && tokens.get(start - 1).text().equalsIgnoreCase("of") && tokens.get(start - 2).text().equalsIgnoreCase("out")

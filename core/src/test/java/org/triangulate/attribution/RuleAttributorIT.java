@@ -3959,4 +3959,12 @@ class RuleAttributorIT {
     assertEquals("Early results of an exit poll of Ohio voters", of(article, withCue(article, "show"), true));
     assertEquals("Early counts", of(article, withCue(article, "found"), true));
   }
+
+  @Test
+  void atLeastBeforeAQuantityOpensTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter the vote, at least a dozen members of the council said the budget was unfair.\n\n"
+        + "The plan, which at least one former treasurer considered reckless, passed anyway.\n");
+    assertEquals("at least a dozen members of the council", of(article, withCue(article, "said"), true));
+    assertEquals("at least one former treasurer", of(article, withCue(article, "considered"), true));
+  }
 }
