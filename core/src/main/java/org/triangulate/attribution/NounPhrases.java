@@ -350,12 +350,8 @@ final class NounPhrases {
    * supporters", "the two leading Republicans"), and a determiner the tagger reads as something else,
    * the relative "whose" or the "both" of a pair (counted on PolNeAR train: 8 sources of 9 after
    * them take the word), and a participle that opens its clause before a plural noun ("Leading
-   * Democrats", "that rising rates"; counted on PolNeAR train: 7 sources of 7 take it).
-  }
-
-  @Test
-   * supporters", "the two leading Republicans"), and an adjective the tagger read as an adverb
-   * ("Early polls").
+   * Democrats", "that rising rates"; counted on PolNeAR train: 7 sources of 7 take it), and an
+   * adjective the tagger read as an adverb ("Early polls").
    */
   private static int withModifiersBefore(List<Token> tokens, int start) {
     while (true) {
