@@ -3917,6 +3917,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aGerundAfterAfterDatesTheSayingAndItsFindingAttributesNothing() {
+    AnalyzedArticle article = analyze("Headline\n\nThe union endorsed the treasurer after weighing three candidates for the post.\n\n"
+        + "Inspectors charged the bakery owner after establishing that a video recording showed him feeding mice in the storeroom.\n");
+    assertEquals("the treasurer", of(article, withCue(article, "endorsed"), false));
+    assertEquals("the bakery owner", of(article, withCue(article, "charged"), false));
+    assertTrue(allWithCue(article, "showed").isEmpty(), "what the inspectors established is no saying of the recording's");
+  }
+
+  @Test
   void aVerbInsideAQuotationLeavesTheObjectBeforeTheMediumOfSaying() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor called the stadium deal “rigged” in a radio interview Monday.\n");
     assertEquals("the stadium deal “rigged”", of(article, withCue(article, "called"), false));
