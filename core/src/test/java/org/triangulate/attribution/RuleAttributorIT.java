@@ -3976,4 +3976,12 @@ class RuleAttributorIT {
     assertEquals("at least a dozen members of the council", of(article, withCue(article, "said"), true));
     assertEquals("at least one former treasurer", of(article, withCue(article, "considered"), true));
   }
+
+  @Test
+  void aTownHallOrAnAppearanceIsTheOccasionOfSaying() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator defended her vote at a town hall in Dayton. "
+        + "The mayor explained his veto in an appearance on local television.\n");
+    assertEquals("her vote", of(article, withCue(article, "defended"), false));
+    assertEquals("his veto", of(article, withCue(article, "explained"), false));
+  }
 }
