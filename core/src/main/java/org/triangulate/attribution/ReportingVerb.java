@@ -796,7 +796,7 @@ final class ReportingVerb implements CueKind {
    * the content opens with ("likened to what one might find ...") and a phrase before a clause
    * ("has made clear in interviews he is uncertain about ...") are left to the content.
    */
-  private static boolean objectAlone(String text, List<Token> tokens, int[] source, int after) {
+  static boolean objectAlone(String text, List<Token> tokens, int[] source, int after) {
     int pronoun = source[0] - 1;
     if (pronoun < 0 || !isRelativeObject(tokens.get(pronoun)) || pronoun > 0 && tokens.get(pronoun - 1).pos().matches("IN|TO")) {
       return false;

@@ -3657,6 +3657,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aVerbThatReportsOnlyWithARelativeObjectSaysThePronoun() {
+    AnalyzedArticle article = analyze("Headline\n\nA third reading, which the judge may share, is that the law never applied.\n\n"
+        + "The union printed a list of demands, which its leaders recently released.\n\n"
+        + "The mayor released the budget on Monday.\n");
+    Quote share = withCue(article, "may share");
+    assertEquals("the judge", of(article, share, true));
+    assertEquals("which", of(article, share, false));
+    Quote released = withCue(article, "recently released");
+    assertEquals("its leaders", of(article, released, true));
+    assertEquals("which", of(article, released, false));
+    assertTrue(allWithCue(article, "released").isEmpty(), "\"released\" with an object of its own reports nothing");
+  }
+
+  @Test
   void aSubjectBeforeMustSpeaksForTheVerbAfterIt() {
     AnalyzedArticle article = analyze("Headline\n\nAfter the flood, the county board must also acknowledge the failures of its housing office.\n");
     Quote acknowledge = withCue(article, "must also acknowledge");
