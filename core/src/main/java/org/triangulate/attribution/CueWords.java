@@ -27,8 +27,9 @@ import org.triangulate.model.Token;
  * the verbs whose object speaks ({@code en/prompting_verbs.txt}), and the adjectives that state an
  * attitude ({@code en/attitude_adjectives.txt}), the nouns for a written declaration the cue
  * takes ({@code en/statement_nouns.txt}), the social networks a verb of posting names ({@code
- * en/platform_names.txt}), and the nouns for an attitude a verb of showing names
- * ({@code en/shown_attitude_nouns.txt}).
+ * en/platform_names.txt}), the nouns for an attitude a verb of showing names
+ * ({@code en/shown_attitude_nouns.txt}), and the verbs that report only with a relative pronoun
+ * for their object ({@code en/relative_object_verbs.txt}).
  */
 final class CueWords {
 
@@ -104,6 +105,8 @@ final class CueWords {
   private final Set<String> propositionNouns;
   /** "led Republicans to say", "forced Sanders to acknowledge": verbs whose object speaks. */
   private final Set<String> promptingVerbs;
+  /** "which I share", "which the union released": verbs that report only with a relative pronoun for their object. */
+  private final Set<String> relativeObjectVerbs;
   /** "wary", "confident": adjectives that attribute what follows them to the subject. */
   private final Set<String> attitudeAdjectives;
   /** "statement", "release": nouns for a written declaration issued, which the cue takes ("said in a statement"). */
@@ -126,6 +129,7 @@ final class CueWords {
     this.addresseeVerbs = Set.copyOf(WordList.load(CueWords.class, "en/addressee_verbs.txt"));
     this.propositionNouns = Set.copyOf(WordList.load(CueWords.class, "en/proposition_nouns.txt"));
     this.promptingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/prompting_verbs.txt"));
+    this.relativeObjectVerbs = Set.copyOf(WordList.load(CueWords.class, "en/relative_object_verbs.txt"));
     this.attitudeAdjectives = Set.copyOf(WordList.load(CueWords.class, "en/attitude_adjectives.txt"));
     this.statementNouns = Set.copyOf(WordList.load(CueWords.class, "en/statement_nouns.txt"));
     this.shownAttitudes = Set.copyOf(WordList.load(CueWords.class, "en/shown_attitude_nouns.txt"));
@@ -277,6 +281,14 @@ final class CueWords {
   boolean carriesOn(List<Token> tokens, int i) {
     return i + 2 < tokens.size() && CONTINUING.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
         && tokens.get(i + 1).pos().equals("TO") && tokens.get(i + 2).pos().equals("VB");
+  }
+
+  /**
+   * Whether the verb is a cue only with a relative pronoun for its object ("which I share",
+   * {@code en/relative_object_verbs.txt}).
+   */
+  boolean takesRelativeObject(Token verb) {
+    return verb.pos().startsWith("VB") && relativeObjectVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the verb makes its object say what the infinitive after it says ("led Republicans to say"). */

@@ -88,13 +88,14 @@ public final class RuleAttributor implements Attributor {
    * Ms. Reyes, ...", "in the poll", "the claim that", "her answer was that", "is a critic of",
    * "launched an attack on", "won the endorsement of"), a question put, an attitude ("are wary of",
    * "were convinced that"), a view that names no one, "as X put it", a passive cue with its agent
-   * ("was criticized by X"), a reporting verb, and the marks that stand for a verb (a dash, or a
-   * colon after a name or a clause).
+   * ("was criticized by X"), a reporting verb, a verb that reports only with a relative pronoun for
+   * its object ("which I share"), and the marks that stand for a verb (a dash, or a colon after a
+   * name or a clause).
    */
   private final List<CueKind> kinds = List.of(new AccordingTo(), new Viewpoint(), new PollFinding(), new CueNoun(words),
       new PredicateNoun(words), new AdvocateNoun(), new StanceNoun(words), new WonEndorsement(),
       new PutQuestion(words), new Attitude(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), reportingVerb,
-      new SignedQuotation(), new NamedQuotation(words), new IntroducingClause(words, reportingVerb));
+      new RelativeObject(words), new SignedQuotation(), new NamedQuotation(words), new IntroducingClause(words, reportingVerb));
   private final SpeakerResolver resolver = new SpeakerResolver();
   /** Gives the listed verbs the tagger read as nouns their verb tag back, before any kind reads a sentence. */
   private final MistaggedVerbs mistagged = new MistaggedVerbs(words);

@@ -12,7 +12,7 @@
  *       source, content): {@code AccordingTo}, {@code Viewpoint}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code
  *       PutQuestion}, {@code Attitude}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code ReportingVerb}, {@code
- *       SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make
+ *       RelativeObject}, {@code SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make
  *       cues are {@code CueWords}, read from the word lists in {@code en/};
  *   <li>each kind finds its source from the parts of speech ({@code NounPhrases}, {@code Subjects},
  *       {@code Clauses}, {@code Scenes}, over the token tests of {@code Phrases}; {@code

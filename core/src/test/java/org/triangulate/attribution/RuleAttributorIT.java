@@ -3643,6 +3643,34 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeObjectWhoseCueHasOnlyAnAdjunctAfterItIsTheWholeContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe board sold the old depot, which the mayor had opposed in the hope of a park.\n\n"
+        + "The levy, which the governor conceded when the count ended, will pay for new bridges.\n\n"
+        + "The union fought the pension cut, which Ms. Kemp denounced Thursday.\n\n"
+        + "The council passed the budget, which Mr. Ross had praised and which the teachers opposed.\n");
+    Quote opposed = withCue(article, "had opposed");
+    assertEquals("the mayor", of(article, opposed, true));
+    assertEquals("which", of(article, opposed, false));
+    assertEquals("which", of(article, withCue(article, "conceded"), false));
+    assertEquals("which", of(article, withCue(article, "denounced"), false));
+    assertEquals("which", of(article, withCue(article, "had praised"), false));
+  }
+
+  @Test
+  void aVerbThatReportsOnlyWithARelativeObjectSaysThePronoun() {
+    AnalyzedArticle article = analyze("Headline\n\nA third reading, which the judge may share, is that the law never applied.\n\n"
+        + "The union printed a list of demands, which its leaders recently released.\n\n"
+        + "The mayor released the budget on Monday.\n");
+    Quote share = withCue(article, "may share");
+    assertEquals("the judge", of(article, share, true));
+    assertEquals("which", of(article, share, false));
+    Quote released = withCue(article, "recently released");
+    assertEquals("its leaders", of(article, released, true));
+    assertEquals("which", of(article, released, false));
+    assertTrue(allWithCue(article, "released").isEmpty(), "\"released\" with an object of its own reports nothing");
+  }
+
+  @Test
   void aSubjectBeforeMustSpeaksForTheVerbAfterIt() {
     AnalyzedArticle article = analyze("Headline\n\nAfter the flood, the county board must also acknowledge the failures of its housing office.\n");
     Quote acknowledge = withCue(article, "must also acknowledge");
