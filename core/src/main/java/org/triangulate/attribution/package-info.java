@@ -25,7 +25,9 @@
  *       quotation X said; and a clause joined with a cue of its own
  *       splits the content before it, and a cue in the clause that opens the sentence ("Now that
  *       ..., the nominee ...") ends its content with that clause, while a verb that closes it with no object
- *       ("With two crews filming, Perez says ...") attributes nothing; {@code ReportingTail} adds the short reporting clause after a
+ *       ("With two crews filming, Perez says ...") attributes nothing; a cue gerund with a clause of its
+ *       own after "before" or "by" in a verbless content ("praised X before explaining why ...") is
+ *       taken out of it; {@code ReportingTail} adds the short reporting clause after a
  *       quotation, whatever its verb;
  *   <li>{@code IntroducedParagraph} gives a cue that closes its paragraph with a colon ("he wrote:")
  *       the next paragraph, and {@code FollowingQuotations} gives an attribution the quotations that carry it on;

@@ -3954,6 +3954,19 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCueGerundWithAClauseIsTheSubjectsSayingNotPartOfTheEarlierContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor praised the volunteers before explaining why the shelter would close.\n\n"
+        + "The senator answered the reporter by insisting that the budget would pass in June.\n");
+    assertEquals("the volunteers", of(article, withCue(article, "praised"), false));
+    Quote explaining = withCue(article, "explaining");
+    assertEquals("The mayor", of(article, explaining, true));
+    assertEquals("why the shelter would close", of(article, explaining, false));
+    Quote insisting = withCue(article, "answered the reporter by insisting");
+    assertEquals("The senator", of(article, insisting, true));
+    assertEquals("that the budget would pass in June", of(article, insisting, false));
+  }
+
+  @Test
   void aVerbInsideAQuotationLeavesTheObjectBeforeTheMediumOfSaying() {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor called the stadium deal “rigged” in a radio interview Monday.\n");
     assertEquals("the stadium deal “rigged”", of(article, withCue(article, "called"), false));
