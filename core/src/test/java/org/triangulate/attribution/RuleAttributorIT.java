@@ -3001,6 +3001,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theOneNamedAfterFromOrByANounOfSayingHoldsItsView() {
+    AnalyzedArticle article = analyze("Headline\n\nComplaints from local bakers that the new rules raise their costs reached the council on Monday.\n\n"
+        + "The resignation followed claims by two auditors that the pension fund was short.\n");
+    Quote complaints = withCue(article, "Complaints");
+    assertEquals("local bakers", of(article, complaints, true));
+    assertEquals("that the new rules raise their costs", of(article, complaints, false));
+    Quote claims = withCue(article, "claims");
+    assertEquals("two auditors", of(article, claims, true));
+    assertEquals("that the pension fund was short", of(article, claims, false));
+  }
+
+  @Test
   void aNounOfStanceAfterALightVerbIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor has raised questions about the cost of the new bridge.\n\n"
         + "The senator launched a blistering attack on the transit plan.\n\n"
