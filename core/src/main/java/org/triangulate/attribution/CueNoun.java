@@ -46,7 +46,9 @@ final class CueNoun implements CueKind {
       return null;
     }
     int first = noun;
-    while (first > 0 && (tokens.get(first - 1).pos().startsWith("JJ") || tokens.get(first - 1).pos().equals("VBN"))) {
+    while (first > 0 && (tokens.get(first - 1).pos().startsWith("JJ") || tokens.get(first - 1).pos().equals("VBN")
+        || tokens.get(first - 1).pos().equals("HYPH") || tokens.get(first).pos().equals("HYPH"))) {
+      // A hyphenated modifier is one: "Trump's by-now-familiar claims that ...".
       first--;
     }
     int phrase = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 1 : first;

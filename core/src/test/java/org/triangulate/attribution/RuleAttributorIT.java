@@ -3001,6 +3001,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPluralPossessorOrAHyphenatedModifierBeforeANounOfSayingStillNamesItsSource() {
+    AnalyzedArticle article = analyze("Headline\n\nPrices rose despite the auditors’ warnings on Monday that the deficit would grow.\n\n"
+        + "Voters cheered the governor's by-now-familiar claim that taxes are too high.\n");
+    assertEquals("the auditors’", of(article, withCue(article, "warnings on Monday"), true));
+    Quote claim = withCue(article, "by-now-familiar claim");
+    assertEquals("the governor's", of(article, claim, true));
+    assertEquals("that taxes are too high", of(article, claim, false));
+  }
+
+  @Test
   void theOneNamedAfterFromOrByANounOfSayingHoldsItsView() {
     AnalyzedArticle article = analyze("Headline\n\nComplaints from local bakers that the new rules raise their costs reached the council on Monday.\n\n"
         + "The resignation followed claims by two auditors that the pension fund was short.\n");
