@@ -63,9 +63,10 @@ final class CueNoun implements CueKind {
     }
     int[] source = null;
     int verb = phrase > 0 && tokens.get(phrase - 1).pos().matches("RP|IN|TO") ? phrase - 2 : phrase - 1;
-    if (verb >= 0 && tokens.get(verb).pos().startsWith("VB")) {
+    if (verb >= 0 && tokens.get(verb).pos().startsWith("VB") && !tokens.get(verb).lemma().equalsIgnoreCase("be")) {
       // "Woods shared her belief that ...", "Trump laid out his concerns that ...": the one who
-      // holds the noun's view is the subject of the verb it follows.
+      // holds the noun's view is the subject of the verb it follows. Not of "be": "the Nevada
+      // Democrat's biggest takeaway is a belief that ..." names what the view is, not who holds it.
       source = subjectBefore(tokens, verb + 1);
     }
     if (source != null) {

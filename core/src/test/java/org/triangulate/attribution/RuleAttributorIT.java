@@ -3001,6 +3001,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theSubjectOfBeBeforeANounOfSayingDoesNotHoldItsView() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator's biggest takeaway is a belief that the rules favor incumbents.\n");
+    Quote belief = withCue(article, "belief");
+    assertNull(belief.source());
+    assertEquals("that the rules favor incumbents", of(article, belief, false));
+  }
+
+  @Test
   void aPluralPossessorOrAHyphenatedModifierBeforeANounOfSayingStillNamesItsSource() {
     AnalyzedArticle article = analyze("Headline\n\nPrices rose despite the auditors’ warnings on Monday that the deficit would grow.\n\n"
         + "Voters cheered the governor's by-now-familiar claim that taxes are too high.\n");
