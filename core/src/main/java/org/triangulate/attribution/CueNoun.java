@@ -4,6 +4,7 @@ import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.endingBeforeVerbAfterClause;
 import static org.triangulate.attribution.CueWords.cueNounComplementizer;
+import static org.triangulate.attribution.CueWords.holderAfter;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
@@ -33,7 +34,8 @@ final class CueNoun implements CueKind {
 
   /**
    * "Clinton's claim that ...", "his stern warning that ...", "concerns that ...": the noun is the
-   * cue, with the adjectives and the possessive before it, and the possessor, if any, the source.
+   * cue, with the adjectives and the possessive before it, and the possessor, if any, the source;
+   * "claims by intelligence agencies that ...": the phrase after "from" or "by" is the source.
    */
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
@@ -44,15 +46,27 @@ final class CueNoun implements CueKind {
       return null;
     }
     int first = noun;
-    while (first > 0 && (tokens.get(first - 1).pos().startsWith("JJ") || tokens.get(first - 1).pos().equals("VBN"))) {
+    while (first > 0 && (tokens.get(first - 1).pos().startsWith("JJ") || tokens.get(first - 1).pos().equals("VBN")
+        || tokens.get(first - 1).pos().equals("HYPH") || tokens.get(first).pos().equals("HYPH"))) {
+      // A hyphenated modifier is one: "Trump's by-now-familiar claims that ...".
       first--;
     }
-    int[] source = null;
     int phrase = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 1 : first;
+    int[] holder = holderAfter(tokens, noun);
+    if (holder != null) {
+      // "Trump has faced criticism from rivals that ...": the one named after "from" or "by" holds
+      // the view, not the subject of the verb before the noun; the cue is the noun alone.
+      if (afterConnectives(tokens, 0, phrase) == phrase) {
+        content = endingBeforeVerbAfterClause(tokens, content, quotations);
+      }
+      return frame(text, tokens, content, span(tokens, first, noun), holder);
+    }
+    int[] source = null;
     int verb = phrase > 0 && tokens.get(phrase - 1).pos().matches("RP|IN|TO") ? phrase - 2 : phrase - 1;
-    if (verb >= 0 && tokens.get(verb).pos().startsWith("VB")) {
+    if (verb >= 0 && tokens.get(verb).pos().startsWith("VB") && !tokens.get(verb).lemma().equalsIgnoreCase("be")) {
       // "Woods shared her belief that ...", "Trump laid out his concerns that ...": the one who
-      // holds the noun's view is the subject of the verb it follows.
+      // holds the noun's view is the subject of the verb it follows. Not of "be": "the Nevada
+      // Democrat's biggest takeaway is a belief that ..." names what the view is, not who holds it.
       source = subjectBefore(tokens, verb + 1);
     }
     if (source != null) {

@@ -3001,6 +3001,36 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theSubjectOfBeBeforeANounOfSayingDoesNotHoldItsView() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator's biggest takeaway is a belief that the rules favor incumbents.\n");
+    Quote belief = withCue(article, "belief");
+    assertNull(belief.source());
+    assertEquals("that the rules favor incumbents", of(article, belief, false));
+  }
+
+  @Test
+  void aPluralPossessorOrAHyphenatedModifierBeforeANounOfSayingStillNamesItsSource() {
+    AnalyzedArticle article = analyze("Headline\n\nPrices rose despite the auditors’ warnings on Monday that the deficit would grow.\n\n"
+        + "Voters cheered the governor's by-now-familiar claim that taxes are too high.\n");
+    assertEquals("the auditors’", of(article, withCue(article, "warnings on Monday"), true));
+    Quote claim = withCue(article, "by-now-familiar claim");
+    assertEquals("the governor's", of(article, claim, true));
+    assertEquals("that taxes are too high", of(article, claim, false));
+  }
+
+  @Test
+  void theOneNamedAfterFromOrByANounOfSayingHoldsItsView() {
+    AnalyzedArticle article = analyze("Headline\n\nComplaints from local bakers that the new rules raise their costs reached the council on Monday.\n\n"
+        + "The resignation followed claims by two auditors that the pension fund was short.\n");
+    Quote complaints = withCue(article, "Complaints");
+    assertEquals("local bakers", of(article, complaints, true));
+    assertEquals("that the new rules raise their costs", of(article, complaints, false));
+    Quote claims = withCue(article, "claims");
+    assertEquals("two auditors", of(article, claims, true));
+    assertEquals("that the pension fund was short", of(article, claims, false));
+  }
+
+  @Test
   void aNounOfStanceAfterALightVerbIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor has raised questions about the cost of the new bridge.\n\n"
         + "The senator launched a blistering attack on the transit plan.\n\n"
