@@ -3984,4 +3984,10 @@ class RuleAttributorIT {
     assertEquals("her vote", of(article, withCue(article, "defended"), false));
     assertEquals("his veto", of(article, withCue(article, "explained"), false));
   }
+
+  @Test
+  void aPastFormAfterAnArticleBeforeATimeIsTheNoun() {
+    AnalyzedArticle article = analyze("Headline\n\nAs she considered a run last year, the governor kept her donors close.\n");
+    assertEquals("a run", of(article, withCue(article, "considered"), false));
+  }
 }
