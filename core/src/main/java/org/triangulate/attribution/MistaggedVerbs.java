@@ -31,7 +31,7 @@ import org.triangulate.model.Token;
  * #openingSaid}), and a listed past participle right after the dash that closes an aside as the
  * past tense ({@link #pastAfterAside}). The other way round, a capitalized verb inside the name of
  * a poll is read as a name ({@link #inPollName}), and a past form that ends a noun phrase after an
- * article as its noun ({@link #nounAfterArticle}: "considered a run last year").
+ * article as its noun, and a gerund there ({@link #nounAfterArticle}: "considered a run last year").
  */
 final class MistaggedVerbs {
 
@@ -112,20 +112,23 @@ final class MistaggedVerbs {
   }
 
   /**
-   * Whether the token at {@code i} is a past form right after an article or a possessive and right
-   * before a preposition, the sentence's end or a time ("As he considered a run last year", "the
-   * spat over access", "the wounded."): no participle ends a noun phrase there, so it is its noun,
-   * and Contents must not read it as a clause that runs on over the time. A past form before a noun
-   * or a comma stays as tagged ("a rigged system", "a canned, evasive answer"), and so do "be",
-   * "have" and "do". Counted on PolNeAR train: of the past forms after these words, those before a
-   * preposition or the sentence's end are all nouns ("the left", "a given", "the fallen"); 1 content
-   * made exact ("a run" for "a run last year"), none lost. The plain and "-s" forms in the same place
-   * ("their say on her candidacy", 27) change no prediction, and are left as tagged.
+   * Whether the token at {@code i} is a past form or a gerund right after an article or a possessive
+   * and right before a preposition, the sentence's end or a time ("As he considered a run last
+   * year", "the spat over access", "a redoubling of efforts ... in a statement"): no participle ends
+   * a noun phrase there, so it is its noun, and Contents must not read it as a clause that runs on
+   * over the time or the occasion. A form before a noun or a comma stays as tagged ("a rigged
+   * system", "a canned, evasive answer"), and so do "be", "have" and "do". Counted on PolNeAR train:
+   * of the past forms after these words, those before a preposition or the sentence's end are all
+   * nouns ("the left", "a given", "the fallen"), and so are the 18 gerunds ("the overshadowing of",
+   * "the bloodletting"); 2 contents made exact ("a run" for "a run last year", "a redoubling of
+   * efforts ..." without "in a statement following the news"), none lost. The plain and "-s" forms
+   * in the same place ("their say on her candidacy", 27) change no prediction, and are left as
+   * tagged.
    */
   private static boolean nounAfterArticle(List<Token> tokens, int i) {
     Token word = tokens.get(i);
-    boolean past = word.pos().equals("VBN") || word.pos().equals("VBD");
-    return past && ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && endsPhrase(tokens, i + 1)
+    boolean nounForm = word.pos().equals("VBN") || word.pos().equals("VBD") || word.pos().equals("VBG");
+    return nounForm && ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && endsPhrase(tokens, i + 1)
         && !Set.of("be", "have", "do").contains(word.lemma().toLowerCase(Locale.ROOT));
   }
 
