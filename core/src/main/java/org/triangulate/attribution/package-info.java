@@ -7,7 +7,8 @@
  *   <li>{@code MistaggedVerbs} tags as verbs again the listed reporting verbs the tagger read as
  *       nouns, adverbs or prepositions where only a verb can stand ("did n't like the plan"), or as
  *       participles after the dash that closes an aside ("X — a lawyer — told ..."), and a "’s" after
- *       a pronoun as "is" ("he’s hopeful");
+ *       a pronoun as "is" ("he’s hopeful"), and as a noun a past form that ends a noun phrase after
+ *       an article ("considered a run last year");
  *   <li>at each token outside the quotations, the first {@code CueKind} that stands there makes a frame (cue,
  *       source, content): {@code AccordingTo}, {@code Viewpoint}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code

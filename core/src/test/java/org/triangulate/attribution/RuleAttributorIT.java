@@ -4055,4 +4055,16 @@ class RuleAttributorIT {
     assertEquals("her vote", of(article, withCue(article, "defended"), false));
     assertEquals("his veto", of(article, withCue(article, "explained"), false));
   }
+
+  @Test
+  void aPastFormAfterAnArticleBeforeATimeIsTheNoun() {
+    AnalyzedArticle article = analyze("Headline\n\nAs she considered a run last year, the governor kept her donors close.\n");
+    assertEquals("a run", of(article, withCue(article, "considered"), false));
+  }
+
+  @Test
+  void aGerundAfterAnArticleBeforeAPrepositionIsTheNoun() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor called for a redoubling of patrols in a statement after the vote.\n");
+    assertEquals("a redoubling of patrols", of(article, withCue(article, "called for"), false));
+  }
 }
