@@ -2,7 +2,10 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
+import static org.triangulate.attribution.Phrases.afterConnectives;
+import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.span;
 
 import java.util.List;
@@ -10,7 +13,10 @@ import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
-/** A held noun of saying whose copula states what was said: "Rubio's response was that ...". */
+/**
+ * A noun of saying whose copula states what was said: held ("Rubio's response was that ..."), or
+ * opening the sentence with its article ("Another complaint is that ...", "The idea is that ...").
+ */
 final class PredicateNoun implements CueKind {
 
   private final CueWords words;
@@ -21,7 +27,16 @@ final class PredicateNoun implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.namesSaying(tokens.get(i)) && copulaAfter(tokens, i) > 0 && possessorBefore(tokens, modifiersBefore(tokens, i)) != null;
+    int copula = copulaAfter(tokens, i);
+    if (copula < 0) {
+      return false;
+    }
+    int first = modifiersBefore(tokens, i);
+    // "The pro-Rubio narrative will be that ...", "The concern would be that ...": with no holder, a
+    // modal names a view no one holds yet; PolNeAR marks neither (2 of 2 on train).
+    return words.namesSaying(tokens.get(i)) && possessorBefore(tokens, first) != null
+        || (words.namesSaying(tokens.get(i)) || words.namesProposition(tokens.get(i))) && openingArticle(tokens, first) >= 0
+            && !anyToken(tokens, i + 1, copula, token -> token.pos().equals("MD"));
   }
 
   /**
@@ -39,14 +54,33 @@ final class PredicateNoun implements CueKind {
       return null;
     }
     int first = modifiersBefore(tokens, noun);
-    Span cue = span(tokens, first, last);
-    return frame(text, tokens, content, cue, possessorBefore(tokens, first));
+    int[] possessor = possessorBefore(tokens, first);
+    if (possessor == null) {
+      // "Another complaint is that ...", "The idea is that ...": no one holds the view, and
+      // PolNeAR's cue runs from the article.
+      return unsourced(text, content, span(tokens, openingArticle(tokens, first), last));
+    }
+    return frame(text, tokens, content, span(tokens, first, last), possessor);
   }
 
-  /** The copula right after the noun, over adverbs and modals, before "that" or a colon; or -1. */
+  /**
+   * The article or "one" right before the noun's modifiers at {@code first}, when it opens the
+   * sentence, past its connectives ("But one view is that ..."); or -1.
+   */
+  private static int openingArticle(List<Token> tokens, int first) {
+    int article = first - 1;
+    boolean opens = article >= 0 && afterConnectives(tokens, 0, article) == article;
+    return opens && (tokens.get(article).pos().equals("DT") || tokens.get(article).text().equalsIgnoreCase("one")) ? article : -1;
+  }
+
+  /**
+   * The copula right after the noun, over adverbs, modals and the perfect's "have" ("The hope has
+   * been that ..."), before "that" or a colon; or -1.
+   */
   private static int copulaAfter(List<Token> tokens, int noun) {
     int i = noun + 1;
-    while (i < tokens.size() && (tokens.get(i).pos().startsWith("RB") || tokens.get(i).pos().equals("MD"))) {
+    while (i < tokens.size() && (tokens.get(i).pos().startsWith("RB") || tokens.get(i).pos().equals("MD")
+        || tokens.get(i).pos().startsWith("VB") && tokens.get(i).lemma().equalsIgnoreCase("have"))) {
       i++;
     }
     boolean copula = i + 1 < tokens.size() && tokens.get(i).pos().startsWith("VB") && tokens.get(i).lemma().equalsIgnoreCase("be");

@@ -742,6 +742,21 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anUnheldNounOfSayingThatACopulaStatesIsAnUnsourcedCue() {
+    AnalyzedArticle article = analyze("Headline\n\nAnother complaint is that the buses to the clinic run only twice a day.\n\n"
+        + "The hope has been that the new bridge would bring shoppers back downtown.\n\n"
+        + "The official narrative will be that the mayor saved the library from closing.\n");
+    String text = article.article().text();
+    Quote complaint = withCue(article, "Another complaint is");
+    assertNull(complaint.source());
+    assertEquals("that the buses to the clinic run only twice a day", of(article, complaint, false));
+    Quote hope = withCue(article, "The hope has been");
+    assertNull(hope.source());
+    assertEquals("that the new bridge would bring shoppers back downtown", of(article, hope, false));
+    assertTrue(article.quotes().stream().noneMatch(q -> q.cue().of(text).contains("narrative")), "a modal names a view no one holds yet");
+  }
+
+  @Test
   void theOneWhoseEndorsementIsWonSpeaksForTheWinner() {
     AnalyzedArticle article = analyze("Headline\n\nEarlier this week the mayor won the endorsement of the city's largest teachers union.\n");
     Quote quote = article.quotes().get(0);
