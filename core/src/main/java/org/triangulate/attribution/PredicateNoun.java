@@ -1,6 +1,7 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Contents.contentAfter;
+import static org.triangulate.attribution.CueWords.afterTimeOfSaying;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.NounPhrases.possessorBefore;
@@ -42,7 +43,8 @@ final class PredicateNoun implements CueKind {
   /**
    * "Their fear is that ...", "Podliska's most explosive claim is that ...", "Clinton's response
    * was: “...”": the possessor is the source, the cue runs from the noun's modifiers to the copula
-   * and its colon, and what follows is the content, as PolNeAR marks it.
+   * and its colon, and what follows is the content, as PolNeAR marks it; "Sanders's argument on
+   * Sunday was that ...": a time between the noun and the copula may be when it was stated.
    */
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
@@ -55,6 +57,10 @@ final class PredicateNoun implements CueKind {
     }
     int first = modifiersBefore(tokens, noun);
     int[] possessor = possessorBefore(tokens, first);
+    if (afterTimeOfSaying(tokens, noun + 1) > noun + 1) {
+      // "Sanders's argument on Sunday was that ...": the time cuts the cue off at the noun.
+      last = noun;
+    }
     if (possessor == null) {
       // "Another complaint is that ...", "The idea is that ...": no one holds the view, and
       // PolNeAR's cue runs from the article.
@@ -78,7 +84,7 @@ final class PredicateNoun implements CueKind {
    * been that ..."), before "that" or a colon; or -1.
    */
   private static int copulaAfter(List<Token> tokens, int noun) {
-    int i = noun + 1;
+    int i = afterTimeOfSaying(tokens, noun + 1);
     while (i < tokens.size() && (tokens.get(i).pos().startsWith("RB") || tokens.get(i).pos().equals("MD")
         || tokens.get(i).pos().startsWith("VB") && tokens.get(i).lemma().equalsIgnoreCase("have"))) {
       i++;
@@ -88,10 +94,13 @@ final class PredicateNoun implements CueKind {
     return next != null && (next.text().equalsIgnoreCase("that") && next.pos().equals("IN") || next.text().equals(":")) ? i : -1;
   }
 
-  /** The first of the adjectives and adverbs before the noun: "most explosive claim". */
+  /**
+   * The first of the adjectives, adverbs and singular nouns before the noun: "most explosive
+   * claim", "main talking points".
+   */
   private static int modifiersBefore(List<Token> tokens, int noun) {
     int first = noun;
-    while (first > 0 && tokens.get(first - 1).pos().matches("JJ.*|RBS|RB|VBN")) {
+    while (first > 0 && tokens.get(first - 1).pos().matches("JJ.*|RBS|RB|VBN|NN")) {
       first--;
     }
     return first;

@@ -757,6 +757,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aTimeBetweenAHeldNounOfSayingAndItsCopulaCutsTheCueAtTheNoun() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor's argument on Monday was that the new tax would pay for itself.\n\n"
+        + "One of the coach's favorite talking points during the season is that defense wins championships.\n");
+    Quote argument = withCue(article, "argument");
+    assertEquals("The governor's", of(article, argument, true));
+    assertEquals("that the new tax would pay for itself", of(article, argument, false));
+    Quote points = withCue(article, "favorite talking points");
+    assertEquals("the coach's", of(article, points, true));
+    assertEquals("that defense wins championships", of(article, points, false));
+  }
+
+  @Test
   void theOneWhoseEndorsementIsWonSpeaksForTheWinner() {
     AnalyzedArticle article = analyze("Headline\n\nEarlier this week the mayor won the endorsement of the city's largest teachers union.\n");
     Quote quote = article.quotes().get(0);
