@@ -463,18 +463,27 @@ final class CueWords {
   static int cueNounComplementizer(List<Token> tokens, int noun) {
     int[] holder = holderAfter(tokens, noun);
     int start = holder == null ? noun + 1 : holder[1] + (isComma(tokens.get(holder[1])) ? 1 : 0);
-    int at = afterTimeExpression(tokens, start);
-    if (at == start && at < tokens.size() && tokens.get(at).text().equalsIgnoreCase("during")) {
-      // "during" makes a time of any noun phrase: "during the debate", "during an interview".
-      int[] time = nounPhraseAfter(tokens, at + 1);
-      at = time != null && time[0] == at + 1 ? time[1] : at;
-    }
+    int at = afterTimeOfSaying(tokens, start);
     if (at >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("that")) {
       return -1;
     }
     // After a time the tagger often reads "that" as a relative pronoun ("his claim on Tuesday that
     // prices would fall"); a subject and its verb after it show the clause it opens is the claim.
     return tokens.get(at).pos().equals("IN") || at > noun + 1 && subjectAndVerbAt(tokens, at + 1) ? at : -1;
+  }
+
+  /**
+   * The token after the time a view was stated, when one starts at {@code start} ("on Tuesday",
+   * "during the debate"), or {@code start} when none does.
+   */
+  static int afterTimeOfSaying(List<Token> tokens, int start) {
+    int at = afterTimeExpression(tokens, start);
+    if (at == start && at < tokens.size() && tokens.get(at).text().equalsIgnoreCase("during")) {
+      // "during" makes a time of any noun phrase: "during the debate", "during an interview".
+      int[] time = nounPhraseAfter(tokens, at + 1);
+      at = time != null && time[0] == at + 1 ? time[1] : at;
+    }
+    return at;
   }
 
   /**

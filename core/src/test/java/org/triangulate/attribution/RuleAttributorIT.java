@@ -742,6 +742,33 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anUnheldNounOfSayingThatACopulaStatesIsAnUnsourcedCue() {
+    AnalyzedArticle article = analyze("Headline\n\nAnother complaint is that the buses to the clinic run only twice a day.\n\n"
+        + "The hope has been that the new bridge would bring shoppers back downtown.\n\n"
+        + "The official narrative will be that the mayor saved the library from closing.\n");
+    String text = article.article().text();
+    Quote complaint = withCue(article, "Another complaint is");
+    assertNull(complaint.source());
+    assertEquals("that the buses to the clinic run only twice a day", of(article, complaint, false));
+    Quote hope = withCue(article, "The hope has been");
+    assertNull(hope.source());
+    assertEquals("that the new bridge would bring shoppers back downtown", of(article, hope, false));
+    assertTrue(article.quotes().stream().noneMatch(q -> q.cue().of(text).contains("narrative")), "a modal names a view no one holds yet");
+  }
+
+  @Test
+  void aTimeBetweenAHeldNounOfSayingAndItsCopulaCutsTheCueAtTheNoun() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor's argument on Monday was that the new tax would pay for itself.\n\n"
+        + "One of the coach's favorite talking points during the season is that defense wins championships.\n");
+    Quote argument = withCue(article, "argument");
+    assertEquals("The governor's", of(article, argument, true));
+    assertEquals("that the new tax would pay for itself", of(article, argument, false));
+    Quote points = withCue(article, "favorite talking points");
+    assertEquals("the coach's", of(article, points, true));
+    assertEquals("that defense wins championships", of(article, points, false));
+  }
+
+  @Test
   void theOneWhoseEndorsementIsWonSpeaksForTheWinner() {
     AnalyzedArticle article = analyze("Headline\n\nEarlier this week the mayor won the endorsement of the city's largest teachers union.\n");
     Quote quote = article.quotes().get(0);
