@@ -3,7 +3,6 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Clauses.beforeAuxiliaries;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.endingBeforeVerbAfterClause;
-import static org.triangulate.attribution.CueWords.cueNounComplementizer;
 import static org.triangulate.attribution.CueWords.holderAfter;
 import static org.triangulate.attribution.Frame.frame;
 import static org.triangulate.attribution.Frame.unsourced;
@@ -40,7 +39,7 @@ final class CueNoun implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
-    int complementizer = cueNounComplementizer(tokens, noun);
+    int complementizer = words.cueNounComplementizer(tokens, noun);
     List<Span> content = contentAfter(text, sentence, complementizer, quotations);
     if (content.isEmpty()) {
       return null;

@@ -1,12 +1,14 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Clauses.beFormBefore;
+import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 
@@ -30,7 +32,8 @@ import org.triangulate.model.Token;
  * takes ({@code en/statement_nouns.txt}), the social networks a verb of posting names ({@code
  * en/platform_names.txt}), the nouns for an attitude a verb of showing names
  * ({@code en/shown_attitude_nouns.txt}), and the verbs that report only with a relative pronoun
- * for their object ({@code en/relative_object_verbs.txt}).
+ * for their object ({@code en/relative_object_verbs.txt}), and the verbs that take their object
+ * right after them ({@code en/transitive_verbs.txt}).
  */
 final class CueWords {
 
@@ -119,6 +122,8 @@ final class CueWords {
   private final Set<String> shownAttitudes;
   /** "Twitter", "Facebook": the social networks a verb of posting names ({@link #platformEnd}). */
   private final Set<String> platforms;
+  /** "use", "echo": verbs that take their object right after them, whose relative clause may end at them ({@link #lacksObject}). */
+  private final Set<String> transitiveVerbs;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -138,6 +143,7 @@ final class CueWords {
     this.statementNouns = Set.copyOf(WordList.load(CueWords.class, "en/statement_nouns.txt"));
     this.shownAttitudes = Set.copyOf(WordList.load(CueWords.class, "en/shown_attitude_nouns.txt"));
     this.platforms = Set.copyOf(WordList.load(CueWords.class, "en/platform_names.txt"));
+    this.transitiveVerbs = Set.copyOf(WordList.load(CueWords.class, "en/transitive_verbs.txt"));
   }
 
   /**
@@ -460,16 +466,57 @@ final class CueWords {
    * says where or about what ("doubt in my mind that", "hopes on a field that"): counted on
    * PolNeAR train, gold has the attribution 7 times of 22.
    */
-  static int cueNounComplementizer(List<Token> tokens, int noun) {
+  int cueNounComplementizer(List<Token> tokens, int noun) {
     int[] holder = holderAfter(tokens, noun);
     int start = holder == null ? noun + 1 : holder[1] + (isComma(tokens.get(holder[1])) ? 1 : 0);
     int at = afterTimeOfSaying(tokens, start);
     if (at >= tokens.size() || !tokens.get(at).text().equalsIgnoreCase("that")) {
       return -1;
     }
-    // After a time the tagger often reads "that" as a relative pronoun ("his claim on Tuesday that
-    // prices would fall"); a subject and its verb after it show the clause it opens is the claim.
-    return tokens.get(at).pos().equals("IN") || at > noun + 1 && subjectAndVerbAt(tokens, at + 1) ? at : -1;
+    // The tagger often reads "that" as a relative pronoun, after a time ("his claim on Tuesday that
+    // prices would fall") or right after the noun ("budget hawks' warnings that they would
+    // skyrocket"); a subject and its verb after it show the clause it opens is the claim, unless
+    // that verb lacks the object the "that" stands for.
+    return tokens.get(at).pos().equals("IN") || subjectAndVerbAt(tokens, at + 1) && !lacksObject(tokens, at + 1) ? at : -1;
+  }
+
+  /**
+   * Whether the clause whose subject opens at {@code subject} is a relative clause with its object
+   * gap at its last verb: past the auxiliaries, adverbs and "likely to" of its verb chain ("are
+   * likely to use"), an active verb that takes its object right after it ({@code
+   * en/transitive_verbs.txt}) has no noun phrase, quotation or clause after it, past any adverbs:
+   * the clause ends there or goes on with an adjunct ("attacks that Republicans are likely to use
+   * in the fall", "a concern that Rubio and Cruz would echo again and again"). A verb that mostly
+   * takes none keeps the clause a claim ("warnings that they would skyrocket", "remarks that her
+   * husband would focus on ..."), and so does a passive ("won't be permitted to stay").
+   */
+  private boolean lacksObject(List<Token> tokens, int subject) {
+    int verb = afterAdverbs(tokens, nounPhraseAfter(tokens, subject)[1], tokens.size());
+    int last = verb;
+    for (int i = verb + 1; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      boolean likelyTo = pos.startsWith("JJ") && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("TO");
+      if (pos.startsWith("VB")) {
+        last = i;
+      } else if (!pos.startsWith("RB") && !pos.equals("TO") && !pos.equals("MD") && !likelyTo) {
+        break;
+      }
+    }
+    Token lastVerb = tokens.get(last);
+    boolean passive = lastVerb.pos().equals("VBN") && beFormBefore(tokens, last) >= 0;
+    if (passive || !transitiveVerbs.contains(lastVerb.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int next = afterAdverbs(tokens, last + 1, tokens.size());
+    if (next >= tokens.size()) {
+      return true;
+    }
+    // An object may follow an adverb ("would receive only false information"), and opens with no
+    // preposition ("use in the fall" has none).
+    Token after = tokens.get(next);
+    boolean object = isComplementizer(after) || isQuotationMark(after) || after.pos().startsWith("W")
+        || !after.pos().matches("IN|TO|CC") && nounPhraseAfter(tokens, next) != null;
+    return !object;
   }
 
   /**

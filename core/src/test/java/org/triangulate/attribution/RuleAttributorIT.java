@@ -3028,6 +3028,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNounOfSayingTakesAThatTheTaggerReadsAsRelativeUnlessItsClauseLacksAnObject() {
+    AnalyzedArticle article = analyze("Headline\n\nPrices stayed flat, belying the bankers’ warnings that they would soar.\n\n"
+        + "It was a complaint that Smith and Jones would echo again and again.\n\n"
+        + "Those are claims that opponents are likely to use in the spring.\n");
+    assertEquals("that they would soar", of(article, withCue(article, "warnings"), false));
+    assertTrue(allWithCue(article, "complaint").isEmpty(), "the complaint is what Smith and Jones echo");
+    assertTrue(allWithCue(article, "claims").isEmpty(), "the claims are what opponents use");
+  }
+
+  @Test
   void theSubjectOfBeBeforeANounOfSayingDoesNotHoldItsView() {
     AnalyzedArticle article = analyze("Headline\n\nThe senator's biggest takeaway is a belief that the rules favor incumbents.\n");
     Quote belief = withCue(article, "belief");
