@@ -4055,4 +4055,16 @@ class RuleAttributorIT {
     assertEquals("her vote", of(article, withCue(article, "defended"), false));
     assertEquals("his veto", of(article, withCue(article, "explained"), false));
   }
+
+  @Test
+  void aTimeBetweenAnOpeningParticipleAndItsClauseIsNoContent() {
+    AnalyzedArticle article = analyze("Headline\n\nSince announcing in March that she would retire, the senator has kept a low profile. "
+        + "After hinting on Monday that he might run again, the mayor spent the week in Ohio. "
+        + "In responding Tuesday, the governor's office released new figures.\n");
+    Quote announcing = withCue(article, "announcing");
+    assertEquals("that she would retire", of(article, announcing, false));
+    assertEquals("the senator", of(article, announcing, true));
+    assertEquals("that he might run again", of(article, withCue(article, "hinting"), false));
+    assertTrue(allWithCue(article, "responding").isEmpty(), "a time alone is no content");
+  }
 }
