@@ -1087,6 +1087,13 @@ final class ReportingVerb implements CueKind {
       }
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();
+        if (!quoted && rest.isEmpty() && !reportsClause && opensWithOpenedParticiple(tokens)) {
+          // "After suggesting that ..., Mr. Rubio disagreed with him.", "When reached by the AP,
+          // Lewandowski had little to say.": a participle that an opener leads sets the scene even
+          // where the cue has no content after it that a frame could take; it is not what the cue
+          // reports.
+          return null;
+        }
         if (!rest.isEmpty() && isComma(tokens.get(source[0] - 1))) {
           return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
         }
@@ -1171,6 +1178,12 @@ final class ReportingVerb implements CueKind {
     Span quotation = quotations.stream().filter(q -> q.end() >= tokens.get(close).span().end() && q.start() < tokens.get(close).span().start())
         .findFirst().orElse(null);
     return quotation != null && quotation.start() > tokens.get(0).span().end() && isComma(tokens.get(close - 1));
+  }
+
+  /** Whether the sentence opens with a preposition or "when" and a participle: "After suggesting ...", "When reached by ...". */
+  private static boolean opensWithOpenedParticiple(List<Token> tokens) {
+    int participle = afterAdverbs(tokens, 1, tokens.size());
+    return participle < tokens.size() && tokens.get(0).pos().matches("WRB|IN") && tokens.get(participle).pos().matches("VBG|VBN");
   }
 
   /** A participle's phrase that opens the sentence and ends before token {@code end}, not a subject it opens. */

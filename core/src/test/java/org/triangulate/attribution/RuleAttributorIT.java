@@ -4067,4 +4067,14 @@ class RuleAttributorIT {
     assertEquals("that he might run again", of(article, withCue(article, "hinting"), false));
     assertTrue(allWithCue(article, "responding").isEmpty(), "a time alone is no content");
   }
+
+  @Test
+  void aParticipleThatAnOpenerLeadsIsNoContentOfTheMainVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter hinting that he might run again, the mayor rarely argued with her.\n\n"
+        + "When reached by phone, the senator had little to say.\n");
+    assertEquals("that he might run again", of(article, withCue(article, "hinting"), false));
+    assertTrue(article.quotes().stream().noneMatch(q -> of(article, q, false).startsWith("After hinting")),
+        "the opening phrase sets the scene of the main verb");
+    assertTrue(article.quotes().stream().noneMatch(q -> of(article, q, false).startsWith("When reached")));
+  }
 }
