@@ -4077,4 +4077,12 @@ class RuleAttributorIT {
         "the opening phrase sets the scene of the main verb");
     assertTrue(article.quotes().stream().noneMatch(q -> of(article, q, false).startsWith("When reached")));
   }
+
+  @Test
+  void aPlaceOrTimeBetweenAVerbAndItsThatClauseIsNoContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator wrote in her weekly newsletter that the bridge would be rebuilt. "
+        + "It was disclosed in April that the plant would close.\n");
+    assertEquals("that the bridge would be rebuilt", of(article, withCue(article, "wrote"), false));
+    assertEquals("that the plant would close", of(article, withCue(article, "was disclosed"), false));
+  }
 }
