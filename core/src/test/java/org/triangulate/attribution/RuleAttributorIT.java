@@ -4085,4 +4085,14 @@ class RuleAttributorIT {
     assertEquals("that the bridge would be rebuilt", of(article, withCue(article, "wrote"), false));
     assertEquals("that the plant would close", of(article, withCue(article, "was disclosed"), false));
   }
+
+  @Test
+  void aGerundSayingAfterAdverbsOrAQuotationLeavesTheEarlierContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor cautioned voters against haste, before cheerfully predicting that the party would heal.\n\n"
+        + "The mayor warned “we are not there yet,” before firmly insisting that the budget would balance.\n");
+    assertEquals("voters against haste", of(article, withCue(article, "cautioned"), false));
+    assertEquals("that the party would heal", of(article, withCue(article, "cheerfully predicting"), false));
+    assertEquals("“we are not there yet,”", of(article, withCue(article, "warned"), false));
+    assertEquals("that the budget would balance", of(article, withCue(article, "firmly insisting"), false));
+  }
 }
