@@ -355,6 +355,15 @@ final class Contents {
     while (start < tokens.size() && (isComma(tokens.get(start)) || tokens.get(start).text().equals(":"))) {
       start++;
     }
+    int clause = start < tokens.size() && tokens.get(start).pos().equals("IN") ? Scenes.afterScene(tokens, start) : start;
+    if (clause > start && clause < tokens.size() && isComplementizer(tokens.get(clause))
+        && clause + 1 < tokens.size() && !tokens.get(clause + 1).pos().matches("VB.*|MD")) {
+      // "was revealed in March that ...", "wrote in the auction description ... that ...": the
+      // place or time before the clause says where or when it was said, and PolNeAR's content
+      // opens at the clause; a verb right after "that" makes it a relative pronoun ("takes aim at
+      // a provision that allows ..."), whose noun is the content.
+      start = clause;
+    }
     int end = tokens.size();
     while (end > start && (isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)
         || strayMark(text, tokens.get(end - 1), quotations) || unopenedBracket(tokens, start, end - 1))) {

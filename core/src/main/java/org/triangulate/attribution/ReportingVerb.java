@@ -53,6 +53,7 @@ import static org.triangulate.attribution.QuotationMarks.isClosingMark;
 import static org.triangulate.attribution.QuotationMarks.isMark;
 import static org.triangulate.attribution.QuotationMarks.quotationAt;
 import static org.triangulate.attribution.QuotationMarks.quotationJustBefore;
+import static org.triangulate.attribution.Scenes.afterScene;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.isDay;
 import static org.triangulate.attribution.Scenes.namesTimeAlone;
@@ -513,16 +514,24 @@ final class ReportingVerb implements CueKind {
    * speaks, with its description ("Recalling that moment, David Axelrod, who was ..., said"). As
    * with an aside, a preposition the participle does not take says where or how, not what
    * ("Reading from a prepared text, ..."); a time does not ("After suggesting on Wednesday that").
+   * A time or place between the participle and its "that" clause says when or where it was said,
+   * as after a finite verb, and the content starts at the clause ("Since announcing in October
+   * that ...", "After suggesting on Wednesday that ..."); a time alone up to the comma is no
+   * content ("In responding Friday, the campaign ...").
    */
   private Frame openingParticipleFrame(String text, Sentence sentence, int cue, Span cueSpan, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int after = tokenEndingBefore(tokens, cueSpan.end()) + 1;
     int opening = afterTimeExpression(tokens, after);
+    int clause = afterScene(tokens, after);
     int last = takenPrepositionEnd(tokens, cue, after);
     if (last >= 0) {
       cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
       after = last + 1;
-    } else if (opening < tokens.size() && opensWithPreposition(tokens, opening) && !isComplementizer(tokens.get(opening))) {
+    } else if (clause > after && clause < tokens.size() && isComplementizer(tokens.get(clause))) {
+      after = clause;
+    } else if (opening < tokens.size() && opensWithPreposition(tokens, opening) && !isComplementizer(tokens.get(opening))
+        || opening > after && opening < tokens.size() && isComma(tokens.get(opening))) {
       return null;
     }
     // The phrase ends at its comma, or at a quotation's closing mark with the comma inside
@@ -1078,6 +1087,13 @@ final class ReportingVerb implements CueKind {
       }
       if (quoted || !first.isEmpty() && !scene && hasVerb(tokens, 0, source[0] - 1) && !clauseFrom(tokens, after)) {
         List<Span> rest = !quoted && continuesAfterComma(tokens, after) ? contentAfter(text, sentence, after, quotations) : List.of();
+        if (!quoted && rest.isEmpty() && !reportsClause && opensWithOpenedParticiple(tokens)) {
+          // "After suggesting that ..., Mr. Rubio disagreed with him.", "When reached by the AP,
+          // Lewandowski had little to say.": a participle that an opener leads sets the scene even
+          // where the cue has no content after it that a frame could take; it is not what the cue
+          // reports.
+          return null;
+        }
         if (!rest.isEmpty() && isComma(tokens.get(source[0] - 1))) {
           return frame(text, tokens, List.of(first.get(0), rest.get(0)), cueSpan, source);
         }
@@ -1162,6 +1178,12 @@ final class ReportingVerb implements CueKind {
     Span quotation = quotations.stream().filter(q -> q.end() >= tokens.get(close).span().end() && q.start() < tokens.get(close).span().start())
         .findFirst().orElse(null);
     return quotation != null && quotation.start() > tokens.get(0).span().end() && isComma(tokens.get(close - 1));
+  }
+
+  /** Whether the sentence opens with a preposition or "when" and a participle: "After suggesting ...", "When reached by ...". */
+  private static boolean opensWithOpenedParticiple(List<Token> tokens) {
+    int participle = afterAdverbs(tokens, 1, tokens.size());
+    return participle < tokens.size() && tokens.get(0).pos().matches("WRB|IN") && tokens.get(participle).pos().matches("VBG|VBN");
   }
 
   /** A participle's phrase that opens the sentence and ends before token {@code end}, not a subject it opens. */

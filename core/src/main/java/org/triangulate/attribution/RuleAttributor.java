@@ -260,13 +260,14 @@ public final class RuleAttributor implements Attributor {
   private static List<Frame> withGerundSayings(List<Token> tokens, List<Frame> candidates, List<Span> quotations) {
     List<Frame> frames = new ArrayList<>(candidates);
     for (Frame gerund : candidates) {
-      int cue = tokenEndingBefore(tokens, gerund.cue().start()) + 1;
+      // "before optimistically predicting that ...": the cue opens on the adverbs before the gerund.
+      int cue = afterAdverbs(tokens, tokenEndingBefore(tokens, gerund.cue().start()) + 1, tokens.size());
       int opener = beforeAdverbs(tokens, cue);
       if (gerund.source() == null || !tokens.get(cue).pos().equals("VBG") || opener < 1 || !takesClause(tokens, gerund, quotations)
           || !GoverningVerb.PARTICIPLE_OPENERS.contains(tokens.get(opener).text().toLowerCase(Locale.ROOT)) || !frames.contains(gerund)) {
         continue;
       }
-      Frame outer = frames.stream().filter(f -> holdsGerund(tokens, f, gerund, opener)).findFirst().orElse(null);
+      Frame outer = frames.stream().filter(f -> holdsGerund(tokens, f, gerund, opener, quotations)).findFirst().orElse(null);
       if (outer == null) {
         continue;
       }
@@ -285,12 +286,17 @@ public final class RuleAttributor implements Attributor {
     return frames;
   }
 
-  /** Whether a frame's verbless content, not one that opens a clause, holds a gerund's frame with the same source. */
-  private static boolean holdsGerund(List<Token> tokens, Frame outer, Frame gerund, int opener) {
+  /**
+   * Whether a frame's verbless content, not one that opens a clause, holds a gerund's frame with the
+   * same source. A quotation's own verbs leave it verbless: "cautioned “let's not get ahead of
+   * ourselves,” before optimistically predicting that ...".
+   */
+  private static boolean holdsGerund(List<Token> tokens, Frame outer, Frame gerund, int opener, List<Span> quotations) {
     Span last = outer.content().get(outer.content().size() - 1);
     int first = tokenEndingBefore(tokens, last.start()) + 1;
+    boolean verb = anyToken(tokens, first, opener, t -> (t.pos().startsWith("VB") || t.pos().equals("MD")) && !inside(t.span(), quotations));
     return outer != gerund && !outer.contentFirst() && gerund.source().equals(outer.source()) && last.contains(gerund.cue())
-        && last.start() <= tokens.get(opener).span().start() && !hasVerb(tokens, first, opener) && !opensClause(tokens, outer);
+        && last.start() <= tokens.get(opener).span().start() && !verb && !opensClause(tokens, outer);
   }
 
   /** Whether a frame's content opens with "that", "whether", "if", a wh-word or a quotation. */

@@ -4104,4 +4104,44 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe mayor called for a redoubling of patrols in a statement after the vote.\n");
     assertEquals("a redoubling of patrols", of(article, withCue(article, "called for"), false));
   }
+
+  @Test
+  void aTimeBetweenAnOpeningParticipleAndItsClauseIsNoContent() {
+    AnalyzedArticle article = analyze("Headline\n\nSince announcing in March that she would retire, the senator has kept a low profile. "
+        + "After hinting on Monday that he might run again, the mayor spent the week in Ohio. "
+        + "In responding Tuesday, the governor's office released new figures.\n");
+    Quote announcing = withCue(article, "announcing");
+    assertEquals("that she would retire", of(article, announcing, false));
+    assertEquals("the senator", of(article, announcing, true));
+    assertEquals("that he might run again", of(article, withCue(article, "hinting"), false));
+    assertTrue(allWithCue(article, "responding").isEmpty(), "a time alone is no content");
+  }
+
+  @Test
+  void aParticipleThatAnOpenerLeadsIsNoContentOfTheMainVerb() {
+    AnalyzedArticle article = analyze("Headline\n\nAfter hinting that he might run again, the mayor rarely argued with her.\n\n"
+        + "When reached by phone, the senator had little to say.\n");
+    assertEquals("that he might run again", of(article, withCue(article, "hinting"), false));
+    assertTrue(article.quotes().stream().noneMatch(q -> of(article, q, false).startsWith("After hinting")),
+        "the opening phrase sets the scene of the main verb");
+    assertTrue(article.quotes().stream().noneMatch(q -> of(article, q, false).startsWith("When reached")));
+  }
+
+  @Test
+  void aPlaceOrTimeBetweenAVerbAndItsThatClauseIsNoContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator wrote in her weekly newsletter that the bridge would be rebuilt. "
+        + "It was disclosed in April that the plant would close.\n");
+    assertEquals("that the bridge would be rebuilt", of(article, withCue(article, "wrote"), false));
+    assertEquals("that the plant would close", of(article, withCue(article, "was disclosed"), false));
+  }
+
+  @Test
+  void aGerundSayingAfterAdverbsOrAQuotationLeavesTheEarlierContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor cautioned voters against haste, before cheerfully predicting that the party would heal.\n\n"
+        + "The mayor warned “we are not there yet,” before firmly insisting that the budget would balance.\n");
+    assertEquals("voters against haste", of(article, withCue(article, "cautioned"), false));
+    assertEquals("that the party would heal", of(article, withCue(article, "cheerfully predicting"), false));
+    assertEquals("“we are not there yet,”", of(article, withCue(article, "warned"), false));
+    assertEquals("that the budget would balance", of(article, withCue(article, "firmly insisting"), false));
+  }
 }
