@@ -31,7 +31,7 @@ import org.triangulate.model.Token;
  * attitude ({@code en/attitude_adjectives.txt}), the nouns for a written declaration the cue
  * takes ({@code en/statement_nouns.txt}), the social networks a verb of posting names ({@code
  * en/platform_names.txt}), the nouns for an attitude a verb of showing names
- * ({@code en/shown_attitude_nouns.txt}), and the verbs that report only with a relative pronoun
+ * ({@code en/shown_attitude_nouns.txt}), the verbs that report only with a relative pronoun
  * for their object ({@code en/relative_object_verbs.txt}), and the verbs that take their object
  * right after them ({@code en/transitive_verbs.txt}).
  */
