@@ -44,6 +44,9 @@ final class MistaggedVerbs {
   /** Articles and possessives that only a noun phrase follows; "her" may be an object, "each" a subject. */
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "its", "their", "our", "my", "your");
 
+  /** The auxiliaries, which {@link #nounAfterArticle} leaves as tagged. */
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
   private final CueWords words;
 
   MistaggedVerbs(CueWords words) {
@@ -129,7 +132,7 @@ final class MistaggedVerbs {
     Token word = tokens.get(i);
     boolean nounForm = word.pos().equals("VBN") || word.pos().equals("VBD") || word.pos().equals("VBG");
     return nounForm && ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && endsPhrase(tokens, i + 1)
-        && !Set.of("be", "have", "do").contains(word.lemma().toLowerCase(Locale.ROOT));
+        && !AUXILIARIES.contains(word.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the noun phrase ends before {@code at}: a preposition, the sentence's end or a time follows. */
