@@ -100,6 +100,9 @@ final class Contents {
   /** Relative words that open a clause on the noun before their comma: "the bill, which ...", "Clinton, who ...", "Ohio, where ...". */
   private static final Set<String> CLOSING_RELATIVES = Set.of("which", "who", "where");
 
+  /** "supported him.", "disagreed with him.": verbs whose lone object pronoun is the content. */
+  private static final Set<String> SIDE_TAKING_VERBS = Set.copyOf(WordList.load(Contents.class, "en/side_taking_verbs.txt"));
+
   /** "..., including Rubio and Kasich": participles that are prepositions, which open no clause. */
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.copyOf(WordList.load(Contents.class, "en/prepositional_participles.txt"));
 
@@ -403,7 +406,7 @@ final class Contents {
       // says when or how, and the clause before is the question, not what was said.
       return List.of(tokens.get(start).span());
     }
-    if (end - start < 2 && !(end > start && (isMark(text.charAt(tokens.get(start).span().start())) || namesOneAlone(tokens.get(start))))) {
+    if (end - start < 2 && !(end > start && (isMark(text.charAt(tokens.get(start).span().start())) || namesOneAlone(tokens.get(start)) || sideTakenAlone(tokens, start)))) {
       return List.of();
     }
     int sentenceEnd = end;
@@ -431,6 +434,29 @@ final class Contents {
    */
   private static boolean namesOneAlone(Token token) {
     return token.pos().startsWith("NNP") && !Scenes.isDay(token);
+  }
+
+  /**
+   * "Both senators strongly supported him.", "Mr. Rubio only occasionally disagreed with him.": an
+   * object pronoun alone after a finite verb of taking a side (or one after its auxiliary, "had
+   * endorsed him", "don't like me") is who the subject backs or opposes. A participle or an
+   * infinitive ("groups supporting her", "needs superdelegates to support him") describes a noun
+   * or a goal, whose pronoun PolNeAR leaves alone.
+   */
+  private static boolean sideTakenAlone(List<Token> tokens, int pronoun) {
+    if (!isObjectPronoun(tokens.get(pronoun))) {
+      return false;
+    }
+    int verb = pronoun - 1;
+    while (verb >= 0 && tokens.get(verb).pos().matches("IN|RP")) {
+      verb--;
+    }
+    if (verb < 0 || !tokens.get(verb).pos().startsWith("VB")
+        || !SIDE_TAKING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    // A modal or an auxiliary before the verb, past its adverbs, makes it finite too.
+    return isFinite(tokens.get(verb)) || Clauses.beforeAuxiliaries(tokens, verb) < beforeAdverbs(tokens, verb);
   }
 
   /**

@@ -4144,4 +4144,16 @@ class RuleAttributorIT {
     assertEquals("“we are not there yet,”", of(article, withCue(article, "warned"), false));
     assertEquals("that the budget would balance", of(article, withCue(article, "firmly insisting"), false));
   }
+
+  @Test
+  void aLoneObjectPronounAfterAVerbOfTakingASideIsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nMost farmers in the county strongly supported him. "
+        + "The teachers' union had endorsed her. The mayor seldom disagreed with them. "
+        + "The money came from groups backing her.\n");
+    assertEquals("him", of(article, withCue(article, "strongly supported"), false));
+    assertEquals("Most farmers in the county", of(article, withCue(article, "strongly supported"), true));
+    assertEquals("her", of(article, withCue(article, "had endorsed"), false));
+    assertEquals("them", of(article, withCue(article, "seldom disagreed with"), false));
+    assertTrue(allWithCue(article, "backing").isEmpty(), "a participle that describes a noun takes no side of its own");
+  }
 }
