@@ -3724,6 +3724,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aRelativeObjectStaysTheWholeContentPastAnAdverbOrAnAsClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe clerk listed the old charges, which the judge read out as the defendant smiled.\n\n"
+        + "The town built a statue of a senator whom the governor mentioned later in her address to explain the plan.\n");
+    Quote read = withCue(article, "read out");
+    assertEquals("the judge", of(article, read, true));
+    assertEquals("which", of(article, read, false));
+    Quote mentioned = withCue(article, "mentioned");
+    assertEquals("the governor", of(article, mentioned, true));
+    assertEquals("whom", of(article, mentioned, false));
+  }
+
+  @Test
   void aVerbThatReportsOnlyWithARelativeObjectSaysThePronoun() {
     AnalyzedArticle article = analyze("Headline\n\nA third reading, which the judge may share, is that the law never applied.\n\n"
         + "The union printed a list of demands, which its leaders recently released.\n\n"
