@@ -1783,6 +1783,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPassiveAgentKeepsTheBothOfAPair() {
+    AnalyzedArticle article = analyze("Headline\n\nLena Ortiz, a county clerk who has been endorsed by both the nurses' union and the Harbor Party, "
+        + "will run for mayor.\n");
+    Quote endorsed = withCue(article, "has been endorsed");
+    assertEquals("both the nurses' union and the Harbor Party", of(article, endorsed, true));
+    assertEquals("who", of(article, endorsed, false));
+  }
+
+  @Test
   void theAgentOfAPassiveCueIsItsSourceAndTheSubjectItsContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new zoning plan has been criticized by several neighborhood groups.\n");
     Quote criticized = withCue(article, "has been criticized");
