@@ -1783,6 +1783,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPassiveAgentKeepsTheBothOfAPair() {
+    AnalyzedArticle article = analyze("Headline\n\nLena Ortiz, a county clerk who has been endorsed by both the nurses' union and the Harbor Party, "
+        + "will run for mayor.\n");
+    Quote endorsed = withCue(article, "has been endorsed");
+    assertEquals("both the nurses' union and the Harbor Party", of(article, endorsed, true));
+    assertEquals("who", of(article, endorsed, false));
+  }
+
+  @Test
   void theAgentOfAPassiveCueIsItsSourceAndTheSubjectItsContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe new zoning plan has been criticized by several neighborhood groups.\n");
     Quote criticized = withCue(article, "has been criticized");
@@ -3721,6 +3730,18 @@ class RuleAttributorIT {
     assertEquals("which", of(article, withCue(article, "conceded"), false));
     assertEquals("which", of(article, withCue(article, "denounced"), false));
     assertEquals("which", of(article, withCue(article, "had praised"), false));
+  }
+
+  @Test
+  void aRelativeObjectStaysTheWholeContentPastAnAdverbOrAnAsClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe clerk listed the old charges, which the judge read out as the defendant smiled.\n\n"
+        + "The town built a statue of a senator whom the governor mentioned later in her address to explain the plan.\n");
+    Quote read = withCue(article, "read out");
+    assertEquals("the judge", of(article, read, true));
+    assertEquals("which", of(article, read, false));
+    Quote mentioned = withCue(article, "mentioned");
+    assertEquals("the governor", of(article, mentioned, true));
+    assertEquals("whom", of(article, mentioned, false));
   }
 
   @Test
