@@ -4144,4 +4144,13 @@ class RuleAttributorIT {
     assertEquals("“we are not there yet,”", of(article, withCue(article, "warned"), false));
     assertEquals("that the budget would balance", of(article, withCue(article, "firmly insisting"), false));
   }
+
+  @Test
+  void aCurlyApostropheAfterANameInSIsAPossessiveInTheContent() {
+    // The tagger reads the apostrophe of "Harris’" as a closing quotation mark.
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor appeared to betray her own concern that Harris’ supporters will be reluctant to vote for her.\n");
+    Quote concern = withCue(article, "betray her own concern");
+    assertEquals("that Harris’ supporters will be reluctant to vote for her", of(article, concern, false));
+    assertEquals("The mayor", of(article, concern, true));
+  }
 }
