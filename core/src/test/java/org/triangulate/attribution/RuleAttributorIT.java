@@ -4153,4 +4153,12 @@ class RuleAttributorIT {
     assertEquals("that Harris’ supporters will be reluctant to vote for her", of(article, concern, false));
     assertEquals("The mayor", of(article, concern, true));
   }
+
+  @Test
+  void anExistentialClauseAfterACommaAndEndsAContentWithNoClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor did not mention the budget shortfall, and there were no questions about it.\n\n"
+        + "Two aides were charged with taking gifts from lobbyists, and there were repeated complaints that the office ignored letters.\n");
+    assertEquals("the budget shortfall", of(article, withCue(article, "did not mention"), false));
+    assertEquals("that the office ignored letters", of(article, withCue(article, "complaints"), false));
+  }
 }
