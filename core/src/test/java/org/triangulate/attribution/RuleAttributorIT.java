@@ -4177,4 +4177,21 @@ class RuleAttributorIT {
     assertEquals("them", of(article, withCue(article, "seldom disagreed with"), false));
     assertTrue(allWithCue(article, "backing").isEmpty(), "a participle that describes a noun takes no side of its own");
   }
+
+  @Test
+  void aCurlyApostropheAfterANameInSIsAPossessiveInTheContent() {
+    // The tagger reads the apostrophe of "Harris’" as a closing quotation mark.
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor appeared to betray her own concern that Harris’ supporters will be reluctant to vote for her.\n");
+    Quote concern = withCue(article, "betray her own concern");
+    assertEquals("that Harris’ supporters will be reluctant to vote for her", of(article, concern, false));
+    assertEquals("The mayor", of(article, concern, true));
+  }
+
+  @Test
+  void anExistentialClauseAfterACommaAndEndsAContentWithNoClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor did not mention the budget shortfall, and there were no questions about it.\n\n"
+        + "Two aides were charged with taking gifts from lobbyists, and there were repeated complaints that the office ignored letters.\n");
+    assertEquals("the budget shortfall", of(article, withCue(article, "did not mention"), false));
+    assertEquals("that the office ignored letters", of(article, withCue(article, "complaints"), false));
+  }
 }
