@@ -437,6 +437,15 @@ final class Clauses {
         && subjectAndVerbAt(tokens, at);
   }
 
+  /**
+   * Whether the verb at {@code verb} is finite, or made finite by a modal or an auxiliary before it
+   * past its adverbs ("had endorsed", "would strongly resist"): a participle or an infinitive alone
+   * describes a noun or a goal.
+   */
+  static boolean finiteAt(List<Token> tokens, int verb) {
+    return isFinite(tokens.get(verb)) || beforeAuxiliaries(tokens, verb) < beforeAdverbs(tokens, verb);
+  }
+
   static boolean isFinite(Token token) {
     String pos = token.pos();
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");

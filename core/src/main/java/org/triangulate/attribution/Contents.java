@@ -455,8 +455,7 @@ final class Contents {
         || !SIDE_TAKING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    // A modal or an auxiliary before the verb, past its adverbs, makes it finite too.
-    return isFinite(tokens.get(verb)) || Clauses.beforeAuxiliaries(tokens, verb) < beforeAdverbs(tokens, verb);
+    return Clauses.finiteAt(tokens, verb);
   }
 
   /**

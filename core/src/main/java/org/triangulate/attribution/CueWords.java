@@ -1,9 +1,11 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Clauses.beFormBefore;
+import static org.triangulate.attribution.Clauses.finiteAt;
 import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
+import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
@@ -124,6 +126,8 @@ final class CueWords {
   private final Set<String> platforms;
   /** "use", "echo": verbs that take their object right after them, whose relative clause may end at them ({@link #lacksObject}). */
   private final Set<String> transitiveVerbs;
+  /** "compared Trump to", "has cast him as": verbs that report only when finite with a person for their object. */
+  private final Set<String> personObjectVerbs;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -144,6 +148,7 @@ final class CueWords {
     this.shownAttitudes = Set.copyOf(WordList.load(CueWords.class, "en/shown_attitude_nouns.txt"));
     this.platforms = Set.copyOf(WordList.load(CueWords.class, "en/platform_names.txt"));
     this.transitiveVerbs = Set.copyOf(WordList.load(CueWords.class, "en/transitive_verbs.txt"));
+    this.personObjectVerbs = Set.copyOf(WordList.load(CueWords.class, "en/person_object_verbs.txt"));
   }
 
   /**
@@ -299,6 +304,23 @@ final class CueWords {
    */
   boolean takesRelativeObject(Token verb) {
     return verb.pos().startsWith("VB") && relativeObjectVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the verb at {@code i} reports because a person is its object: a listed verb ({@code
+   * en/person_object_verbs.txt}), finite or after a modal or an auxiliary, with a name or an
+   * object pronoun right after it ("She compared Trump to ...", "Cruz has cast him as weak"). A
+   * participle or an infinitive alone ("compared with 23 percent", "to compare positions") is no
+   * view of anyone's.
+   */
+  boolean takesPersonObject(List<Token> tokens, int i) {
+    Token verb = tokens.get(i);
+    if (i + 1 >= tokens.size() || !verb.pos().startsWith("VB") || !personObjectVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Token object = tokens.get(i + 1);
+    boolean person = isObjectPronoun(object) || object.pos().startsWith("NNP");
+    return person && finiteAt(tokens, i);
   }
 
   /** Whether the verb makes its object say what the infinitive after it says ("led Republicans to say"). */

@@ -4194,4 +4194,15 @@ class RuleAttributorIT {
     assertEquals("the budget shortfall", of(article, withCue(article, "did not mention"), false));
     assertEquals("that the office ignored letters", of(article, withCue(article, "complaints"), false));
   }
+
+  @Test
+  void aVerbWithAPersonForItsObjectIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor often compares Senator Ellis to a weathervane. "
+        + "Local papers have cast him as a reformer. "
+        + "Prices rose sharply, compared with last year.\n");
+    assertEquals("Senator Ellis to a weathervane", of(article, withCue(article, "often compares"), false));
+    assertEquals("The governor", of(article, withCue(article, "often compares"), true));
+    assertEquals("him as a reformer", of(article, withCue(article, "have cast"), false));
+    assertTrue(allWithCue(article, "compared with").isEmpty(), "a participle before a number or a time compares no one");
+  }
 }
