@@ -126,7 +126,7 @@ final class CueWords {
   private final Set<String> platforms;
   /** "use", "echo": verbs that take their object right after them, whose relative clause may end at them ({@link #lacksObject}). */
   private final Set<String> transitiveVerbs;
-  /** "compared Trump to", "has cast him as": verbs that report only when finite with a person for their object. */
+  /** "compared Trump to", "fighting about Obama": verbs that report only when finite with a person for their object. */
   private final Set<String> personObjectVerbs;
 
   CueWords() {
@@ -307,20 +307,36 @@ final class CueWords {
   }
 
   /**
-   * Whether the verb at {@code i} reports because a person is its object: a listed verb ({@code
-   * en/person_object_verbs.txt}), finite or after a modal or an auxiliary, with a name or an
-   * object pronoun right after it ("She compared Trump to ...", "Cruz has cast him as weak"). A
-   * participle or an infinitive alone ("compared with 23 percent", "to compare positions") is no
-   * view of anyone's.
+   * Whether the verb at {@code i} reports because a person is its object ({@link #personObjectEnd}).
    */
   boolean takesPersonObject(List<Token> tokens, int i) {
+    return personObjectEnd(tokens, i) >= 0;
+  }
+
+  /**
+   * The last token of a cue that reports because a person is its object: a listed verb ({@code
+   * en/person_object_verbs.txt}), with the particle or preposition the list gives it, which the
+   * cue takes ("have been fighting about Obama"), finite or after a modal or an auxiliary, with a
+   * name or an object pronoun right after it ("She compared Trump to ...", "Cruz has cast him as
+   * weak"); -1 elsewhere. A participle or an infinitive alone ("compared with 23 percent",
+   * "to compare positions") is no view of anyone's.
+   */
+  int personObjectEnd(List<Token> tokens, int i) {
     Token verb = tokens.get(i);
-    if (i + 1 >= tokens.size() || !verb.pos().startsWith("VB") || !personObjectVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-      return false;
+    if (!verb.pos().startsWith("VB") || !finiteAt(tokens, i)) {
+      return -1;
     }
-    Token object = tokens.get(i + 1);
-    boolean person = isObjectPronoun(object) || object.pos().startsWith("NNP");
-    return person && finiteAt(tokens, i);
+    String phrase = verb.lemma().toLowerCase(Locale.ROOT);
+    int last = personObjectVerbs.contains(phrase) ? i : -1;
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 3) && tokens.get(j).pos().matches("RP|IN|TO|RB"); j++) {
+      phrase += " " + tokens.get(j).text().toLowerCase(Locale.ROOT);
+      last = personObjectVerbs.contains(phrase) ? j : last;
+    }
+    if (last < 0 || last + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token object = tokens.get(last + 1);
+    return isObjectPronoun(object) || object.pos().startsWith("NNP") ? last : -1;
   }
 
   /** Whether the verb makes its object say what the infinitive after it says ("led Republicans to say"). */

@@ -256,7 +256,7 @@ final class ReportingVerb implements CueKind {
     boolean plea = cue + 1 < tokens.size() && tokens.get(cue).lemma().equalsIgnoreCase("plead")
         && PLEAS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT));
     boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1) || plea);
-    int phrasal = words.phrasalCueEnd(tokens, cue);
+    int phrasal = Math.max(words.phrasalCueEnd(tokens, cue), words.personObjectEnd(tokens, cue));
     int last = phrasal > cue ? phrasal : particle ? cue + 1 : words.namedAttitudeEnd(tokens, cue);
     return span(tokens, cue, last);
   }

@@ -4205,4 +4205,14 @@ class RuleAttributorIT {
     assertEquals("him as a reformer", of(article, withCue(article, "have cast"), false));
     assertTrue(allWithCue(article, "compared with").isEmpty(), "a participle before a number or a time compares no one");
   }
+
+  @Test
+  void aVerbWithItsListedPrepositionBeforeAPersonIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe two councilmen have been fighting about Mayor Hale since the spring. "
+        + "The neighbors were fighting about the fence.\n");
+    Quote fight = withCue(article, "have been fighting about");
+    assertEquals("Mayor Hale since the spring", of(article, fight, false));
+    assertEquals("The two councilmen", of(article, fight, true));
+    assertTrue(allWithCue(article, "were fighting about").isEmpty(), "a fight about a thing takes no one's side");
+  }
 }
