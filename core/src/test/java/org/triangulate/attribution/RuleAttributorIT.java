@@ -4215,4 +4215,14 @@ class RuleAttributorIT {
     assertEquals("The two councilmen", of(article, fight, true));
     assertTrue(allWithCue(article, "were fighting about").isEmpty(), "a fight about a thing takes no one's side");
   }
+
+  @Test
+  void aLonePronounAfterAPhrasalCueOfTakingASideIsTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county chairmen quickly lined up behind her. "
+        + "The auditor flatly contradicted him.\n");
+    Quote lined = withCue(article, "quickly lined up behind");
+    assertEquals("her", of(article, lined, false));
+    assertEquals("The county chairmen", of(article, lined, true));
+    assertEquals("him", of(article, withCue(article, "flatly contradicted"), false));
+  }
 }
