@@ -4225,4 +4225,12 @@ class RuleAttributorIT {
     assertEquals("The county chairmen", of(article, lined, true));
     assertEquals("him", of(article, withCue(article, "flatly contradicted"), false));
   }
+
+  @Test
+  void aRelativePassiveWithItsAgentPastATimeNamesTheAgent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor answered the petition from the tenants, which was first reported last month by the Gazette's Ann Lowell.\n");
+    Quote reported = withCue(article, "was first reported");
+    assertEquals("which", of(article, reported, false));
+    assertEquals("the Gazette's Ann Lowell", of(article, reported, true));
+  }
 }
