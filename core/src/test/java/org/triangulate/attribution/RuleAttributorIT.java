@@ -4225,4 +4225,14 @@ class RuleAttributorIT {
     assertEquals("The county chairmen", of(article, lined, true));
     assertEquals("him", of(article, withCue(article, "flatly contradicted"), false));
   }
+
+  @Test
+  void aVerbOfLikeningWithAnyObjectIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe agency compares the data with figures from the census. "
+        + "The study compared with 30 percent last year.\n");
+    Quote compares = withCue(article, "compares");
+    assertEquals("the data with figures from the census", of(article, compares, false));
+    assertEquals("The agency", of(article, compares, true));
+    assertTrue(allWithCue(article, "compared").isEmpty(), "with no object before \"with\" nothing is likened");
+  }
 }
