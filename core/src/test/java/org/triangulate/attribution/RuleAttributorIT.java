@@ -4235,4 +4235,12 @@ class RuleAttributorIT {
     assertEquals("The agency", of(article, compares, true));
     assertTrue(allWithCue(article, "compared").isEmpty(), "with no object before \"with\" nothing is likened");
   }
+
+  @Test
+  void aParticipleOfLikeningWithAnObjectAfterItsSubjectIsThePastTense() {
+    AnalyzedArticle article = analyze("Headline\n\nIn her speech, the senator compared the new toll to a tax on commuters.\n");
+    Quote compared = withCue(article, "compared");
+    assertEquals("the new toll to a tax on commuters", of(article, compared, false));
+    assertEquals("the senator", of(article, compared, true));
+  }
 }
