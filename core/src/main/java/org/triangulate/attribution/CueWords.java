@@ -128,6 +128,8 @@ final class CueWords {
   private final Set<String> transitiveVerbs;
   /** "compared Trump to", "fighting about Obama": verbs that report only when finite with a person for their object. */
   private final Set<String> personObjectVerbs;
+  /** "compared abortion to": verbs that report when finite with any object and "to" or "with" after it ({@link #likens}). */
+  private final Set<String> likeningVerbs;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -149,6 +151,7 @@ final class CueWords {
     this.platforms = Set.copyOf(WordList.load(CueWords.class, "en/platform_names.txt"));
     this.transitiveVerbs = Set.copyOf(WordList.load(CueWords.class, "en/transitive_verbs.txt"));
     this.personObjectVerbs = Set.copyOf(WordList.load(CueWords.class, "en/person_object_verbs.txt"));
+    this.likeningVerbs = Set.copyOf(WordList.load(CueWords.class, "en/likening_verbs.txt"));
   }
 
   /**
@@ -310,7 +313,35 @@ final class CueWords {
    * Whether the verb at {@code i} reports because a person is its object ({@link #personObjectEnd}).
    */
   boolean takesPersonObject(List<Token> tokens, int i) {
-    return personObjectEnd(tokens, i) >= 0;
+    return personObjectEnd(tokens, i) >= 0 || likens(tokens, i) && finiteAt(tokens, i);
+  }
+
+  /**
+   * Whether the verb at {@code i} likens its object to something ({@code en/likening_verbs.txt}):
+   * a noun phrase of any kind right after it, then "to" or "with" before the clause goes on with a
+   * comma or a verb ("She compared abortion to the Holocaust", "compared her former employees at
+   * HP to ..."). Right after the verb, "to" or "with" opens a measure and no view ("compared with
+   * 23 percent"). Whether the verb is finite is left to the caller.
+   */
+  boolean likens(List<Token> tokens, int i) {
+    Token verb = tokens.get(i);
+    if (!verb.pos().startsWith("VB") || !likeningVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT)) || i + 1 >= tokens.size()
+        || tokens.get(i + 1).pos().matches("IN|TO")) {
+      return false;
+    }
+    int[] object = nounPhraseAfter(tokens, i + 1);
+    if (object == null || object[0] != i + 1) {
+      return false;
+    }
+    // The noun phrase runs on over its prepositions ("the new toll to a tax"): "to" or "with" may lie within it.
+    for (int j = i + 2; j < tokens.size() && !isComma(tokens.get(j)) && !isSentenceEnd(tokens.get(j)) && !tokens.get(j).pos().startsWith("VB"); j++) {
+      String word = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      boolean infinitive = j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("VB");
+      if (word.equals("with") || word.equals("to") && !infinitive) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

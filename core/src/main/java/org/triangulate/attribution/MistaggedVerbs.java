@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
+import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
@@ -29,9 +30,11 @@ import org.triangulate.model.Token;
  * curly apostrophe after a pronoun, read as a possessive, is read as "is" again ({@link
  * #contractedVerbAt}), a "Said" that opens the sentence before a name as the verb ({@link
  * #openingSaid}), and a listed past participle right after the dash that closes an aside as the
- * past tense ({@link #pastAfterAside}). The other way round, a capitalized verb inside the name of
- * a poll is read as a name ({@link #inPollName}), and a past form that ends a noun phrase after an
- * article as its noun, and a gerund there ({@link #nounAfterArticle}: "considered a run last year").
+ * past tense ({@link #pastAfterAside}), as is a participle of likening with its object right after
+ * its subject ({@link #likenedAfterSubject}: "Nieto compared anti-global ideologies with ...").
+ * The other way round, a capitalized verb inside the name of a poll is read as a name ({@link
+ * #inPollName}), and a past form that ends a noun phrase after an article as its noun, and a
+ * gerund there ({@link #nounAfterArticle}: "considered a run last year").
  */
 final class MistaggedVerbs {
 
@@ -78,7 +81,7 @@ final class MistaggedVerbs {
         changed = true;
         continue;
       }
-      if (pastAfterAside(text, tokens, i)) {
+      if (pastAfterAside(text, tokens, i) || likenedAfterSubject(tokens, i)) {
         read.set(i, retagged(tokens.get(i), "VBD"));
         changed = true;
         continue;
@@ -256,6 +259,21 @@ final class MistaggedVerbs {
     String mark = tokens.get(dash).text();
     long opening = tokens.subList(0, dash).stream().filter(t -> t.text().equals(mark) && isSpacedDash(text, t)).count();
     return opening % 2 == 1;
+  }
+
+  /**
+   * Whether the verb at {@code i}, tagged as a past participle, likens its object to something
+   * ({@link CueWords#likens}) right after a noun or the comma that closes a description, past
+   * adverbs ("Mexican President Enrique Peña Nieto compared anti-global ideologies with ...",
+   * "Betty Friedan, the feminist leader and author, compared her to a religious heretic"): a
+   * participle after its noun takes no object before "to" or "with" ("a sundae compared to his
+   * plans"), so the verb is the past tense of the subject before it. Counted on PolNeAR train: 2
+   * such participles, both gold cues, and no frame had them.
+   */
+  private boolean likenedAfterSubject(List<Token> tokens, int i) {
+    int before = beforeAdverbs(tokens, i);
+    return tokens.get(i).pos().equals("VBN") && before >= 0 && (tokens.get(before).pos().startsWith("NN") || isComma(tokens.get(before)))
+        && words.likens(tokens, i);
   }
 
   /** Whether a relative clause on the noun before opens at {@code at}: "that", or a subject and its verb. */

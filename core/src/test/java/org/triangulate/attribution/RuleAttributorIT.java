@@ -4233,4 +4233,22 @@ class RuleAttributorIT {
     assertEquals("which", of(article, reported, false));
     assertEquals("the Gazette's Ann Lowell", of(article, reported, true));
   }
+
+  @Test
+  void aVerbOfLikeningWithAnyObjectIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe agency compares the data with figures from the census. "
+        + "The study compared with 30 percent last year.\n");
+    Quote compares = withCue(article, "compares");
+    assertEquals("the data with figures from the census", of(article, compares, false));
+    assertEquals("The agency", of(article, compares, true));
+    assertTrue(allWithCue(article, "compared").isEmpty(), "with no object before \"with\" nothing is likened");
+  }
+
+  @Test
+  void aParticipleOfLikeningWithAnObjectAfterItsSubjectIsThePastTense() {
+    AnalyzedArticle article = analyze("Headline\n\nIn her speech, the senator compared the new toll to a tax on commuters.\n");
+    Quote compared = withCue(article, "compared");
+    assertEquals("the new toll to a tax on commuters", of(article, compared, false));
+    assertEquals("the senator", of(article, compared, true));
+  }
 }
