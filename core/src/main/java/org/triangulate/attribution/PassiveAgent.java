@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.lexicon.WordList;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
@@ -37,6 +38,12 @@ final class PassiveAgent implements CueKind {
   /** Prepositions that, right after the agent, open what it says of the subject: "criticized by X for ...". */
   private static final Set<String> SAID_OF_SUBJECT = Set.of("for", "as", "of", "about");
 
+  /**
+   * Verbs that report only as a relative passive with their agent ("who is reviled by
+   * progressives", en/relative_passive_verbs.txt); elsewhere they name no saying ("funds raised by").
+   */
+  private static final Set<String> RELATIVE_PASSIVE_VERBS = Set.copyOf(WordList.load(PassiveAgent.class, "en/relative_passive_verbs.txt"));
+
   private final CueWords words;
 
   PassiveAgent(CueWords words) {
@@ -45,7 +52,16 @@ final class PassiveAgent implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return words.isCue(tokens.get(i)) && tokens.get(i).pos().equals("VBN") && agentAt(tokens, i) > 0;
+    Token participle = tokens.get(i);
+    boolean cue = words.isCue(participle)
+        || RELATIVE_PASSIVE_VERBS.contains(participle.lemma().toLowerCase(Locale.ROOT)) && relativeSubjectBefore(tokens, i) >= 0;
+    return cue && participle.pos().equals("VBN") && agentAt(tokens, i) > 0;
+  }
+
+  /** The relative pronoun before the form of "be" and the auxiliaries before the participle ("which is then denounced"), or -1. */
+  private static int relativeSubjectBefore(List<Token> tokens, int participle) {
+    int last = beFormBefore(tokens, participle) >= 0 ? skippedBefore(tokens, participle - 1) : -1;
+    return last >= 0 && tokens.get(last).pos().matches("WDT|WP") ? last : -1;
   }
 
   /**
@@ -72,7 +88,7 @@ final class PassiveAgent implements CueKind {
     int last = passive ? skippedBefore(tokens, participle - 1) : setOff ? participle - 2 : participle - 1;
     // "which is then denounced by Trump": after a form of "be", the relative pronoun is the
     // subject, and PolNeAR's content is the pronoun alone.
-    boolean relative = passive && last >= 0 && tokens.get(last).pos().matches("WDT|WP");
+    boolean relative = relativeSubjectBefore(tokens, participle) >= 0;
     int[] subject = last < 0 ? null : relative ? new int[] {last, last + 1} : nounPhraseBefore(tokens, last);
     if (agent == null || subject == null || subject[1] != last + 1 || !passive && !tokens.get(last).pos().startsWith("NN")) {
       return null;

@@ -4251,4 +4251,16 @@ class RuleAttributorIT {
     assertEquals("the new toll to a tax on commuters", of(article, compared, false));
     assertEquals("the senator", of(article, compared, true));
   }
+
+  @Test
+  void aListedVerbReportsAsARelativePassiveWithItsAgent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe zoning plan, which had been scotched by the county board, came back in May. "
+        + "Councilman Ortiz, who is reviled by the landlords, spoke first. "
+        + "The money was raised by the county board in March.\n");
+    Quote scotched = withCue(article, "had been scotched");
+    assertEquals("which", of(article, scotched, false));
+    assertEquals("the county board", of(article, scotched, true));
+    assertEquals("the landlords", of(article, withCue(article, "is reviled"), true));
+    assertTrue(allWithCue(article, "was raised").isEmpty(), "money raised by someone is no one's saying");
+  }
 }
