@@ -4263,4 +4263,17 @@ class RuleAttributorIT {
     assertEquals("the landlords", of(article, withCue(article, "is reviled"), true));
     assertTrue(allWithCue(article, "was raised").isEmpty(), "money raised by someone is no one's saying");
   }
+
+  @Test
+  void theContentsOneSemicolonEndsItBeforeTheWritersNextSentence() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council members opposed a new fee on parking permits; the last one was passed in 2009.\n\n"
+        + "The mayor thinks the river is cleaner than it was; the harbor remains closed to swimmers.\n\n"
+        + "The governor promised lower tolls; and a new bridge.\n\n"
+        + "The senator backed three bills: one on water; one on roads; one on schools.\n");
+    assertEquals("a new fee on parking permits", of(article, withCue(article, "opposed"), false));
+    assertEquals("the river is cleaner than it was", of(article, withCue(article, "thinks"), false));
+    assertEquals("lower tolls; and a new bridge", of(article, withCue(article, "promised"), false), "\"; and\" adds to what was said");
+    assertEquals("three bills: one on water; one on roads; one on schools", of(article, withCue(article, "backed"), false),
+        "two semicolons list what was said");
+  }
 }
