@@ -4276,4 +4276,15 @@ class RuleAttributorIT {
     assertEquals("three bills: one on water; one on roads; one on schools", of(article, withCue(article, "backed"), false),
         "two semicolons list what was said");
   }
+
+  @Test
+  void aCommentWithARelativeClauseAfterTheContentsOneDashEndsIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe council members backed a cap on rents — a move that angered the landlords.\n\n"
+        + "The mayor said the plant would close in May — a decision she regrets deeply.\n\n"
+        + "The manager said the plant — a site that employs 300 workers — would close in May.\n");
+    assertEquals("a cap on rents", of(article, withCue(article, "backed"), false));
+    assertEquals("the plant would close in May", of(article, withCue(article, "said"), false));
+    assertEquals("the plant — a site that employs 300 workers — would close in May", of(article, allWithCue(article, "said").get(1), false),
+        "a second dash closes an aside inside the content");
+  }
 }
