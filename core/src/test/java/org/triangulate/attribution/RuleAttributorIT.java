@@ -4263,4 +4263,17 @@ class RuleAttributorIT {
     assertEquals("the landlords", of(article, withCue(article, "is reviled"), true));
     assertTrue(allWithCue(article, "was raised").isEmpty(), "money raised by someone is no one's saying");
   }
+
+  @Test
+  void aVerbListedWithToReportsTheInfinitiveAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county board voted to repave the old bridge. "
+        + "The council members are looking to cut the school budget. The mayor looks to the governor for help.\n");
+    Quote voted = withCue(article, "voted");
+    assertEquals("to repave the old bridge", of(article, voted, false));
+    assertEquals("The county board", of(article, voted, true));
+    Quote looking = withCue(article, "are looking");
+    assertEquals("to cut the school budget", of(article, looking, false));
+    assertEquals("The council members", of(article, looking, true));
+    assertTrue(allWithCue(article, "looks").isEmpty(), "before a noun \"look to\" reports nothing");
+  }
 }
