@@ -254,9 +254,26 @@ final class CueWords {
       return -1;
     }
     String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(word).text().toLowerCase(Locale.ROOT);
-    boolean listed = phrasalCues.contains(pair) && (word == i + 1 || tokens.get(word).pos().equals("JJ"))
+    boolean listed = phrasalCues.contains(pair) && (word == i + 1 || tokens.get(word).pos().equals("JJ")) && !isTo(tokens.get(word))
         || word == i + 1 && i + 2 < tokens.size() && phrasalCues.contains(pair + " " + tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
     return listed ? word : prepositionAfterAdverbs(tokens, i);
+  }
+
+  /**
+   * Whether the verb at {@code i} reports the infinitive right after it, as {@code
+   * en/phrasal_cues.txt} lists it with "to" ("look to", "aim to"): "Cruz looked to make inroads
+   * with ...", "Mrs. Clinton aims to build on ...". PolNeAR's cue is mostly the verb alone and the
+   * content the infinitive with its "to"; before a noun ("looked to the president", "looks to me")
+   * the verb reports nothing. Before a verb that reports of its own the verb stays in that verb's cue
+   * ({@link #takesInfinitive}: "voted to endorse Clinton", as PolNeAR marks it).
+   */
+  boolean reportsInfinitive(List<Token> tokens, int i) {
+    return i + 2 < tokens.size() && tokens.get(i).pos().startsWith("VB") && isTo(tokens.get(i + 1)) && tokens.get(i + 2).pos().equals("VB")
+        && !isCue(tokens.get(i + 2)) && phrasalCues.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " to");
+  }
+
+  private static boolean isTo(Token token) {
+    return token.text().equalsIgnoreCase("to");
   }
 
   /**
@@ -267,7 +284,7 @@ final class CueWords {
    */
   private int prepositionAfterAdverbs(List<Token> tokens, int i) {
     int word = afterAdverbs(tokens, i + 1, tokens.size());
-    if (word == i + 1 || word >= tokens.size() || !tokens.get(word).pos().equals("IN")) {
+    if (word == i + 1 || word >= tokens.size() || !tokens.get(word).pos().equals("IN") || isTo(tokens.get(word))) {
       return -1;
     }
     String pair = tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(word).text().toLowerCase(Locale.ROOT);

@@ -126,7 +126,8 @@ final class ReportingVerb implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i) || words.takesSide(tokens, i) || words.takesPersonObject(tokens, i))
+    return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i) || words.reportsInfinitive(tokens, i) || words.takesSide(tokens, i)
+        || words.takesPersonObject(tokens, i))
         && !words.carriesOn(tokens, i)
         && !givenName(tokens, i);
   }

@@ -362,9 +362,8 @@ class RuleAttributorIT {
   void aSecondVerbAfterButEndsAContentWithNoClause() {
     AnalyzedArticle article = analyze("Headline\n\nThe council member praised the new library budget but voted against it on Monday.\n\n"
         + "The union backs the pension reform, but also warned of strikes in the spring.\n");
-    List<Quote> quotes = article.quotes();
-    assertEquals("the new library budget", of(article, quotes.get(0), false));
-    assertEquals("the pension reform", of(article, quotes.get(1), false));
+    assertEquals("the new library budget", of(article, withCue(article, "praised"), false));
+    assertEquals("the pension reform", of(article, withCue(article, "backs"), false));
   }
 
   @Test
@@ -4286,5 +4285,27 @@ class RuleAttributorIT {
     assertEquals("the plant would close in May", of(article, withCue(article, "said"), false));
     assertEquals("the plant — a site that employs 300 workers — would close in May", of(article, allWithCue(article, "said").get(1), false),
         "a second dash closes an aside inside the content");
+  }
+
+  @Test
+  void aVerbListedWithToReportsTheInfinitiveAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county board voted to repave the old bridge. "
+        + "The council members are looking to cut the school budget. The mayor looks to the governor for help.\n");
+    Quote voted = withCue(article, "voted");
+    assertEquals("to repave the old bridge", of(article, voted, false));
+    assertEquals("The county board", of(article, voted, true));
+    Quote looking = withCue(article, "are looking");
+    assertEquals("to cut the school budget", of(article, looking, false));
+    assertEquals("The council members", of(article, looking, true));
+    assertTrue(allWithCue(article, "looks").isEmpty(), "before a noun \"look to\" reports nothing");
+  }
+
+  @Test
+  void voteWithAgainstIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nTwo aldermen voted against the new parking fees. Most residents voted in the morning.\n");
+    Quote voted = withCue(article, "voted against");
+    assertEquals("the new parking fees", of(article, voted, false));
+    assertEquals("Two aldermen", of(article, voted, true));
+    assertTrue(allWithCue(article, "voted").isEmpty(), "voting alone says nothing");
   }
 }
