@@ -109,9 +109,31 @@ final class GoverningVerb {
     // "started a petition this week calling on": the time the object was put out follows its head.
     int time = timeExpressionEnding(tokens, object);
     int head = time > i + 1 ? time - 1 : object;
-    boolean issued = ISSUED_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
+    // "ran a nearly 3,000-word article on him naming": the head of the object, before the phrase
+    // that follows it, may be the thing issued.
+    boolean issued = (isIssuedNoun(tokens.get(head)) || isIssuedNoun(tokens.get(directObjectHead(tokens, i, object))))
         && !verb.equals("be") && !words.isCue(tokens.get(i));
     return ISSUING_VERBS.contains(verb) || issued ? i : -1;
+  }
+
+  /** Whether the token names a thing issued ({@code en/issued_nouns.txt}). */
+  private static boolean isIssuedNoun(Token token) {
+    return ISSUED_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The last noun of the object after the verb at {@code verb}, up to token {@code last}, before
+   * the object's first preposition ("article" in "ran a long article on him"); {@code last} when
+   * no noun comes before one.
+   */
+  private static int directObjectHead(List<Token> tokens, int verb, int last) {
+    int head = last;
+    for (int k = verb + 1; k <= last && !tokens.get(k).pos().equals("IN"); k++) {
+      if (tokens.get(k).pos().startsWith("NN")) {
+        head = k;
+      }
+    }
+    return head;
   }
 
   /** Whether a token is a preposition inside the object of a verb, not one that opens a participle or a clause. */

@@ -4308,4 +4308,12 @@ class RuleAttributorIT {
     assertEquals("Two aldermen", of(article, voted, true));
     assertTrue(allWithCue(article, "voted").isEmpty(), "voting alone says nothing");
   }
+
+  @Test
+  void aParticipleAfterAnIssuedObjectWithAPhraseOfItsOwnSpeaksForTheVerbsSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe weekly paper ran a long column on the mayor praising his new budget.\n");
+    Quote praising = withCue(article, "ran a long column on the mayor praising");
+    assertEquals("The weekly paper", of(article, praising, true));
+    assertEquals("his new budget", of(article, praising, false));
+  }
 }
