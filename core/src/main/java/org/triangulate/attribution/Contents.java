@@ -1330,6 +1330,12 @@ final class Contents {
     while (next < tokens.size() && (isComma(tokens.get(next)) || tokens.get(next).text().equals(":"))) {
       next++;
     }
+    boolean setOff = next > afterSource || afterSource > 0 && isComma(tokens.get(afterSource - 1));
+    if (setOff && next < tokens.size() && goesOnWithPredicate(tokens, next) && closesWithComma(tokens, content)) {
+      List<Span> fragments = new ArrayList<>(content);
+      fragments.addAll(contentAfter(text, sentence, next, quotations));
+      return fragments;
+    }
     if (next == afterSource || next >= tokens.size()) {
       return content;
     }
@@ -1344,6 +1350,30 @@ final class Contents {
     List<Span> fragments = new ArrayList<>(content);
     fragments.add(opening == next ? quotation : new Span(tokens.get(opening).span().start(), quotation.end()));
     return fragments;
+  }
+
+  /**
+   * "“It's a pity,” he said, that the talks failed", "“Only the mayor,” she said, would try it",
+   * "“It is wiser,” he added, to wait": after the comma that closes a reporting clause set into
+   * the sentence it reports, a "that" clause, a modal or an infinitive goes on with the words
+   * before it, which end with a comma of their own (on PolNeAR train gold takes the rest of the
+   * sentence in 4 such contents of 4); the prepositions, participles and relative clauses that
+   * follow a reporting clause say when or how it was said ("he said, before leaving").
+   */
+  private static boolean goesOnWithPredicate(List<Token> tokens, int at) {
+    Token token = tokens.get(at);
+    boolean that = token.text().equalsIgnoreCase("that") && token.pos().equals("IN");
+    boolean infinitive = token.pos().equals("TO") && at + 1 < tokens.size() && tokens.get(at + 1).pos().equals("VB");
+    return that || token.pos().equals("MD") || infinitive;
+  }
+
+  /** Whether the content's last words, before any closing mark, end with a comma: "“We will win,”". */
+  private static boolean closesWithComma(List<Token> tokens, List<Span> content) {
+    int last = tokenEndingBefore(tokens, content.get(content.size() - 1).end());
+    while (last > 0 && isQuotationMark(tokens.get(last))) {
+      last--;
+    }
+    return last >= 0 && isComma(tokens.get(last));
   }
 
   /** The quotation mark among the few words from {@code from} on, before any comma or sentence end, or -1. */

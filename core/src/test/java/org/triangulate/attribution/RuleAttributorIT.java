@@ -4316,4 +4316,14 @@ class RuleAttributorIT {
     assertEquals("The weekly paper", of(article, praising, true));
     assertEquals("his new budget", of(article, praising, false));
   }
+
+  @Test
+  void aReportingClauseSetIntoItsSentenceLeavesTheRestOfTheSentenceToTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\n“It is a shame,” the coach said, that the new stadium will not open before the season.\n\n"
+        + "“Only a mayor like her,” the reporter wrote, would spend the surplus on fountains.\n\n"
+        + "“It would be wiser,” the treasurer added, to wait for the audit of the pension fund.\n");
+    assertEquals("“It is a shame,” | that the new stadium will not open before the season", of(article, withCue(article, "said"), false));
+    assertEquals("“Only a mayor like her,” | would spend the surplus on fountains", of(article, withCue(article, "wrote"), false));
+    assertEquals("“It would be wiser,” | to wait for the audit of the pension fund", of(article, withCue(article, "added"), false));
+  }
 }
