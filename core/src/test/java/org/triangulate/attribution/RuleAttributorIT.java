@@ -4263,4 +4263,12 @@ class RuleAttributorIT {
     assertEquals("the landlords", of(article, withCue(article, "is reviled"), true));
     assertTrue(allWithCue(article, "was raised").isEmpty(), "money raised by someone is no one's saying");
   }
+
+  @Test
+  void sinceBetweenHaveAndAParticipleIsAnAdverbBeforeTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe plan won approval in March, but the county commissioners have since balked at the developer's request for a larger garage.\n");
+    Quote balked = withCue(article, "have since balked at");
+    assertEquals("the developer's request for a larger garage", of(article, balked, false));
+    assertEquals("the county commissioners", of(article, balked, true));
+  }
 }
