@@ -4326,4 +4326,12 @@ class RuleAttributorIT {
     assertEquals("“Only a mayor like her,” | would spend the surplus on fountains", of(article, withCue(article, "wrote"), false));
     assertEquals("“It would be wiser,” | to wait for the audit of the pension fund", of(article, withCue(article, "added"), false));
   }
+
+  @Test
+  void sinceBetweenHaveAndAParticipleIsAnAdverbBeforeTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe plan won approval in March, but the county commissioners have since balked at the developer's request for a larger garage.\n");
+    Quote balked = withCue(article, "have since balked at");
+    assertEquals("the developer's request for a larger garage", of(article, balked, false));
+    assertEquals("the county commissioners", of(article, balked, true));
+  }
 }
