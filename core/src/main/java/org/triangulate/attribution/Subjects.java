@@ -666,6 +666,27 @@ final class Subjects {
   }
 
   /**
+   * "When Mook was asked ..., he laughed and said ...", "Last month, when I asked him ..., he
+   * looked ..., furrowed his brow and said ...": where the sentence opens with an adverbial clause
+   * ({@link #SUBORDINATORS}) and the verb a joined one goes on from has its subject right after a
+   * comma, that subject opens the main clause and speaks, not the noun phrase that opens the
+   * adverbial clause. Null where the verb's subject follows no comma or a finite verb comes before
+   * the subordinator.
+   */
+  static int[] mainSubjectAfterOpeningClause(List<Token> tokens, int joiner) {
+    int[] subject = firstVerbSubject(tokens, joiner);
+    if (subject == null || subject[0] < 2 || !isComma(tokens.get(subject[0] - 1))) {
+      return null;
+    }
+    for (int i = 0; i < subject[0] && !isFinite(tokens.get(i)); i++) {
+      if (SUBORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && tokens.get(i).pos().matches("IN|WRB")) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "The crowd cheered when Trump spotted a sign and asked ...", "Terris, who saw the incident and
    * described it in print": a finite verb that an "and" or "but" at {@code joiner} joins to the
    * nearest verb in its own form, where that verb is the one of an adverbial clause ({@link

@@ -4263,4 +4263,11 @@ class RuleAttributorIT {
     assertEquals("the landlords", of(article, withCue(article, "is reviled"), true));
     assertTrue(allWithCue(article, "was raised").isEmpty(), "money raised by someone is no one's saying");
   }
+
+  @Test
+  void aJoinedVerbAfterAnOpeningClauseIsTheMainSubjects() {
+    AnalyzedArticle article = analyze("Headline\n\nWhen Dana Whitfield, the mayor's chief of staff was asked whether the budget would pass, "
+        + "she smiled and said that the city would balance it by June.\n");
+    assertEquals("she", of(article, withCue(article, "said"), true));
+  }
 }
