@@ -115,7 +115,9 @@ final class Subjects {
       // subject and its verb says when, not who; it is skipped when a subject ends before it, and
       // kept when it ends a phrase ("a poll released Monday showed").
       int time = timeExpressionEnding(tokens, before);
-      if (time >= 1 && endsSubject(tokens.get(time - 1))) {
+      // "... to address the problem and on Monday announced": after a joiner the time expression
+      // stands between two verbs of one subject, and the walk goes on to the joiner.
+      if (time >= 1 && (endsSubject(tokens.get(time - 1)) || joinsVerbs(tokens.get(time - 1)))) {
         before = time - 1;
         continue;
       }
@@ -169,6 +171,11 @@ final class Subjects {
     Token token = tokens.get(at);
     return at > 0 && token.pos().equals("POS") && (token.text().equals("’s") || token.text().equals("'s"))
         && (tokens.get(at - 1).pos().equals("PRP") || tokens.get(at - 1).pos().equals("WP")) && !tokens.get(at - 1).text().equalsIgnoreCase("it");
+  }
+
+  /** Whether the token is the conjunction "and" or "but", which joins a second verb to the first one's subject. */
+  private static boolean joinsVerbs(Token token) {
+    return token.pos().equals("CC") && token.text().toLowerCase(Locale.ROOT).matches("and|but");
   }
 
   private static boolean endsSubject(Token token) {

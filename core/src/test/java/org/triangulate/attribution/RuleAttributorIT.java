@@ -4270,4 +4270,11 @@ class RuleAttributorIT {
         + "she smiled and said that the city would balance it by June.\n");
     assertEquals("she", of(article, withCue(article, "said"), true));
   }
+
+  @Test
+  void aTimeAfterAJoinerIsNoSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor has freed up $10 million to fight the outbreak "
+        + "and on Tuesday announced that more money would be sent to the coast.\n");
+    assertEquals("The governor", of(article, withCue(article, "announced"), true));
+  }
 }
