@@ -702,11 +702,12 @@ final class Subjects {
    */
   static int[] clauseSubjectBefore(List<Token> tokens, int joiner) {
     int finite = afterAdverbs(tokens, joiner + 1, tokens.size());
-    if (finite >= tokens.size() || !isFinite(tokens.get(finite)) || tokens.get(finite).pos().equals("MD")) {
+    String form = finite < tokens.size() ? joinedForm(tokens.get(finite)) : "";
+    if (!form.matches("VBD|VBZ|VBP")) {
       return null;
     }
     int verb = joiner - 1;
-    while (verb >= 0 && !tokens.get(verb).pos().equals(tokens.get(finite).pos())) {
+    while (verb >= 0 && !tokens.get(verb).pos().equals(form)) {
       verb--;
     }
     int last = verb > 0 ? skippedBefore(tokens, verb - 1) : -1;
@@ -722,6 +723,15 @@ final class Subjects {
         && SUBORDINATORS.contains(tokens.get(subject[0] - 1).text().toLowerCase(Locale.ROOT))
         && tokens.get(subject[0] - 1).pos().matches("IN|WRB");
     return adverbial ? subject : null;
+  }
+
+  /**
+   * The form of a verb right after "and" or "but": a past participle there, with no auxiliary of
+   * its own, is the past tense the tagger misread ("as he mentioned raising the minimum wage and
+   * described/VBN ...", "Weaver, who came out and endorsed/VBN Clinton").
+   */
+  private static String joinedForm(Token verb) {
+    return verb.pos().equals("VBN") ? "VBD" : verb.pos();
   }
 
   /**

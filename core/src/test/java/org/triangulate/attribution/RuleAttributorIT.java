@@ -4277,4 +4277,11 @@ class RuleAttributorIT {
         + "and on Tuesday announced that more money would be sent to the coast.\n");
     assertEquals("The governor", of(article, withCue(article, "announced"), true));
   }
+
+  @Test
+  void aJoinedParticipleIsThePastTenseOfTheClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nIn fact, the only time Murphy came up was when the host speculated about his staff, "
+        + "referred to his supposed rudeness and considered whether the governor's endorsement would create a conflict.\n");
+    assertEquals("the host", of(article, withCue(article, "considered"), true));
+  }
 }
