@@ -710,6 +710,10 @@ final class Subjects {
     while (verb >= 0 && !tokens.get(verb).pos().equals(form)) {
       verb--;
     }
+    if (verb >= 0 && tokens.get(finite).pos().equals("VB") && anyToken(tokens, verb, joiner, token -> token.pos().matches("MD|TO"))) {
+      // "they will meet and discuss ...": a plain form after a modal or "to" shares that verb's subject, not one of a verb before.
+      return null;
+    }
     int last = verb > 0 ? skippedBefore(tokens, verb - 1) : -1;
     if (last < 0) {
       return null;
@@ -728,10 +732,11 @@ final class Subjects {
   /**
    * The form of a verb right after "and" or "but": a past participle there, with no auxiliary of
    * its own, is the past tense the tagger misread ("as he mentioned raising the minimum wage and
-   * described/VBN ...", "Weaver, who came out and endorsed/VBN Clinton").
+   * described/VBN ...", "Weaver, who came out and endorsed/VBN Clinton"), and a plain form the
+   * present ("Borders, who are drawn to his message and feel/VB that ...").
    */
   private static String joinedForm(Token verb) {
-    return verb.pos().equals("VBN") ? "VBD" : verb.pos();
+    return verb.pos().equals("VBN") ? "VBD" : verb.pos().equals("VB") ? "VBP" : verb.pos();
   }
 
   /**

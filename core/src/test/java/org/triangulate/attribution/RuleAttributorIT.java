@@ -4284,4 +4284,13 @@ class RuleAttributorIT {
         + "referred to his supposed rudeness and considered whether the governor's endorsement would create a conflict.\n");
     assertEquals("the host", of(article, withCue(article, "considered"), true));
   }
+
+  @Test
+  void aJoinedPlainFormIsThePresentOfTheClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor is courting older renters such as Ms. Grant, who are drawn to his message "
+        + "of affordable housing and feel that the new towers have done lasting harm to their streets. "
+        + "Rivera hopes to win over teachers like Nolan, who are tired of the testing regime and believe that the state has failed their schools.\n");
+    assertEquals("who", of(article, withCue(article, "feel"), true));
+    assertEquals("who", of(article, withCue(article, "believe"), true));
+  }
 }
