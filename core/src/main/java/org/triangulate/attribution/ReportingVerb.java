@@ -59,6 +59,7 @@ import static org.triangulate.attribution.Scenes.isDay;
 import static org.triangulate.attribution.Scenes.namesTimeAlone;
 import static org.triangulate.attribution.Subjects.clauseSubjectBefore;
 import static org.triangulate.attribution.Subjects.firstVerbSubject;
+import static org.triangulate.attribution.Subjects.mainSubjectAfterOpeningClause;
 import static org.triangulate.attribution.Subjects.participleOpensSubject;
 import static org.triangulate.attribution.Subjects.remarkAfterPossessor;
 import static org.triangulate.attribution.Subjects.seriesSubject;
@@ -336,6 +337,9 @@ final class ReportingVerb implements CueKind {
     int[] clause = clauseSubjectBefore(tokens, joiner);
     if (clause == null) {
       clause = participleClauseSubject(tokens, joiner);
+    }
+    if (clause == null) {
+      clause = mainSubjectAfterOpeningClause(tokens, joiner);
     }
     return clause != null ? clause : subjectBefore(tokens, joiner);
   }

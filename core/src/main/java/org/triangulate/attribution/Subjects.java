@@ -115,7 +115,9 @@ final class Subjects {
       // subject and its verb says when, not who; it is skipped when a subject ends before it, and
       // kept when it ends a phrase ("a poll released Monday showed").
       int time = timeExpressionEnding(tokens, before);
-      if (time >= 1 && endsSubject(tokens.get(time - 1))) {
+      // "... to address the problem and on Monday announced": after a joiner the time expression
+      // stands between two verbs of one subject, and the walk goes on to the joiner.
+      if (time >= 1 && (endsSubject(tokens.get(time - 1)) || joinsVerbs(tokens.get(time - 1)))) {
         before = time - 1;
         continue;
       }
@@ -169,6 +171,11 @@ final class Subjects {
     Token token = tokens.get(at);
     return at > 0 && token.pos().equals("POS") && (token.text().equals("’s") || token.text().equals("'s"))
         && (tokens.get(at - 1).pos().equals("PRP") || tokens.get(at - 1).pos().equals("WP")) && !tokens.get(at - 1).text().equalsIgnoreCase("it");
+  }
+
+  /** Whether the token is the conjunction "and" or "but", which joins a second verb to the first one's subject. */
+  private static boolean joinsVerbs(Token token) {
+    return token.pos().equals("CC") && token.text().toLowerCase(Locale.ROOT).matches("and|but");
   }
 
   private static boolean endsSubject(Token token) {
@@ -666,6 +673,27 @@ final class Subjects {
   }
 
   /**
+   * "When Mook was asked ..., he laughed and said ...", "Last month, when I asked him ..., he
+   * looked ..., furrowed his brow and said ...": where the sentence opens with an adverbial clause
+   * ({@link #SUBORDINATORS}) and the verb a joined one goes on from has its subject right after a
+   * comma, that subject opens the main clause and speaks, not the noun phrase that opens the
+   * adverbial clause. Null where the verb's subject follows no comma or a finite verb comes before
+   * the subordinator.
+   */
+  static int[] mainSubjectAfterOpeningClause(List<Token> tokens, int joiner) {
+    int[] subject = firstVerbSubject(tokens, joiner);
+    if (subject == null || subject[0] < 2 || !isComma(tokens.get(subject[0] - 1))) {
+      return null;
+    }
+    for (int i = 0; i < subject[0] && !isFinite(tokens.get(i)); i++) {
+      if (SUBORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && tokens.get(i).pos().matches("IN|WRB")) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "The crowd cheered when Trump spotted a sign and asked ...", "Terris, who saw the incident and
    * described it in print": a finite verb that an "and" or "but" at {@code joiner} joins to the
    * nearest verb in its own form, where that verb is the one of an adverbial clause ({@link
@@ -674,12 +702,17 @@ final class Subjects {
    */
   static int[] clauseSubjectBefore(List<Token> tokens, int joiner) {
     int finite = afterAdverbs(tokens, joiner + 1, tokens.size());
-    if (finite >= tokens.size() || !isFinite(tokens.get(finite)) || tokens.get(finite).pos().equals("MD")) {
+    String form = finite < tokens.size() ? joinedForm(tokens.get(finite)) : "";
+    if (!form.matches("VBD|VBZ|VBP")) {
       return null;
     }
     int verb = joiner - 1;
-    while (verb >= 0 && !tokens.get(verb).pos().equals(tokens.get(finite).pos())) {
+    while (verb >= 0 && !tokens.get(verb).pos().equals(form)) {
       verb--;
+    }
+    if (verb >= 0 && tokens.get(finite).pos().equals("VB") && anyToken(tokens, verb, joiner, token -> token.pos().matches("MD|TO"))) {
+      // "they will meet and discuss ...": a plain form after a modal or "to" shares that verb's subject, not one of a verb before.
+      return null;
     }
     int last = verb > 0 ? skippedBefore(tokens, verb - 1) : -1;
     if (last < 0) {
@@ -694,6 +727,16 @@ final class Subjects {
         && SUBORDINATORS.contains(tokens.get(subject[0] - 1).text().toLowerCase(Locale.ROOT))
         && tokens.get(subject[0] - 1).pos().matches("IN|WRB");
     return adverbial ? subject : null;
+  }
+
+  /**
+   * The form of a verb right after "and" or "but": a past participle there, with no auxiliary of
+   * its own, is the past tense the tagger misread ("as he mentioned raising the minimum wage and
+   * described/VBN ...", "Weaver, who came out and endorsed/VBN Clinton"), and a plain form the
+   * present ("Borders, who are drawn to his message and feel/VB that ...").
+   */
+  private static String joinedForm(Token verb) {
+    return verb.pos().equals("VBN") ? "VBD" : verb.pos().equals("VB") ? "VBP" : verb.pos();
   }
 
   /**

@@ -4334,4 +4334,34 @@ class RuleAttributorIT {
     assertEquals("the developer's request for a larger garage", of(article, balked, false));
     assertEquals("the county commissioners", of(article, balked, true));
   }
+
+  @Test
+  void aJoinedVerbAfterAnOpeningClauseIsTheMainSubjects() {
+    AnalyzedArticle article = analyze("Headline\n\nWhen Dana Whitfield, the mayor's chief of staff was asked whether the budget would pass, "
+        + "she smiled and said that the city would balance it by June.\n");
+    assertEquals("she", of(article, withCue(article, "said"), true));
+  }
+
+  @Test
+  void aTimeAfterAJoinerIsNoSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor has freed up $10 million to fight the outbreak "
+        + "and on Tuesday announced that more money would be sent to the coast.\n");
+    assertEquals("The governor", of(article, withCue(article, "announced"), true));
+  }
+
+  @Test
+  void aJoinedParticipleIsThePastTenseOfTheClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nIn fact, the only time Murphy came up was when the host speculated about his staff, "
+        + "referred to his supposed rudeness and considered whether the governor's endorsement would create a conflict.\n");
+    assertEquals("the host", of(article, withCue(article, "considered"), true));
+  }
+
+  @Test
+  void aJoinedPlainFormIsThePresentOfTheClausesSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor is courting older renters such as Ms. Grant, who are drawn to his message "
+        + "of affordable housing and feel that the new towers have done lasting harm to their streets. "
+        + "Rivera hopes to win over teachers like Nolan, who are tired of the testing regime and believe that the state has failed their schools.\n");
+    assertEquals("who", of(article, withCue(article, "feel"), true));
+    assertEquals("who", of(article, withCue(article, "believe"), true));
+  }
 }
