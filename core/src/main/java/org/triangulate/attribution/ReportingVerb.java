@@ -9,6 +9,7 @@ import static org.triangulate.attribution.Clauses.complementizerAfter;
 import static org.triangulate.attribution.Clauses.hasVerb;
 import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Clauses.isFinite;
+import static org.triangulate.attribution.Clauses.isLimitingAdverb;
 import static org.triangulate.attribution.Clauses.isMannerAdverb;
 import static org.triangulate.attribution.Clauses.openingAfterTime;
 import static org.triangulate.attribution.Clauses.opensWithPreposition;
@@ -257,7 +258,8 @@ final class ReportingVerb implements CueKind {
   private Span cueSpanAt(List<Token> tokens, int cue) {
     boolean plea = cue + 1 < tokens.size() && tokens.get(cue).lemma().equalsIgnoreCase("plead")
         && PLEAS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT));
-    boolean particle = cue + 1 < tokens.size() && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1) || plea);
+    boolean particle = cue + 1 < tokens.size()
+        && (isParticle(tokens, cue + 1) || isMannerAdverb(tokens, cue + 1) || isLimitingAdverb(tokens, cue + 1) || plea);
     int phrasal = Math.max(words.phrasalCueEnd(tokens, cue), words.personObjectEnd(tokens, cue));
     int last = phrasal > cue ? phrasal : particle ? cue + 1 : words.namedAttitudeEnd(tokens, cue);
     return span(tokens, cue, last);

@@ -1761,6 +1761,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAdverbThatNarrowsOrReplacesWhatWasSaidBeforeItsThatIsPartOfTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer said only that the audit was still under way.\n\n"
+        + "Pressed on the delay, the governor said instead that the vote had been moved to June.\n\n"
+        + "The company issued a short note, saying only that “talks continue.”\n\n"
+        + "The mayor said only 40 residents had signed the petition.\n");
+    assertEquals("that the audit was still under way", of(article, withCue(article, "said only"), false));
+    assertEquals("that the vote had been moved to June", of(article, withCue(article, "said instead"), false));
+    assertEquals("that “talks continue.”", of(article, withCue(article, "saying only"), false));
+    assertEquals("only 40 residents had signed the petition", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
   void aNameAndItsDescriptionBeforeTheCueAreTheSourceWhateverFollowsTheCue() {
     // Not "in a statement": a preposition opens no source.
     AnalyzedArticle statement = analyze("Headline\n\n“We will not back down,” Maria Lopez, the teachers’ union president, said in a statement.\n");
