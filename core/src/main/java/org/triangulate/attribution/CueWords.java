@@ -130,6 +130,8 @@ final class CueWords {
   private final Set<String> personObjectVerbs;
   /** "compared abortion to": verbs that report when finite with any object and "to" or "with" after it ({@link #likens}). */
   private final Set<String> likeningVerbs;
+  /** "signed a bill", "signed an order": verbs that report when finite with a noun phrase object ({@link #signs}). */
+  private final Set<String> signingVerbs;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -152,6 +154,7 @@ final class CueWords {
     this.transitiveVerbs = Set.copyOf(WordList.load(CueWords.class, "en/transitive_verbs.txt"));
     this.personObjectVerbs = Set.copyOf(WordList.load(CueWords.class, "en/person_object_verbs.txt"));
     this.likeningVerbs = Set.copyOf(WordList.load(CueWords.class, "en/likening_verbs.txt"));
+    this.signingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/signing_verbs.txt"));
   }
 
   /**
@@ -330,7 +333,24 @@ final class CueWords {
    * Whether the verb at {@code i} reports because a person is its object ({@link #personObjectEnd}).
    */
   boolean takesPersonObject(List<Token> tokens, int i) {
-    return personObjectEnd(tokens, i) >= 0 || likens(tokens, i) && finiteAt(tokens, i);
+    return personObjectEnd(tokens, i) >= 0 || (likens(tokens, i) || signs(tokens, i)) && finiteAt(tokens, i);
+  }
+
+  /**
+   * Whether the verb at {@code i} signs its object ({@code en/signing_verbs.txt}): a noun phrase
+   * opened by a determiner, possessive, adjective or number right after it ("signed a bill that
+   * created ...", "signed sweeping gun laws"); a bare name ("signed Dodd-Frank") is left out. A
+   * particle or a preposition there ("signed on to", "signed up for") makes another verb, and with
+   * no object ("the deal was signed") nothing is shown. Whether the verb is finite is left to the
+   * caller.
+   */
+  boolean signs(List<Token> tokens, int i) {
+    Token verb = tokens.get(i);
+    if (!verb.pos().startsWith("VB") || !signingVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT)) || i + 1 >= tokens.size()) {
+      return false;
+    }
+    int[] object = nounPhraseAfter(tokens, i + 1);
+    return object != null && object[0] == i + 1 && tokens.get(i + 1).pos().matches("DT|PRP\\$|JJ.*|CD");
   }
 
   /**

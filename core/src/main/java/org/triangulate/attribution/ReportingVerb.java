@@ -697,8 +697,10 @@ final class ReportingVerb implements CueKind {
       // the verb takes is part of the cue, its object the content.
       cueSpan = new Span(cueSpan.start(), tokens.get(last).span().end());
       after = last + 1;
-    } else {
-      // "said at a news conference last week that ...": the content opens at "that".
+    } else if (!words.signs(tokens, cue)) {
+      // "said at a news conference last week that ...": the content opens at "that". After a
+      // signing verb the object is the content, and a "that" after it is relative ("signed a
+      // letter of apology that he said was drafted by the firm").
       int complementizer = complementizerAfter(tokens, after);
       if (complementizer > after && (words.namesProposition(tokens.get(complementizer - 1)) || words.isCueNoun(tokens, complementizer - 1))
           && !anyToken(tokens, after, complementizer, t -> t.pos().equals("IN") || t.pos().equals("TO") || isComma(t))) {

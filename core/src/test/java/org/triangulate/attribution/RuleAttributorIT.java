@@ -4376,4 +4376,29 @@ class RuleAttributorIT {
     assertEquals("who", of(article, withCue(article, "feel"), true));
     assertEquals("who", of(article, withCue(article, "believe"), true));
   }
+
+  @Test
+  void aSigningVerbWithADocumentForObjectIsACue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor signed a bill that expands early voting. "
+        + "The senator signed a letter of regret that she said was written by her staff. The lease was signed in May.\n");
+    Quote bill = withCue(article, "signed");
+    assertEquals("The governor", of(article, bill, true));
+    assertEquals("a bill that expands early voting", of(article, bill, false));
+    Quote letter = allWithCue(article, "signed").get(1);
+    assertEquals("The senator", of(article, letter, true));
+    assertTrue(of(article, letter, false).startsWith("a letter of regret"), "a \"that\" after the signed object is relative");
+    assertTrue(allWithCue(article, "was signed").isEmpty(), "with no object nothing is signed");
+  }
+
+  @Test
+  void aSigningVerbReportsNothingInAClauseOfTimeInsideAContentNorOverAnothersSaying() {
+    AnalyzedArticle article = analyze("Headline\n\nMara Quist says the mayor was not pressured when he signed the zoning order. "
+        + "The plan won over the councilors who signed the letter to Mayor Hale, which was first reported last month by the Gazette's Ann Lowell "
+        + "and was drafted by Ed Park, Ana Ruiz and Lu Chen.\n");
+    Quote says = withCue(article, "says");
+    assertEquals("the mayor was not pressured when he signed the zoning order", of(article, says, false));
+    Quote reported = withCue(article, "was first reported");
+    assertEquals("the Gazette's Ann Lowell", of(article, reported, true));
+    assertTrue(allWithCue(article, "signed").isEmpty(), "neither signing is an attribution of its own");
+  }
 }
