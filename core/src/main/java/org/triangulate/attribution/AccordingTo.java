@@ -45,8 +45,12 @@ final class AccordingTo implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
-    return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")
-        || viewHolder(tokens, i) != null;
+    return accordingToAt(tokens, i) || viewHolder(tokens, i) != null;
+  }
+
+  /** Whether "according to" stands at token {@code i}. */
+  static boolean accordingToAt(List<Token> tokens, int i) {
+    return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to");
   }
 
   @Override

@@ -112,6 +112,9 @@ final class Contents {
    */
   private static final Pattern ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
+  /** The cue verbs, which a participle phrase may hold as a saying of its own ({@link #goesOnWithParticiple}). */
+  private static final CueWords CUE_WORDS = new CueWords();
+
   private Contents() {}
 
   /**
@@ -532,7 +535,7 @@ final class Contents {
    * clause, a subject of its own ({@link #sharedSubject}; with none, "not just a
    * failure, but a catastrophe" goes on with the content's own clause, as do "but not", "but
    * also" and "but that"), a participle set off by a comma (", linking to a story ...", ", compared
-   * with 23 percent ..."), ", and" with a new
+   * with 23 percent ..."; after a reported clause only where {@link #goesOnWithParticiple} does not hold), ", and" with a new
    * subject and verb, "and" or "but" with a second verb of the source's own, or "and" with a pronoun and its
    * verb ({@link #pronounClause}), when the content is no clause ("had opposed a similar effort
    * and once again did not like ..."), the time of saying
@@ -560,7 +563,7 @@ final class Contents {
         continue;
       }
       Token next = tokens.get(i + 1);
-      boolean participle = opensParticiple(next);
+      boolean participle = opensParticiple(next) && !(finite && goesOnWithParticiple(tokens, start, i + 1, end));
       boolean butClause = next.text().equalsIgnoreCase("but") && anyToken(tokens, i + 2, end, Clauses::isFinite)
           && !(i + 2 < end && (CORRELATIVE_FOCUS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))
               || secondComplement(tokens.get(i + 2))))
@@ -716,6 +719,24 @@ final class Contents {
   private static boolean complementsNoun(List<Token> tokens, int start, int verb) {
     return verb - 2 >= start && tokens.get(verb).pos().matches("VBG|VB") && tokens.get(verb - 1).text().equalsIgnoreCase("to")
         && tokens.get(verb - 2).pos().matches("NNS?");
+  }
+
+  /**
+   * "said the plant would close next year, leaving 300 workers without jobs", "insisted it was a
+   * temporary dip, reflecting restlessness within an electorate ...": after a reported clause that
+   * opens the content, a participle set off by the content's last comma goes on with what was
+   * said, the clause's own consequence or manner, and PolNeAR's content runs on past it. Not where
+   * the participle phrase holds a cue verb or "according to" (a saying of its own, whose frame a
+   * longer content would swallow: ", adding ...", ", asking ...", ", according to ..."), has a
+   * comma of its own, or the content a quotation mark (on train, with either, gold ran on and stopped
+   * alike). Counted on PolNeAR train: the rule changes 31 contents, 18 made exact and 6 lost where
+   * gold stops at the comma (", drawing boos from the crowd", ", surpassing President Obama's
+   * previous record"). A content with no clause of its own ("praised the plan, ...") still ends at
+   * the comma: there the participle is most often the source's next act (50 stops to 10 on train).
+   */
+  private static boolean goesOnWithParticiple(List<Token> tokens, int start, int participle, int end) {
+    return clauseOpensAt(tokens, start) && !anyToken(tokens, participle, end, t -> isComma(t) || CUE_WORDS.isCue(t))
+        && !anyToken(tokens, start, end, Phrases::isQuotationMark) && !AccordingTo.accordingToAt(tokens, participle);
   }
 
   /**

@@ -4401,4 +4401,14 @@ class RuleAttributorIT {
     assertEquals("the Gazette's Ann Lowell", of(article, reported, true));
     assertTrue(allWithCue(article, "signed").isEmpty(), "neither signing is an attribution of its own");
   }
+
+  @Test
+  void aParticipleAfterAReportedClauseGoesOnWithIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the factory would close next spring, leaving hundreds of workers without jobs.\n\n"
+        + "The senator praised the budget, standing beside the governor.\n\n"
+        + "The union chief said the strike had ended, adding that talks would resume.\n");
+    assertEquals("the factory would close next spring, leaving hundreds of workers without jobs", of(article, withCue(article, "said"), false));
+    assertEquals("the budget", of(article, withCue(article, "praised"), false), "a content with no clause of its own ends at the comma");
+    assertEquals("the strike had ended", of(article, allWithCue(article, "said").get(1), false), "a cue verb in the phrase is a saying of its own");
+  }
 }
