@@ -4256,6 +4256,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aParticipleBeforeAnObjectRightAfterTheOpeningSubjectIsThePastTense() {
+    AnalyzedArticle article = analyze("Headline\n\nFBI Director Ann Shaw coined this phrase and said rising costs were to blame.\n\n"
+        + "FBI Director Ann Shaw coined this phrase and argued that the new rules were to blame.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("FBI Director Ann Shaw", of(article, said, true));
+    assertEquals("rising costs were to blame", of(article, said, false));
+    assertEquals("FBI Director Ann Shaw", of(article, withCue(article, "argued"), true));
+  }
+
+  @Test
   void aParticipleOfLikeningWithAnObjectAfterItsSubjectIsThePastTense() {
     AnalyzedArticle article = analyze("Headline\n\nIn her speech, the senator compared the new toll to a tax on commuters.\n");
     Quote compared = withCue(article, "compared");
