@@ -4364,4 +4364,16 @@ class RuleAttributorIT {
     assertEquals("who", of(article, withCue(article, "feel"), true));
     assertEquals("who", of(article, withCue(article, "believe"), true));
   }
+
+  @Test
+  void aNamingParticipleAfterItsNounNamesItAndNoOneSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor won the most votes in the round of runoffs known as Second Sunday. "
+        + "Volunteers from a new group called Fair Rent Now handed out flyers in the old mill district.\n");
+    Quote known = withCue(article, "known as");
+    assertNull(known.source(), "the round of runoffs is named, and names no one");
+    assertEquals("the round of runoffs | Second Sunday", of(article, known, false));
+    Quote called = withCue(article, "called");
+    assertNull(called.source(), "the union is named, and says nothing");
+    assertTrue(of(article, called, false).startsWith("a new group | Fair Rent Now"));
+  }
 }
