@@ -7,7 +7,9 @@ import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
+import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
+import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
@@ -41,6 +43,9 @@ final class CueWords {
 
   /** Cue verbs that, before an infinitive, only carry it on: "continued to insist", "continues to grow". */
   private static final Set<String> CONTINUING = Set.of("continue");
+
+  /** The articles that introduce a noun phrase as new: "a website called ...". */
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
 
   /**
    * Prepositions whose object, right after any cue verb, is what the verb reports: "joked about",
@@ -132,6 +137,8 @@ final class CueWords {
   private final Set<String> likeningVerbs;
   /** "signed a bill", "signed an order": verbs that report when finite with a noun phrase object ({@link #signs}). */
   private final Set<String> signingVerbs;
+  /** "called", "known as": participles that name the noun before them ({@link #namedNounBefore}). */
+  private final Set<String> namingVerbs;
 
   CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
@@ -155,6 +162,7 @@ final class CueWords {
     this.personObjectVerbs = Set.copyOf(WordList.load(CueWords.class, "en/person_object_verbs.txt"));
     this.likeningVerbs = Set.copyOf(WordList.load(CueWords.class, "en/likening_verbs.txt"));
     this.signingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/signing_verbs.txt"));
+    this.namingVerbs = Set.copyOf(WordList.load(CueWords.class, "en/naming_verbs.txt"));
   }
 
   /**
@@ -351,6 +359,41 @@ final class CueWords {
     }
     int[] object = nounPhraseAfter(tokens, i + 1);
     return object != null && object[0] == i + 1 && tokens.get(i + 1).pos().matches("DT|PRP\\$|JJ.*|CD");
+  }
+
+  /**
+   * The noun phrase that the participle at {@code i} names, right before it past adverbs ({@code
+   * en/naming_verbs.txt}), as token indices [start, end): "a website called Real News Right Now",
+   * "the string of contests known as Super Tuesday", "a think tank once known for ...". No one is
+   * said to name it: PolNeAR marks such a cue with no source and the noun as the first part of
+   * the content. With its preposition ("known as") the participle names any noun; alone, "called"
+   * or "named" may be the past tense the tagger read as a participle after a subject ("the FBI
+   * named Cleveland"), so it names only a noun phrase that "a" or "an" introduces, and only with
+   * no preposition or particle after it ("a group of rabbis called for a boycott"). Null where
+   * the participle names nothing.
+   */
+  int[] namedNounBefore(List<Token> tokens, int i) {
+    int noun = beforeAdverbs(tokens, i);
+    if (!tokens.get(i).pos().equals("VBN") || noun < 0 || !tokens.get(noun).pos().startsWith("NN") || i + 1 >= tokens.size()) {
+      return null;
+    }
+    String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    Token next = tokens.get(i + 1);
+    int[] phrase = nounPhraseBefore(tokens, noun);
+    if (phrase == null) {
+      return null;
+    }
+    // "the latest win in the string of contests known as ...": the nearest determiner opens what
+    // is named, not the phrase the preposition attaches it to.
+    int start = noun;
+    while (start > phrase[0] && !isDeterminer(tokens.get(start))) {
+      start--;
+    }
+    start = isDeterminer(tokens.get(start)) ? start : phrase[0];
+    boolean named = next.pos().equals("IN") || next.pos().equals("TO") || next.pos().equals("RP")
+        ? namingVerbs.contains(lemma + " " + next.text().toLowerCase(Locale.ROOT))
+        : namingVerbs.contains(lemma) && INDEFINITE_ARTICLES.contains(tokens.get(start).text().toLowerCase(Locale.ROOT));
+    return named ? new int[] {start, phrase[1]} : null;
   }
 
   /**

@@ -28,6 +28,7 @@ import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Descriptions.saying;
 import static org.triangulate.attribution.Descriptions.withDashedDescription;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.NounPhrases.addresseeAfter;
 import static org.triangulate.attribution.NounPhrases.afterBrackets;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
@@ -245,7 +246,16 @@ final class ReportingVerb implements CueKind {
         return null;
       }
     }
-    return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+    Frame frame = subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+    // "a website called Real News Right Now", "the string of contests known as Super Tuesday": the
+    // noun before the participle is what is named, and no one is said to name it.
+    int[] named = frame == null ? null : words.namedNounBefore(tokens, cue);
+    if (named == null) {
+      return frame;
+    }
+    List<Span> content = new ArrayList<>(List.of(span(tokens, named)));
+    content.addAll(frame.content());
+    return unsourced(text, content, frame.cue());
   }
 
   /**

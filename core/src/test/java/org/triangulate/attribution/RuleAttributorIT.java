@@ -4421,4 +4421,16 @@ class RuleAttributorIT {
     assertEquals("the budget", of(article, withCue(article, "praised"), false), "a content with no clause of its own ends at the comma");
     assertEquals("the strike had ended", of(article, allWithCue(article, "said").get(1), false), "a cue verb in the phrase is a saying of its own");
   }
+
+  @Test
+  void aNamingParticipleAfterItsNounNamesItAndNoOneSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor won the most votes in the round of runoffs known as Second Sunday. "
+        + "Volunteers from a new group called Fair Rent Now handed out flyers in the old mill district.\n");
+    Quote known = withCue(article, "known as");
+    assertNull(known.source(), "the round of runoffs is named, and names no one");
+    assertEquals("the round of runoffs | Second Sunday", of(article, known, false));
+    Quote called = withCue(article, "called");
+    assertNull(called.source(), "the union is named, and says nothing");
+    assertTrue(of(article, called, false).startsWith("a new group | Fair Rent Now"));
+  }
 }
