@@ -330,7 +330,8 @@ final class MistaggedVerbs {
       return true;
     }
     int[] phrase = last.pos().startsWith("NN") ? nounPhraseBefore(tokens, before) : null;
-    return phrase != null && (phrase[0] == 0 || !governedByPreposition(tokens.get(phrase[0] - 1)));
+    return phrase != null && (phrase[0] == 0 || !governedByPreposition(tokens.get(phrase[0] - 1)))
+        && !anyToken(tokens, phrase[0], before, MistaggedVerbs::governedByPreposition);
   }
 
   /** Whether the word before a noun phrase is a preposition that governs it, no subordinator ("When scandal engulfed"). */
