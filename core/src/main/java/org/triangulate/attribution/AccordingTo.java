@@ -38,10 +38,12 @@ final class AccordingTo implements CueKind {
    * Nouns for what one holds true that, after "in" and a possessor and set off by commas, say
    * whose the clause around them is: "In their view, Democrats could ...". Counted on PolNeAR
    * train, outside quotations and other attributions' contents: 5 of 5 such phrases before a comma
-   * are gold cues ("view" 4, "opinion" 1), the possessor gold's source; "judgment" (0 of 1: "in our
-   * judgment, ...") and "mind" (0 of 1: "In Trump's mind, ...") stay out.
+   * are gold cues ("view" 4, "opinion" 1), the possessor gold's source; "mind" is 1 of 1 ("In
+   * Trump's mind, his willingness to be politically incorrect ...", where PolNeAR marks "In" the
+   * cue and "Trump's mind" the source, the clause after the comma the content: no rule found it
+   * before); "judgment" (0 of 1: "in our judgment, ...") stays out.
    */
-  private static final Set<String> VIEWS = Set.of("view", "opinion");
+  private static final Set<String> VIEWS = Set.of("view", "opinion", "mind");
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {

@@ -85,14 +85,14 @@ public final class RuleAttributor implements Attributor {
   private final ReportingTail reportingTail = new ReportingTail(words);
   /**
    * The kinds of cue, in the order they are tried at each token: a phrase ("according to", "To
-   * Ms. Reyes, ...", "in the poll", "the claim that", "her answer was that", "is a critic of",
+   * Ms. Reyes, ...", a headline "Carson on why ...", "in the poll", "the claim that", "her answer was that", "is a critic of",
    * "launched an attack on", "won the endorsement of"), a question put, an attitude ("are wary of",
    * "were convinced that"), a view that names no one, "as X put it", a passive cue with its agent
    * ("was criticized by X"), a reporting verb, a verb that reports only with a relative pronoun for
    * its object ("which I share"), and the marks that stand for a verb (a dash, or a colon after a
    * name or a clause).
    */
-  private final List<CueKind> kinds = List.of(new AccordingTo(), new Viewpoint(), new PollFinding(), new CueNoun(words),
+  private final List<CueKind> kinds = List.of(new AccordingTo(), new Viewpoint(), new HeadlineTopic(), new PollFinding(), new CueNoun(words),
       new PredicateNoun(words), new AdvocateNoun(), new StanceNoun(words), new WonEndorsement(),
       new PutQuestion(words), new Attitude(words), new Raising(words), new AsPutIt(), new PassiveAgent(words), reportingVerb,
       new RelativeObject(words), new SignedQuotation(), new NamedQuotation(words), new IntroducingClause(words, reportingVerb));

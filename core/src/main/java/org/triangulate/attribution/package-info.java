@@ -10,7 +10,7 @@
  *       a pronoun as "is" ("he’s hopeful"), and as a noun a past form that ends a noun phrase after
  *       an article ("considered a run last year");
  *   <li>at each token outside the quotations, the first {@code CueKind} that stands there makes a frame (cue,
- *       source, content): {@code AccordingTo}, {@code Viewpoint}, {@code PollFinding}, {@code CueNoun}, {@code
+ *       source, content): {@code AccordingTo}, {@code Viewpoint}, {@code HeadlineTopic}, {@code PollFinding}, {@code CueNoun}, {@code
  *       PredicateNoun}, {@code AdvocateNoun}, {@code StanceNoun}, {@code WonEndorsement}, {@code
  *       PutQuestion}, {@code Attitude}, {@code Raising}, {@code AsPutIt}, {@code PassiveAgent}, {@code ReportingVerb}, {@code
  *       RelativeObject}, {@code SignedQuotation}, {@code NamedQuotation}, {@code IntroducingClause}; the words that make

@@ -3689,6 +3689,24 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anOpeningInAPossessorsMindGivesTheClauseAfterAsTheirView() {
+    AnalyzedArticle article = analyze("Headline\n\nIn Delgado's mind, the new toll was never about the budget.\n");
+    Quote view = withCue(article, "mind");
+    assertEquals("Delgado's", of(article, view, true));
+    assertEquals("the new toll was never about the budget", of(article, view, false));
+  }
+
+  @Test
+  void aHeadlineNameOnAQuestionWordGivesTheClauseAsTheirView() {
+    AnalyzedArticle article = analyze("Headline\n\nMaria Delgado on why small towns need their libraries.\n\n"
+        + "Delgado on Tuesday opened the new reading room on Main Street.\n");
+    List<Quote> views = allWithCue(article, "on");
+    assertEquals(1, views.size());
+    assertEquals("Maria Delgado", of(article, views.get(0), true));
+    assertEquals("why small towns need their libraries", of(article, views.get(0), false));
+  }
+
+  @Test
   void aPollNamedFromTheOpeningInToTheCommaIsTheSource() {
     AnalyzedArticle article = analyze("Headline\n\nIn a poll conducted by the Hartford Courant and Quinnipiac University, "
         + "most residents opposed the new toll on the bridge.\n");
