@@ -4411,4 +4411,16 @@ class RuleAttributorIT {
     assertEquals("the budget", of(article, withCue(article, "praised"), false), "a content with no clause of its own ends at the comma");
     assertEquals("the strike had ended", of(article, allWithCue(article, "said").get(1), false), "a cue verb in the phrase is a saying of its own");
   }
+
+  @Test
+  void aSubjectSetOffFromItsVerbByAnAsideSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nWhen Ms. Ortiz, during a forum at the library in 1998, recommended that the park be sold, "
+        + "the council laughed. The vote was close (Mr. Dunn, almost alone, opposed the tax). "
+        + "The council met again (Mr. Hale, who did not return a call on Monday, has denied that he wrote the memo).\n");
+    Quote recommended = withCue(article, "recommended");
+    assertEquals("Ms. Ortiz", of(article, recommended, true));
+    assertTrue(of(article, recommended, false).startsWith("that the park be sold"));
+    assertEquals("Mr. Dunn", of(article, withCue(article, "opposed"), true));
+    assertEquals("Mr. Hale, who did not return a call on Monday,", of(article, withCue(article, "has denied"), true));
+  }
 }
