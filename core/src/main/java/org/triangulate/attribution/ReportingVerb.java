@@ -628,6 +628,17 @@ final class ReportingVerb implements CueKind {
         || token.pos().equals("IN") && (CLAUSE_SUBORDINATORS.contains(word) || Clauses.ADVERBIAL_SUBORDINATORS.contains(word));
   }
 
+  /**
+   * The "to" at {@code to} when only a name opens the sentence before it, as a headline announces
+   * what someone will do ("Rep. Welch to back Sanders", "AFL-CIO to endorse Clinton"); -1 otherwise.
+   * Not a capitalized "To" of a headline in title case ("St. Paul Votes To Condemn ..."), where the
+   * tags read any word as a name.
+   */
+  private static int headlineNameBefore(List<Token> tokens, int to) {
+    boolean named = to > 0 && tokens.get(to).text().equals("to") && !anyToken(tokens, 0, to, t -> !t.pos().matches("NNPS?|HYPH"));
+    return named ? to : -1;
+  }
+
   /** Whether an auxiliary stands between token {@code from} and the verb at {@code cue}: "have long supported". */
   private static boolean auxiliaryBetween(List<Token> tokens, int from, int cue) {
     return anyToken(tokens, from + 1, cue, t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
@@ -718,6 +729,13 @@ final class ReportingVerb implements CueKind {
       // Mr. Reed, have supported ...": a subject set off from its verb by a description or an aside
       // inside the sentence, which no walk back from the comma crosses.
       source = subjectAcrossAside(tokens, before);
+    }
+    int headline = source == null && described == null ? headlineNameBefore(tokens, before) : -1;
+    if (headline > 0) {
+      // "Welch to back Sanders for president.": a headline's name and infinitive tell what the
+      // named will do; PolNeAR's cue takes the "to".
+      source = new int[] {0, headline};
+      cueFrom = headline;
     }
     if (source == null) {
       return null;

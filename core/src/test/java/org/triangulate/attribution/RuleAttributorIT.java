@@ -4423,4 +4423,12 @@ class RuleAttributorIT {
     assertEquals("Mr. Dunn", of(article, withCue(article, "opposed"), true));
     assertEquals("Mr. Hale, who did not return a call on Monday,", of(article, withCue(article, "has denied"), true));
   }
+
+  @Test
+  void aHeadlineNameBeforeAnInfinitiveSpeaks() {
+    AnalyzedArticle article = analyze("Mayor Lindqvist to endorse Okafor for governor\n\nThe endorsement came on Friday.\n");
+    Quote endorse = withCue(article, "to endorse");
+    assertEquals("Mayor Lindqvist", of(article, endorse, true));
+    assertEquals("Okafor for governor", of(article, endorse, false));
+  }
 }
