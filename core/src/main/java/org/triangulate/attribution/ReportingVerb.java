@@ -594,6 +594,66 @@ final class ReportingVerb implements CueKind {
     return group > 0 && isFinite(tokens.get(first)) ? nounPhraseBefore(tokens, group - 1) : null;
   }
 
+  /**
+   * The subject before an aside that ends at the comma {@code comma} right before its verb: "When
+   * Ms. Ortiz, during a debate in 1980, recommended", "(Mayor Ann Lee, who is running again, also
+   * supported", "why Mr. Reed, almost alone, decided". The aside opens after the comma before it
+   * with a relative pronoun, a preposition, a participle or an adverb, and holds no verb of its own
+   * but a relative clause's; the subject ends at that comma and opens the sentence or follows a
+   * subordinator, a colon or a bracket, so it is no object of a verb before it. After "and" or
+   * "but" the subject is left out: the coordinated frame then takes the first clause's source
+   * ({@link RuleAttributor}), gold's the later pronoun. PolNeAR's source takes a relative clause
+   * or an "including" with the name, not a scene.
+   */
+  private static int[] subjectAcrossAside(List<Token> tokens, int comma) {
+    int open = comma - 1;
+    while (open > 0 && !isComma(tokens.get(open))) {
+      open--;
+    }
+    if (open <= 0 || open + 1 >= comma) {
+      return null;
+    }
+    Token first = tokens.get(open + 1);
+    boolean relative = first.pos().startsWith("W");
+    if (!relative && !first.pos().matches("IN|VBN|VBG|RB") || !relative && anyToken(tokens, open + 1, comma, Clauses::isFinite)) {
+      return null;
+    }
+    if (first.pos().equals("IN") && !anyToken(tokens, open + 2, comma, t -> t.pos().matches("NN.*|PRP|CD"))) {
+      // "the sentence, albeit severe, had confirmed ...": a preposition with no noun after it opens
+      // no aside but a clause cut short, and what follows is no verb of the phrase before it.
+      return null;
+    }
+    int[] name = nounPhraseBefore(tokens, open - 1);
+    if (name == null || name[1] != open || name[0] > 0 && !opensSubject(tokens.get(name[0] - 1))) {
+      return null;
+    }
+    boolean described = relative || first.text().equalsIgnoreCase("including");
+    return described ? new int[] {name[0], comma + 1} : name;
+  }
+
+  /** Whether a subject may follow the word: a subordinator, a colon or an opening bracket. */
+  private static boolean opensSubject(Token token) {
+    String word = token.text().toLowerCase(Locale.ROOT);
+    return token.pos().matches("WRB|:|-LRB-")
+        || token.pos().equals("IN") && (CLAUSE_SUBORDINATORS.contains(word) || Clauses.ADVERBIAL_SUBORDINATORS.contains(word));
+  }
+
+  /**
+   * The "to" at {@code to} when only a name opens the sentence before it, as a headline announces
+   * what someone will do ("Rep. Welch to back Sanders", "AFL-CIO to endorse Clinton"); -1 otherwise.
+   * Not a capitalized "To" of a headline in title case ("St. Paul Votes To Condemn ..."), where the
+   * tags read any word as a name.
+   */
+  private static int headlineNameBefore(List<Token> tokens, int to) {
+    boolean named = to > 0 && tokens.get(to).text().equals("to") && !anyToken(tokens, 0, to, t -> !t.pos().matches("NNPS?|HYPH"));
+    return named ? to : -1;
+  }
+
+  /** Whether an auxiliary stands between token {@code from} and the verb at {@code cue}: "have long supported". */
+  private static boolean auxiliaryBetween(List<Token> tokens, int from, int cue) {
+    return anyToken(tokens, from + 1, cue, t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+  }
+
   /** "...," said X: the content comes first, the source after the cue. */
   private Frame sourceAfterFrame(String text, Sentence sentence, int cue, Span cueSpan, int before, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -673,6 +733,19 @@ final class ReportingVerb implements CueKind {
     }
     if (source == null && isFinite(tokens.get(cue)) && DASHES.contains(tokens.get(before).text())) {
       source = withDashedDescription(text, tokens, before);
+    }
+    if (source == null && isComma(tokens.get(before)) && (isFinite(tokens.get(cue)) || auxiliaryBetween(tokens, before, cue))) {
+      // "When Ms. Ortiz, during a debate in 1980, recommended ...", "most senators, including
+      // Mr. Reed, have supported ...": a subject set off from its verb by a description or an aside
+      // inside the sentence, which no walk back from the comma crosses.
+      source = subjectAcrossAside(tokens, before);
+    }
+    int headline = source == null && described == null ? headlineNameBefore(tokens, before) : -1;
+    if (headline > 0) {
+      // "Welch to back Sanders for president.": a headline's name and infinitive tell what the
+      // named will do; PolNeAR's cue takes the "to".
+      source = new int[] {0, headline};
+      cueFrom = headline;
     }
     if (source == null) {
       return null;

@@ -4451,4 +4451,24 @@ class RuleAttributorIT {
     assertNull(called.source(), "the union is named, and says nothing");
     assertTrue(of(article, called, false).startsWith("a new group | Fair Rent Now"));
   }
+
+  @Test
+  void aSubjectSetOffFromItsVerbByAnAsideSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nWhen Ms. Ortiz, during a forum at the library in 1998, recommended that the park be sold, "
+        + "the council laughed. The vote was close (Mr. Dunn, almost alone, opposed the tax). "
+        + "The council met again (Mr. Hale, who did not return a call on Monday, has denied that he wrote the memo).\n");
+    Quote recommended = withCue(article, "recommended");
+    assertEquals("Ms. Ortiz", of(article, recommended, true));
+    assertTrue(of(article, recommended, false).startsWith("that the park be sold"));
+    assertEquals("Mr. Dunn", of(article, withCue(article, "opposed"), true));
+    assertEquals("Mr. Hale, who did not return a call on Monday,", of(article, withCue(article, "has denied"), true));
+  }
+
+  @Test
+  void aHeadlineNameBeforeAnInfinitiveSpeaks() {
+    AnalyzedArticle article = analyze("Mayor Lindqvist to endorse Okafor for governor\n\nThe endorsement came on Friday.\n");
+    Quote endorse = withCue(article, "to endorse");
+    assertEquals("Mayor Lindqvist", of(article, endorse, true));
+    assertEquals("Okafor for governor", of(article, endorse, false));
+  }
 }
