@@ -4411,4 +4411,13 @@ class RuleAttributorIT {
     assertEquals("the budget", of(article, withCue(article, "praised"), false), "a content with no clause of its own ends at the comma");
     assertEquals("the strike had ended", of(article, allWithCue(article, "said").get(1), false), "a cue verb in the phrase is a saying of its own");
   }
+
+  @Test
+  void aQuotedPhraseInsideTheWritersSentenceIsNoOnesFollowingWords() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the budget would protect the libraries. Since then, the city’s “rainy day” fund has shrunk.\n\n"
+        + "The senator said the bill would pass. “We have the votes.”\n");
+    assertEquals("the budget would protect the libraries", of(article, withCue(article, "said"), false));
+    assertEquals("the bill would pass | “We have the votes.”", of(article, allWithCue(article, "said").get(1), false),
+        "a quotation that opens its sentence still goes on with the words before");
+  }
 }
