@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
+import org.triangulate.model.Token;
 
 /**
  * Quotations that no cue of their own introduces but that carry on an attribution before them: the
@@ -25,6 +27,8 @@ final class FollowingQuotations {
 
   /** Relative pronouns that can stand as the whole content of a passive cue: "which was first reported by ...". */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+
+  private static final CueWords CUE_WORDS = new CueWords();
 
   private FollowingQuotations() {}
 
@@ -144,6 +148,33 @@ final class FollowingQuotations {
     return frame.contentFirst() && frame.content().size() == 1 && RELATIVE_PRONOUNS.contains(frame.content().get(0).of(text).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether the quotation marks a phrase inside a sentence rather than words someone goes on
+   * saying: it does not open a sentence and holds no verb ("Even though people hailed these as bold
+   * moves, the “Arab Spring” was ...", "the show's “Star Power” award", "none reached the "top
+   * secret" level"). A name, a slogan or a scare quote is part of the writer's sentence, and
+   * PolNeAR gives it to no attribution before it.
+   */
+  private static boolean quotesPhrase(String text, List<Sentence> sentences, Span quotation) {
+    if (opensSentence(text, quotation)) {
+      return false;
+    }
+    return tokensIn(sentences, quotation.start(), quotation.end()).noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+  }
+
+  /**
+   * Whether a reporting verb stands between the attribution and the quotation ("..., calling him “a
+   * disgrace ...”"): the phrase is then what that verb quotes, most often from the same speaker, and
+   * stays with the words before.
+   */
+  private static boolean cueBetween(List<Sentence> sentences, int from, int to) {
+    return tokensIn(sentences, from, to).anyMatch(CUE_WORDS::isCue);
+  }
+
+  private static Stream<Token> tokensIn(List<Sentence> sentences, int from, int to) {
+    return sentences.stream().flatMap(s -> s.tokens().stream()).filter(t -> t.span().start() >= from && t.span().end() <= to);
+  }
+
   /** The offset of the first letter or digit from {@code offset} on. */
   private static int wordFrom(String text, int offset) {
     int i = offset;
@@ -189,6 +220,9 @@ final class FollowingQuotations {
           Frame previous = result.get(speaking);
           Span question = speaking < i ? result.get(i).cue() : null;
           Span last = previous.content().get(previous.content().size() - 1);
+          if (quotesPhrase(text, sentences, quotation) && !cueBetween(sentences, last.end(), quotation.start())) {
+            break;
+          }
           String between = text.substring(Math.max(last.end(), previous.anchor().end()), quotation.start());
           boolean brief = between.indexOf('\n') < 0 && between.replaceAll("[^\\p{L}]", "").length() < 40;
           // A cue later in the paragraph may claim a quotation that opens the paragraph; one that

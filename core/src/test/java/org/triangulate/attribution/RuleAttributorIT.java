@@ -4471,4 +4471,13 @@ class RuleAttributorIT {
     assertEquals("Mayor Lindqvist", of(article, endorse, true));
     assertEquals("Okafor for governor", of(article, endorse, false));
   }
+
+  @Test
+  void aQuotedPhraseInsideTheWritersSentenceIsNoOnesFollowingWords() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor said the budget would protect the libraries. Since then, the city’s “rainy day” fund has shrunk.\n\n"
+        + "The senator said the bill would pass. “We have the votes.”\n");
+    assertEquals("the budget would protect the libraries", of(article, withCue(article, "said"), false));
+    assertEquals("the bill would pass | “We have the votes.”", of(article, allWithCue(article, "said").get(1), false),
+        "a quotation that opens its sentence still goes on with the words before");
+  }
 }
