@@ -28,6 +28,7 @@ import static org.triangulate.attribution.Contents.withSplitContinuation;
 import static org.triangulate.attribution.Descriptions.saying;
 import static org.triangulate.attribution.Descriptions.withDashedDescription;
 import static org.triangulate.attribution.Frame.frame;
+import static org.triangulate.attribution.Frame.unsourced;
 import static org.triangulate.attribution.NounPhrases.addresseeAfter;
 import static org.triangulate.attribution.NounPhrases.afterBrackets;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
@@ -245,7 +246,12 @@ final class ReportingVerb implements CueKind {
         return null;
       }
     }
-    return subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+    Frame frame = subjectFrame(text, sentence, cue, cueSpan, before, described, quotations);
+    // "a plan announced earlier this year": the noun before a passive participle is acted on, and
+    // no one is named who acts. A cue that takes its preposition in ("called for", "charged with")
+    // is read as a verb of its own, mostly a past tense ("a group of rabbis called for a boycott").
+    boolean participleAlone = frame != null && frame.cue().end() == tokens.get(cue).span().end();
+    return participleAlone && words.describesNounBefore(tokens, cue) ? unsourced(text, frame.content(), frame.cue()) : frame;
   }
 
   /**

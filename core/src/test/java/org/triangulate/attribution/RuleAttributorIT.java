@@ -4411,4 +4411,12 @@ class RuleAttributorIT {
     assertEquals("the budget", of(article, withCue(article, "praised"), false), "a content with no clause of its own ends at the comma");
     assertEquals("the strike had ended", of(article, allWithCue(article, "said").get(1), false), "a cue verb in the phrase is a saying of its own");
   }
+
+  @Test
+  void aPassiveParticipleAfterANounGivesThatNounNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe budget proposal rejected on Tuesday was similar to one the mayor offered in 2019.\n\n"
+        + "The county clerk reported on Friday that the bridge would close.\n");
+    assertNull(withCue(article, "rejected").source(), "the proposal is what was rejected");
+    assertEquals("The county clerk", of(article, withCue(article, "reported"), true), "a past tense with its clause after it keeps its source");
+  }
 }
