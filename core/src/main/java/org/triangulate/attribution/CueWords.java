@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.Clauses.beFormBefore;
 import static org.triangulate.attribution.Clauses.finiteAt;
 import static org.triangulate.attribution.Clauses.isComplementizer;
+import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Clauses.subjectAndVerbAt;
 import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
@@ -15,6 +16,7 @@ import static org.triangulate.attribution.Phrases.isDeterminer;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
+import static org.triangulate.attribution.Scenes.opensTimeOfSaying;
 
 import java.util.HashSet;
 import java.util.List;
@@ -394,6 +396,45 @@ final class CueWords {
         ? namingVerbs.contains(lemma + " " + next.text().toLowerCase(Locale.ROOT))
         : namingVerbs.contains(lemma) && INDEFINITE_ARTICLES.contains(tokens.get(start).text().toLowerCase(Locale.ROOT));
     return named ? new int[] {start, phrase[1]} : null;
+  }
+
+  /**
+   * Whether the participle at {@code i}, right after a noun past adverbs, is a passive that
+   * describes the noun, which is then what is acted on and no source ("a plan announced earlier
+   * this year", "The Democratic plan rejected on Monday was similar ...", "30,000 immigrants
+   * expected this year"). The tagger also reads past tenses so ("one person tweeted", "Western
+   * Journalism reported on Saturday that ..."), so the verb must take its object right after it
+   * ({@code en/transitive_verbs.txt}) and show none: a preposition other than "by" or a time
+   * follows, and the clause then ends, or goes on to the sentence's own verb, with no "that" and
+   * no noun phrase opening after a noun ("reported on Wednesday the Secret Service had ...").
+   * A relative word or a noun before the noun makes it the subject of a relative clause whose
+   * object is gapped ("which Senator Cruz proposed under ...", "an offer the leadership rebuffed
+   * at ..."). With "by" the agent is named and left to that reading.
+   */
+  boolean describesNounBefore(List<Token> tokens, int i) {
+    int noun = beforeAdverbs(tokens, i);
+    Token verb = tokens.get(i);
+    if (!verb.pos().equals("VBN") || noun < 0 || !tokens.get(noun).pos().startsWith("NN") || i + 1 >= tokens.size()
+        || !transitiveVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    boolean adjunct = next.pos().equals("IN") && !next.text().equalsIgnoreCase("by") && !isComplementizer(next) || opensTimeOfSaying(tokens, i + 1);
+    int[] phrase = nounPhraseBefore(tokens, noun);
+    if (!adjunct || phrase == null || phrase[0] > 0 && tokens.get(phrase[0] - 1).pos().matches("W.*|NN.*")) {
+      return false;
+    }
+    for (int j = i + 1; j < tokens.size(); j++) {
+      Token token = tokens.get(j);
+      if (isSentenceEnd(token) || isComma(token) || isFinite(token)) {
+        return true;
+      }
+      boolean newPhrase = isDeterminer(token) && tokens.get(j - 1).pos().startsWith("NN");
+      if (isComplementizer(token) || token.text().equalsIgnoreCase("by") || newPhrase) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -250,12 +250,16 @@ final class ReportingVerb implements CueKind {
     // "a website called Real News Right Now", "the string of contests known as Super Tuesday": the
     // noun before the participle is what is named, and no one is said to name it.
     int[] named = frame == null ? null : words.namedNounBefore(tokens, cue);
-    if (named == null) {
-      return frame;
+    if (named != null) {
+      List<Span> content = new ArrayList<>(List.of(span(tokens, named)));
+      content.addAll(frame.content());
+      return unsourced(text, content, frame.cue());
     }
-    List<Span> content = new ArrayList<>(List.of(span(tokens, named)));
-    content.addAll(frame.content());
-    return unsourced(text, content, frame.cue());
+    // "a plan announced earlier this year": the noun before a passive participle is acted on, and
+    // no one is named who acts. A cue that takes its preposition in ("called for", "charged with")
+    // is read as a verb of its own, mostly a past tense ("a group of rabbis called for a boycott").
+    boolean participleAlone = frame != null && frame.cue().end() == tokens.get(cue).span().end();
+    return participleAlone && words.describesNounBefore(tokens, cue) ? unsourced(text, frame.content(), frame.cue()) : frame;
   }
 
   /**

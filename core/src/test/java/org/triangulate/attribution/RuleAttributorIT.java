@@ -4480,4 +4480,12 @@ class RuleAttributorIT {
     assertEquals("the bill would pass | “We have the votes.”", of(article, allWithCue(article, "said").get(1), false),
         "a quotation that opens its sentence still goes on with the words before");
   }
+
+  @Test
+  void aPassiveParticipleAfterANounGivesThatNounNoSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe budget proposal rejected on Tuesday was similar to one the mayor offered in 2019.\n\n"
+        + "The county clerk reported on Friday that the bridge would close.\n");
+    assertNull(withCue(article, "rejected").source(), "the proposal is what was rejected");
+    assertEquals("The county clerk", of(article, withCue(article, "reported"), true), "a past tense with its clause after it keeps its source");
+  }
 }
