@@ -4471,4 +4471,12 @@ class RuleAttributorIT {
     assertEquals("Mayor Lindqvist", of(article, endorse, true));
     assertEquals("Okafor for governor", of(article, endorse, false));
   }
+
+  @Test
+  void aSubjectBeforeLongAndItsAuxiliarySpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe farmers and the co-op have long complained that the river board ignores them. "
+        + "The plan was backed by Ms. Ortiz, who has long opposed the dam.\n");
+    assertEquals("The farmers and the co-op", of(article, withCue(article, "have long complained"), true));
+    assertEquals("who", of(article, withCue(article, "has long opposed"), true));
+  }
 }
