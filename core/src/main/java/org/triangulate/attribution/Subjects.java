@@ -46,12 +46,14 @@ final class Subjects {
   /**
    * Auxiliaries and adverbs between a subject and its cue, which the walk back to the subject
    * passes over. Every modal is one: "must" too ("European leaders must remember the lessons",
-   * "Applicants must promise to ..."), which the walk stopped at, finding no subject.
+   * "Applicants must promise to ..."), which the walk stopped at, finding no subject. "long" too:
+   * the tagger reads it as an adjective after an auxiliary ("who has long opposed", "Clinton's
+   * advisers have long insisted"), where it says since when, and the walk stopped at it.
    */
   static final Set<String> SKIPPED_BEFORE_CUE =
       Set.of("have", "be", "do", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "also", "later",
           "previously", "repeatedly", "once", "often", "then", "still", "recently", "earlier", "again", "further", "not",
-          "n't", "never", "publicly", "privately", "already", "reportedly");
+          "n't", "never", "publicly", "privately", "already", "reportedly", "long");
 
   /**
    * Prepositions after a comma that say who a source is, or add members to it, rather than open an

@@ -4488,4 +4488,12 @@ class RuleAttributorIT {
     assertNull(withCue(article, "rejected").source(), "the proposal is what was rejected");
     assertEquals("The county clerk", of(article, withCue(article, "reported"), true), "a past tense with its clause after it keeps its source");
   }
+
+  @Test
+  void aSubjectBeforeLongAndItsAuxiliarySpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe farmers and the co-op have long complained that the river board ignores them. "
+        + "The plan was backed by Ms. Ortiz, who has long opposed the dam.\n");
+    assertEquals("The farmers and the co-op", of(article, withCue(article, "have long complained"), true));
+    assertEquals("who", of(article, withCue(article, "has long opposed"), true));
+  }
 }
