@@ -112,9 +112,6 @@ final class Contents {
    */
   private static final Pattern ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
-  /** The cue verbs, which a participle phrase may hold as a saying of its own ({@link #goesOnWithParticiple}). */
-  private static final CueWords CUE_WORDS = new CueWords();
-
   private Contents() {}
 
   /**
@@ -735,7 +732,7 @@ final class Contents {
    * the comma: there the participle is most often the source's next act (50 stops to 10 on train).
    */
   private static boolean goesOnWithParticiple(List<Token> tokens, int start, int participle, int end) {
-    return clauseOpensAt(tokens, start) && !anyToken(tokens, participle, end, t -> isComma(t) || CUE_WORDS.isCue(t))
+    return clauseOpensAt(tokens, start) && !anyToken(tokens, participle, end, t -> isComma(t) || CueWords.ENGLISH.isCue(t))
         && !anyToken(tokens, start, end, Phrases::isQuotationMark) && !AccordingTo.accordingToAt(tokens, participle);
   }
 

@@ -142,7 +142,10 @@ final class CueWords {
   /** "called", "known as": participles that name the noun before them ({@link #namedNounBefore}). */
   private final Set<String> namingVerbs;
 
-  CueWords() {
+  /** The English word lists of {@code en/}, read once: every rule of the package shares them. */
+  static final CueWords ENGLISH = new CueWords();
+
+  private CueWords() {
     // The hand-written list and the WordNet verbs that PolNeAR train confirms: cues alike.
     Set<String> allVerbs = new HashSet<>(WordList.load(CueWords.class, "en/reporting_verbs.txt"));
     allVerbs.addAll(WordList.load(CueWords.class, "en/wordnet_cue_verbs.txt"));

@@ -28,8 +28,6 @@ final class FollowingQuotations {
   /** Relative pronouns that can stand as the whole content of a passive cue: "which was first reported by ...". */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
 
-  private static final CueWords CUE_WORDS = new CueWords();
-
   private FollowingQuotations() {}
 
   /**
@@ -168,7 +166,7 @@ final class FollowingQuotations {
    * stays with the words before.
    */
   private static boolean cueBetween(List<Sentence> sentences, int from, int to) {
-    return tokensIn(sentences, from, to).anyMatch(CUE_WORDS::isCue);
+    return tokensIn(sentences, from, to).anyMatch(CueWords.ENGLISH::isCue);
   }
 
   private static Stream<Token> tokensIn(List<Sentence> sentences, int from, int to) {

@@ -51,10 +51,6 @@ final class MistaggedVerbs {
   /** Articles and possessives that only a noun phrase follows; "her" may be an object, "each" a subject. */
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "its", "their", "our", "my", "your");
 
-  /** Words tagged as prepositions that open a clause, whose subject follows them. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of("that", "when", "while", "after", "before", "because", "if", "as", "since", "although", "though", "whether", "until", "once");
-
   /** The auxiliaries, which {@link #nounAfterArticle} leaves as tagged. */
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
@@ -334,10 +330,14 @@ final class MistaggedVerbs {
         && !anyToken(tokens, phrase[0], before, MistaggedVerbs::governedByPreposition);
   }
 
-  /** Whether the word before a noun phrase is a preposition that governs it, no subordinator ("When scandal engulfed"). */
+  /**
+   * Whether the word before a noun phrase is a preposition that governs it, not one that opens a
+   * clause whose subject the phrase is ("When scandal engulfed", "that the senator").
+   */
   private static boolean governedByPreposition(Token word) {
+    String text = word.text().toLowerCase(Locale.ROOT);
     boolean preposition = word.pos().equals("IN") || word.pos().equals("TO");
-    return preposition && !SUBORDINATORS.contains(word.text().toLowerCase(Locale.ROOT));
+    return preposition && !Subjects.SUBORDINATORS.contains(text) && !text.equals("that");
   }
 
   /** Whether a relative clause on the noun before opens at {@code at}: "that", or a subject and its verb. */

@@ -80,7 +80,7 @@ public final class RuleAttributor implements Attributor {
   /** The label that puts the interviewer's question in a transcript ("Q: ..."), as "A: ..." puts the answer. */
   private static final String QUESTION_LABEL = "Q";
 
-  private final CueWords words = new CueWords();
+  private final CueWords words = CueWords.ENGLISH;
   private final ReportingVerb reportingVerb = new ReportingVerb(words);
   private final ReportingTail reportingTail = new ReportingTail(words);
   /**

@@ -79,7 +79,7 @@ final class Subjects {
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "when", "where", "as", "while");
 
   /** Words that open an adverbial clause, which no relative clause runs across. */
-  private static final Set<String> SUBORDINATORS =
+  static final Set<String> SUBORDINATORS =
       Set.of("because", "although", "though", "while", "if", "since", "when", "as", "after", "before", "until", "unless", "whether", "so");
 
   /**
@@ -177,7 +177,7 @@ final class Subjects {
 
   /** Whether the token is the conjunction "and" or "but", which joins a second verb to the first one's subject. */
   private static boolean joinsVerbs(Token token) {
-    return token.pos().equals("CC") && token.text().toLowerCase(Locale.ROOT).matches("and|but");
+    return token.pos().equals("CC") && ReportingVerb.SECOND_VERB_JOINERS.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean endsSubject(Token token) {
