@@ -14,7 +14,12 @@ import org.triangulate.model.Token;
  */
 final class Phrases {
 
-  static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+  /**
+   * The em dash, the en dash, their typed forms, and the horizontal bar (U+2015), the quotation
+   * dash some outlets set in place of the em dash: 76 times in 19 PolNeAR train articles, as in
+   * "the official party line on Trump ― from the idea that ...".
+   */
+  static final Set<String> DASHES = Set.of("—", "–", "―", "--", "-");
 
   private Phrases() {}
 
