@@ -550,7 +550,7 @@ final class Contents {
     boolean finite = false;
     for (int i = start + 1; i + 1 < end; i++) {
       Token token = tokens.get(i);
-      if (inside(token.span(), quotations)) {
+      if (inside(token.span(), quotations) || isComma(token) && opensAside(tokens.get(i - 1))) {
         continue;
       }
       // A comma after the reported clause's subject alone sets in a phrase the clause goes on after.
@@ -628,6 +628,17 @@ final class Contents {
       finite |= isFinite(token);
     }
     return end;
+  }
+
+  /**
+   * "it is only fitting that, having overcome so many obstacles, she ...", "found that, according
+   * to an analysis, 85 of the meetings ...": a comma right after "that", "whether" or "if" opens an
+   * aside inside the clause the word has yet to introduce, so the content cannot end there.
+   * Counted on PolNeAR train: 2 contents that ended on the word made exact, none lost; a "that"
+   * tagged as a pronoun ("can do that,") and a preposition ("vote for,") end a clause, and stay.
+   */
+  private static boolean opensAside(Token word) {
+    return isComplementizer(word) && word.pos().equals("IN");
   }
 
   /**

@@ -4504,4 +4504,12 @@ class RuleAttributorIT {
     assertEquals("The farmers and the co-op", of(article, withCue(article, "have long complained"), true));
     assertEquals("who", of(article, withCue(article, "has long opposed"), true));
   }
+
+  @Test
+  void aCommaRightAfterThatOpensAnAsideTheContentGoesOnPast() {
+    AnalyzedArticle article = analyze("Headline\n\nHer allies say it is only right that, having lost twice before, she now leads the race.\n\n"
+        + "The auditors found that, according to the town's own ledgers, most of the grants went to donors.\n");
+    assertEquals("it is only right that, having lost twice before, she now leads the race", of(article, withCue(article, "say"), false));
+    assertEquals("that, according to the town's own ledgers, most of the grants went to donors", of(article, withCue(article, "found"), false));
+  }
 }
