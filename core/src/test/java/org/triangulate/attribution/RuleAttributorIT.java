@@ -1234,6 +1234,13 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aContentThatClosesOnAColonEndsBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor complained that the bridge repairs were largely ignored:\n\n"
+        + "“Nobody listens to us,” she said.\n");
+    assertEquals("that the bridge repairs were largely ignored", of(article, withCue(article, "complained"), false));
+  }
+
+  @Test
   void aShortClauseAfterAQuotationThatClosesOnACommaOrAnExclamationIsItsReportingClause() {
     AnalyzedArticle article = analyze("Headline\n\n“We will not back down,” Alvarez fumed on Tuesday.\n\n"
         + "“That was wonderful!” beamed the principal of the school.\n\n"
