@@ -11,7 +11,8 @@ import org.triangulate.model.Span;
  * "Soerens argued that:", "observing of Trump:", "Wallnau wrote:": a cue whose clause closes its
  * paragraph with a colon, with nothing said after the cue but "that" or what it speaks "of",
  * introduces the next paragraph, which is its content (a quotation there is left to
- * {@code FollowingQuotations}, and markup such as an embedded tweet to the content it has).
+ * {@code FollowingQuotations}, and markup such as an embedded tweet to the content it has). A
+ * colon that still closes a content introduces what follows it and is no part of the content.
  */
 final class IntroducedParagraph {
 
@@ -24,6 +25,29 @@ final class IntroducedParagraph {
       with.add(paragraph == null ? frame : frame.withContentAfterCue(List.of(paragraph)));
     }
     return with;
+  }
+
+  /**
+   * "was refusing to call the attack terrorism:", "pointed to the sparse crowd:": a content that
+   * ends on the colon introducing what comes next ends before it, as no gold content on PolNeAR
+   * train ends on a colon. Counted on PolNeAR train: 21 predicted contents closed on a colon, 5
+   * of them made gold's exact content by leaving it out. Run after the introduced paragraphs,
+   * which read the colon.
+   */
+  static List<Frame> withoutClosingColons(String text, List<Frame> frames) {
+    List<Frame> without = new ArrayList<>();
+    for (Frame frame : frames) {
+      List<Span> content = new ArrayList<>(frame.content());
+      Span last = content.get(content.size() - 1);
+      String said = text.substring(last.start(), last.end()).stripTrailing();
+      if (said.endsWith(":") && said.length() > 1) {
+        int end = last.start() + said.substring(0, said.length() - 1).stripTrailing().length();
+        content.set(content.size() - 1, new Span(last.start(), end));
+        frame = new Frame(List.copyOf(content), frame.cue(), frame.source(), frame.sourceTokens(), frame.direct(), frame.contentFirst(), frame.recipient());
+      }
+      without.add(frame);
+    }
+    return without;
   }
 
   /** The paragraph after the frame's closing colon, or null where the frame introduces none. */

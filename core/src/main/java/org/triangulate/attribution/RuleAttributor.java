@@ -8,6 +8,7 @@ import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
 import static org.triangulate.attribution.IntroducedParagraph.withIntroducedParagraphs;
+import static org.triangulate.attribution.IntroducedParagraph.withoutClosingColons;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
@@ -109,6 +110,7 @@ public final class RuleAttributor implements Attributor {
       frames.addAll(frames(text, mistagged.retagged(text, sentence), quotations));
     }
     frames = withFollowingQuotations(text, article.sentences(), withoutRepeatedContent(withIntroducedParagraphs(text, frames)), quotations);
+    frames = withoutClosingColons(text, frames);
     return resolver.resolve(article, frames);
   }
 

@@ -32,6 +32,7 @@
  *       quotation, whatever its verb;
  *   <li>{@code IntroducedParagraph} gives a cue that closes its paragraph with a colon ("he wrote:")
  *       the next paragraph, and {@code FollowingQuotations} gives an attribution the quotations that carry it on;
+ *       a colon that still closes a content is left out of it;
  *   <li>{@code SpeakerResolver} resolves each source to a speaker across the article.
  * </ol>
  */

@@ -1220,6 +1220,27 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aNounForAThingSaidBeforeAColonIntroducesTheUnquotedClauseAfterIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe union's message: The strike will go on until the mill reopens.\n\n"
+        + "And the growers were making the same argument: Water rights matter more than any subsidy.\n\n"
+        + "The rest of the week held one lesson: Rain comes late in this valley.\n");
+    Quote message = withCue(article, "message:");
+    assertEquals("The union's", of(article, message, true));
+    assertEquals("The strike will go on until the mill reopens", of(article, message, false));
+    Quote making = withCue(article, "were making the same argument:");
+    assertEquals("the growers", of(article, making, true));
+    assertEquals("Water rights matter more than any subsidy", of(article, making, false));
+    assertEquals(2, article.quotes().size(), "a lesson is no thing said");
+  }
+
+  @Test
+  void aContentThatClosesOnAColonEndsBeforeIt() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor complained that the bridge repairs were largely ignored:\n\n"
+        + "“Nobody listens to us,” she said.\n");
+    assertEquals("that the bridge repairs were largely ignored", of(article, withCue(article, "complained"), false));
+  }
+
+  @Test
   void aShortClauseAfterAQuotationThatClosesOnACommaOrAnExclamationIsItsReportingClause() {
     AnalyzedArticle article = analyze("Headline\n\n“We will not back down,” Alvarez fumed on Tuesday.\n\n"
         + "“That was wonderful!” beamed the principal of the school.\n\n"
