@@ -2599,6 +2599,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aVerbOfSeemingAfterItTakesTheClauseThatFollowsWithoutThat() {
+    AnalyzedArticle article = analyze("Headline\n\nThe count is not over, but it seems the council has too few votes for the budget.\n\n"
+        + "Even after the recount, it appears she has little chance of keeping her seat.\n");
+    Quote seems = withCue(article, "seems");
+    assertEquals(null, seems.source());
+    assertEquals("the council has too few votes for the budget", of(article, seems, false));
+    assertEquals("she has little chance of keeping her seat", of(article, withCue(article, "appears"), false));
+  }
+
+  @Test
   void aTimeAloneAfterTheCueLeavesTheClauseBeforeTheSourceAsContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe union will probably stay out of the race altogether, "
         + "Union Director of Political Affairs Carl Jones told POLITICO earlier this month.\n");
