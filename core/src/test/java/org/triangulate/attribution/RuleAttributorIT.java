@@ -2609,6 +2609,16 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aPastFormOfAskedAfterWheneverIsTheQuestionPutToTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\nWhenever asked about her rivals, the senator changed the subject to the weather.\n\n"
+        + "''Plenty of them,'' the mayor said last week when asked what he would cut from the budget.\n");
+    Quote about = withCue(article, "asked about");
+    assertEquals(null, about.source());
+    assertEquals("her rivals", of(article, about, false));
+    assertEquals("what he would cut from the budget", of(article, withCue(article, "asked"), false));
+  }
+
+  @Test
   void aTimeAloneAfterTheCueLeavesTheClauseBeforeTheSourceAsContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe union will probably stay out of the race altogether, "
         + "Union Director of Political Affairs Carl Jones told POLITICO earlier this month.\n");
