@@ -21,7 +21,7 @@ import org.triangulate.model.Token;
 final class PutQuestion implements CueKind {
 
   /** Words before "asked" that open the clause of a question put to the speaker: "when asked ...". */
-  private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "after", "once", "while", "before", "\"", "“", "``");
+  private static final Set<String> QUESTION_OPENERS = Set.of("when", "whenever", "if", "after", "once", "while", "before", "\"", "“", "``");
 
   /** Words that open the question after "asked": "asked whether ...", "asked to leave", "asked by X about ...". */
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "to", "about");
@@ -49,11 +49,29 @@ final class PutQuestion implements CueKind {
    * asked after "by".
    */
   private static boolean isQuestioned(List<Token> tokens, int i) {
-    if (!tokens.get(i).lemma().equalsIgnoreCase("ask") || !tokens.get(i).pos().equals("VBN")) {
+    if (!tokens.get(i).lemma().equalsIgnoreCase("ask") || !(tokens.get(i).pos().equals("VBN") || pastBeforeQuestion(tokens, i))) {
       return false;
     }
     int previous = beforeAdverbs(tokens, i);
     return previous < 0 || isComma(tokens.get(previous)) || QUESTION_OPENERS.contains(tokens.get(previous).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Whenever asked about her weaknesses, ...", "when asked what he would do": the tagger reads
+   * "asked" with no subject as a past form; after a word that opens the question's clause and
+   * before the question (a question word, "about", "whether", "if") it is the participle. Counted
+   * on PolNeAR train: 2 such past forms, both gold questions with no source, neither found before.
+   * After a comma the same past form is as often the participle of an aside inside the subject
+   * ("Mr. Trump, asked about ..., had said"), whose question then takes the quotation said.
+   */
+  private static boolean pastBeforeQuestion(List<Token> tokens, int i) {
+    int previous = beforeAdverbs(tokens, i);
+    if (!tokens.get(i).pos().equals("VBD") || i + 1 >= tokens.size() || previous < 0
+        || !QUESTION_OPENERS.contains(tokens.get(previous).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.pos().startsWith("W") || SCENE_QUESTION_WORDS.contains(next.text().toLowerCase(Locale.ROOT));
   }
 
   @Override

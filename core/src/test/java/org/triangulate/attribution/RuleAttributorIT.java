@@ -2620,6 +2620,26 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aVerbOfSeemingAfterItTakesTheClauseThatFollowsWithoutThat() {
+    AnalyzedArticle article = analyze("Headline\n\nThe count is not over, but it seems the council has too few votes for the budget.\n\n"
+        + "Even after the recount, it appears she has little chance of keeping her seat.\n");
+    Quote seems = withCue(article, "seems");
+    assertEquals(null, seems.source());
+    assertEquals("the council has too few votes for the budget", of(article, seems, false));
+    assertEquals("she has little chance of keeping her seat", of(article, withCue(article, "appears"), false));
+  }
+
+  @Test
+  void aPastFormOfAskedAfterWheneverIsTheQuestionPutToTheSpeaker() {
+    AnalyzedArticle article = analyze("Headline\n\nWhenever asked about her rivals, the senator changed the subject to the weather.\n\n"
+        + "''Plenty of them,'' the mayor said last week when asked what he would cut from the budget.\n");
+    Quote about = withCue(article, "asked about");
+    assertEquals(null, about.source());
+    assertEquals("her rivals", of(article, about, false));
+    assertEquals("what he would cut from the budget", of(article, withCue(article, "asked"), false));
+  }
+
+  @Test
   void aTimeAloneAfterTheCueLeavesTheClauseBeforeTheSourceAsContent() {
     AnalyzedArticle article = analyze("Headline\n\nThe union will probably stay out of the race altogether, "
         + "Union Director of Political Affairs Carl Jones told POLITICO earlier this month.\n");
