@@ -23,6 +23,7 @@ import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
 import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
+import static org.triangulate.attribution.Phrases.setsOff;
 import static org.triangulate.attribution.Phrases.span;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.inside;
@@ -1135,7 +1136,7 @@ final class Contents {
    * Obama's popularity and ...", or after a colon or semicolon) it is one more item.
    */
   private static boolean closingComment(List<Token> tokens, int start, int comma, int end) {
-    boolean namesLast = loneComma(tokens, start, comma, end) && !anyToken(tokens, start, end, Contents::setsOff)
+    boolean namesLast = loneComma(tokens, start, comma, end) && !anyToken(tokens, start, end, Phrases::setsOff)
         && anyToken(tokens, start, comma, t -> !t.pos().startsWith("NNP"));
     if (comma + 2 >= end || tokens.get(comma - 1).pos().startsWith("NNP") && !namesLast
         || !COMMENT_DETERMINERS.contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT)) || comparativeCorrelative(tokens, comma)) {
@@ -1162,11 +1163,6 @@ final class Contents {
   private static boolean comparativeCorrelative(List<Token> tokens, int comma) {
     String degree = tokens.get(comma + 2).pos();
     return tokens.get(comma + 1).text().equalsIgnoreCase("the") && (degree.equals("JJR") || degree.equals("RBR"));
-  }
-
-  /** Whether the token is a dash that may set a phrase off: not "-", which as often joins the words of "self-described" or "blood-testing". */
-  private static boolean setsOff(Token token) {
-    return DASHES.contains(token.text()) && !token.text().equals("-");
   }
 
   /**

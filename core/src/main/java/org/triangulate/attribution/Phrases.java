@@ -57,6 +57,11 @@ final class Phrases {
     return at;
   }
 
+  /** Whether the token is a dash that may set a phrase off: not "-", which as often joins the words of "self-described" or "blood-testing". */
+  static boolean setsOff(Token token) {
+    return DASHES.contains(token.text()) && !token.text().equals("-");
+  }
+
   /** Whether the token is a dash with a space before it ("Sims — a teacher —"), not a hyphen inside a word ("start-up"). */
   static boolean isSpacedDash(String text, Token token) {
     return DASHES.contains(token.text()) && token.span().start() > 0 && Character.isWhitespace(text.charAt(token.span().start() - 1));

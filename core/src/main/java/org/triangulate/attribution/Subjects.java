@@ -22,6 +22,7 @@ import static org.triangulate.attribution.Phrases.isQuotationMark;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
 import static org.triangulate.attribution.Phrases.isSentenceEnd;
 import static org.triangulate.attribution.Phrases.isSpacedDash;
+import static org.triangulate.attribution.Phrases.setsOff;
 import static org.triangulate.attribution.Scenes.SCENE_PREPOSITIONS;
 import static org.triangulate.attribution.Scenes.afterTimeExpression;
 import static org.triangulate.attribution.Scenes.namesTimeAlone;
@@ -151,7 +152,8 @@ final class Subjects {
   /**
    * Whether token {@code at} is "all", "both" or "each" after the noun or pronoun it quantifies
    * ("they all said", "Sanders and Cruz both campaigned"), or after an auxiliary that follows it
-   * ("Trump and Sanders have both argued", "they were all told").
+   * ("Trump and Sanders have both argued", "they were all told"), or after the dash that
+   * closes an aside ("farm lobbyists — whose members ... — both opposed").
    */
   private static boolean isFloatingQuantifier(List<Token> tokens, int at) {
     String word = tokens.get(at).text().toLowerCase(Locale.ROOT);
@@ -160,7 +162,13 @@ final class Subjects {
     Token quantified = at > 0 ? tokens.get(afterAuxiliary ? at - 2 : at - 1) : null;
     // "started it all": after an object pronoun the quantifier ends the object.
     return quantified != null && FLOATING_QUANTIFIERS.contains(word)
-        && (quantified.pos().startsWith("NN") || PLURAL_SUBJECT_PRONOUNS.contains(quantified.text().toLowerCase(Locale.ROOT)));
+        && (quantified.pos().startsWith("NN") || PLURAL_SUBJECT_PRONOUNS.contains(quantified.text().toLowerCase(Locale.ROOT))
+            || closesDashAside(tokens, afterAuxiliary ? at - 2 : at - 1));
+  }
+
+  /** Whether the dash at {@code at} closes an aside that an earlier dash of the sentence opened ("figures — whose party ... — both said"). */
+  private static boolean closesDashAside(List<Token> tokens, int at) {
+    return at > 0 && setsOff(tokens.get(at)) && anyToken(tokens, 0, at, Phrases::setsOff);
   }
 
   /**
@@ -852,6 +860,19 @@ final class Subjects {
       return null;
     }
     int last = skippedBefore(tokens, verb - 1);
+    if (closesDashAside(tokens, last)) {
+      // "figures — whose party ... — both suggested ... and defended ...": the subject stands before the aside.
+      last = skippedBefore(tokens, openingDash(tokens, last) - 1);
+    }
     return last < 0 ? null : nounPhraseBefore(tokens, last);
+  }
+
+  /** The dash nearest before the closing dash at {@code close}. */
+  private static int openingDash(List<Token> tokens, int close) {
+    int open = close - 1;
+    while (open >= 0 && !setsOff(tokens.get(open))) {
+      open--;
+    }
+    return open;
   }
 }

@@ -2554,6 +2554,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuantifierAfterADashAsideLeavesTheSubjectBeforeTheAsideTheSource() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county's farm lobbyists — whose members grow most of the state's corn — both opposed"
+        + " the water tax and praised the new dam.\n");
+    assertEquals("The county's farm lobbyists", of(article, withCue(article, "both opposed"), true));
+    assertEquals("The county's farm lobbyists", of(article, withCue(article, "praised"), true));
+  }
+
+  @Test
   void anAdverbThatNarrowsTheSubjectIsPartOfTheSourceNotOfTheCue() {
     AnalyzedArticle article = analyze("Headline\n\nFarmers here say the new canal has lowered the river.\n\n"
         + "Most of the county's voters overall said they would support the levy.\n");
