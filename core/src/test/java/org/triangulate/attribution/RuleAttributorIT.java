@@ -4504,4 +4504,13 @@ class RuleAttributorIT {
     assertEquals("The farmers and the co-op", of(article, withCue(article, "have long complained"), true));
     assertEquals("who", of(article, withCue(article, "has long opposed"), true));
   }
+
+  @Test
+  void aSubjectWithARelativeClauseBeforeAnAsideSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe dock was quiet. Yet some fishermen who have worked the harbor for decades, in good years and bad, "
+        + "said the new quota would ruin them.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("some fishermen who have worked the harbor for decades", of(article, said, true));
+    assertEquals("the new quota would ruin them", of(article, said, false));
+  }
 }
