@@ -233,6 +233,7 @@ final class ReportingVerb implements CueKind {
         // state, said on the same call.": with no source after the verb, the named and described
         // noun phrase before its comma is the source.
         int[] aside = inverted != null || quotationOpens ? null : descriptions.asideSubject(text, tokens, before, cue);
+        aside = aside != null || inverted != null || quotationOpens ? aside : relativeBeforeAside(tokens, before);
         return aside == null ? inverted : subjectFrame(text, sentence, cue, cueSpan, before, aside, quotations);
       }
       described = isComma(tokens.get(before)) ? null : descriptions.describedSubject(text, tokens, before - 1, cue, quotations);
@@ -617,6 +618,10 @@ final class ReportingVerb implements CueKind {
     if (open <= 0 || open + 1 >= comma) {
       return null;
     }
+    int[] pronoun = relativeBeforeAside(tokens, comma);
+    if (pronoun != null) {
+      return pronoun;
+    }
     Token first = tokens.get(open + 1);
     boolean relative = first.pos().startsWith("W");
     if (!relative && !first.pos().matches("IN|VBN|VBG|RB") || !relative && anyToken(tokens, open + 1, comma, Clauses::isFinite)) {
@@ -633,6 +638,24 @@ final class ReportingVerb implements CueKind {
     }
     boolean described = relative || first.text().equalsIgnoreCase("including");
     return described ? new int[] {name[0], comma + 1} : name;
+  }
+
+  /**
+   * The relative pronoun that an aside set off by commas parts from its verb, whose comma is
+   * {@code comma}: "Bret Stephens, who, after trading insults with the host, said", "the campaign's
+   * leadership, who, on a press call Friday, criticized". The pronoun follows a comma of its own, and
+   * the aside holds no finite verb; PolNeAR's source is the pronoun, as it is with no aside
+   * ("Podesta, who said ..."). Counted on PolNeAR train: 5 listed verbs stand so, 3 of them gold
+   * cues: 2 frames added and 1 set right, all gold's, none lost.
+   */
+  private static int[] relativeBeforeAside(List<Token> tokens, int comma) {
+    int open = comma - 1;
+    while (open > 0 && !isComma(tokens.get(open))) {
+      open--;
+    }
+    int pronoun = open - 1;
+    boolean relative = pronoun > 0 && isComma(tokens.get(pronoun - 1)) && tokens.get(pronoun).pos().matches("WP|WDT");
+    return relative && open + 1 < comma && !anyToken(tokens, open + 1, comma, Clauses::isFinite) ? new int[] {pronoun, pronoun + 1} : null;
   }
 
   /** Whether a subject may follow the word: a subordinator, a colon or an opening bracket. */

@@ -4513,4 +4513,14 @@ class RuleAttributorIT {
     assertEquals("some fishermen who have worked the harbor for decades", of(article, said, true));
     assertEquals("the new quota would ruin them", of(article, said, false));
   }
+
+  @Test
+  void aRelativePronounSetOffFromItsVerbByAnAsideSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe strike went on into its third week. It was ended by Mayor Lena Ortiz, who, after a long night with the union, "
+        + "said on Monday that the port would reopen. The deal angered the shippers' guild, which, in a letter to the council, criticized the mayor for giving in.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("who", of(article, said, true));
+    assertEquals("that the port would reopen", of(article, said, false));
+    assertEquals("which", of(article, withCue(article, "criticized"), true));
+  }
 }
