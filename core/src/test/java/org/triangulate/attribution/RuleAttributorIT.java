@@ -4523,4 +4523,13 @@ class RuleAttributorIT {
     assertEquals("that the port would reopen", of(article, said, false));
     assertEquals("which", of(article, withCue(article, "criticized"), true));
   }
+
+  @Test
+  void anAsideBetweenAuxiliaryAndVerbJoinsTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe ferry fare rose again in May. The harbor pilots have, in fact, "
+        + "praised the new schedule for its safety.\n");
+    Quote praised = withCue(article, "have, in fact, praised");
+    assertEquals("The harbor pilots", of(article, praised, true));
+    assertEquals("the new schedule for its safety", of(article, praised, false));
+  }
 }
