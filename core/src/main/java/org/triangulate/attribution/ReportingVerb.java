@@ -233,6 +233,7 @@ final class ReportingVerb implements CueKind {
         // state, said on the same call.": with no source after the verb, the named and described
         // noun phrase before its comma is the source.
         int[] aside = inverted != null || quotationOpens ? null : descriptions.asideSubject(text, tokens, before, cue);
+        aside = aside != null || inverted != null || quotationOpens ? aside : relativeBeforeAside(tokens, before);
         return aside == null ? inverted : subjectFrame(text, sentence, cue, cueSpan, before, aside, quotations);
       }
       described = isComma(tokens.get(before)) ? null : descriptions.describedSubject(text, tokens, before - 1, cue, quotations);
@@ -617,6 +618,14 @@ final class ReportingVerb implements CueKind {
     if (open <= 0 || open + 1 >= comma) {
       return null;
     }
+    int[] pronoun = relativeBeforeAside(tokens, comma);
+    if (pronoun != null) {
+      return pronoun;
+    }
+    int[] auxiliary = subjectBeforeSplitAuxiliary(tokens, open, comma);
+    if (auxiliary != null) {
+      return auxiliary;
+    }
     Token first = tokens.get(open + 1);
     boolean relative = first.pos().startsWith("W");
     if (!relative && !first.pos().matches("IN|VBN|VBG|RB") || !relative && anyToken(tokens, open + 1, comma, Clauses::isFinite)) {
@@ -633,6 +642,43 @@ final class ReportingVerb implements CueKind {
     }
     boolean described = relative || first.text().equalsIgnoreCase("including");
     return described ? new int[] {name[0], comma + 1} : name;
+  }
+
+  /**
+   * The relative pronoun that an aside set off by commas parts from its verb, whose comma is
+   * {@code comma}: "Bret Stephens, who, after trading insults with the host, said", "the campaign's
+   * leadership, who, on a press call Friday, criticized". The pronoun follows a comma of its own, and
+   * the aside holds no finite verb; PolNeAR's source is the pronoun, as it is with no aside
+   * ("Podesta, who said ..."). Counted on PolNeAR train: 5 listed verbs stand so, 3 of them gold
+   * cues: 2 frames added and 1 set right, all gold's, none lost.
+   */
+  private static int[] relativeBeforeAside(List<Token> tokens, int comma) {
+    int open = comma - 1;
+    while (open > 0 && !isComma(tokens.get(open))) {
+      open--;
+    }
+    int pronoun = open - 1;
+    boolean relative = pronoun > 0 && isComma(tokens.get(pronoun - 1)) && tokens.get(pronoun).pos().matches("WP|WDT");
+    return relative && open + 1 < comma && !anyToken(tokens, open + 1, comma, Clauses::isFinite) ? new int[] {pronoun, pronoun + 1} : null;
+  }
+
+  /**
+   * The subject before an auxiliary that an aside set off by commas parts from its participle, the
+   * aside running from the comma {@code open} to the comma {@code comma}: "A poll of voters has,
+   * however, revealed", "U.S. officials have, in fact, praised". The subject opens the sentence or
+   * follows a subordinator; the aside holds no finite verb. PolNeAR's cue runs from the auxiliary
+   * over the aside to the verb ({@link #subjectFrame}). Counted on PolNeAR train: 3 such listed
+   * verbs, all gold cues, none with a frame; 2 frames added, both gold's and exact (the third, "a
+   * decision which he has, so far, refused to consider", has a relative object before it).
+   */
+  private static int[] subjectBeforeSplitAuxiliary(List<Token> tokens, int open, int comma) {
+    Token auxiliary = tokens.get(open - 1);
+    if (open < 2 || !auxiliary.pos().matches("VBZ|VBP|VBD") || !auxiliary.lemma().matches("(?i)have|be")
+        || anyToken(tokens, open + 1, comma, Clauses::isFinite)) {
+      return null;
+    }
+    int[] name = nounPhraseBefore(tokens, open - 2);
+    return name == null || name[1] != open - 1 || name[0] > 0 && !opensSubject(tokens.get(name[0] - 1)) ? null : name;
   }
 
   /** Whether a subject may follow the word: a subordinator, a colon or an opening bracket. */
@@ -743,6 +789,10 @@ final class ReportingVerb implements CueKind {
       // Mr. Reed, have supported ...": a subject set off from its verb by a description or an aside
       // inside the sentence, which no walk back from the comma crosses.
       source = subjectAcrossAside(tokens, before);
+      // "U.S. officials have, in fact, praised": the cue runs from the auxiliary before the aside.
+      boolean splitAuxiliary = source != null && source[1] + 1 < before && isComma(tokens.get(source[1] + 1))
+          && tokens.get(source[1]).lemma().matches("(?i)have|be");
+      cueFrom = splitAuxiliary ? source[1] : cueFrom;
     }
     int headline = source == null && described == null ? headlineNameBefore(tokens, before) : -1;
     if (headline > 0) {

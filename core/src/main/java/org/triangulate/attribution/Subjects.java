@@ -237,6 +237,10 @@ final class Subjects {
         if (isComma(tokens.get(phrase[1])) && close < end && verbAt(tokens, close + 1, end)) {
           return new int[] {phrase[0], close + 1};
         }
+        int described = relativeClauseBeforeAside(tokens, phrase[1], close, end);
+        if (described > 0) {
+          return new int[] {phrase[0], described};
+        }
       }
       while (start < end && !isComma(tokens.get(start))) {
         start++;
@@ -249,6 +253,27 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /**
+   * The end of a relative clause that runs from token {@code relative}, right after the subject, to
+   * the comma at {@code close}, when an aside set off by commas follows it and then the verb before
+   * {@code end}, or at it when the walk ends at the cue: "The judges who ruled that ..., for
+   * instance, said", "some voters who have heard him ..., on television or at rallies, said". The
+   * aside opens with a preposition, an adverb or a participle and holds no verb of its own, so the
+   * clause before it describes the subject, and the source takes it (the aside says where or how,
+   * and stays out). -1 when the words after the subject are no such clause and aside.
+   */
+  private static int relativeClauseBeforeAside(List<Token> tokens, int relative, int close, int end) {
+    if (!opensRelativeClause(tokens.get(relative)) || close + 1 >= end || !tokens.get(close + 1).pos().matches("IN|RB|VBG")) {
+      return -1;
+    }
+    int last = beforeAdverbs(tokens, end);
+    while (last > close && !isComma(tokens.get(last))) {
+      last--;
+    }
+    boolean aside = last > close + 1 && (last + 1 == end || verbAt(tokens, last + 1, end)) && !anyToken(tokens, close + 1, last, Clauses::isFinite);
+    return aside && anyToken(tokens, relative + 1, close, Clauses::isFinite) ? close : -1;
   }
 
   /**

@@ -4561,4 +4561,32 @@ class RuleAttributorIT {
     assertEquals("it is only right that, having lost twice before, she now leads the race", of(article, withCue(article, "say"), false));
     assertEquals("that, according to the town's own ledgers, most of the grants went to donors", of(article, withCue(article, "found"), false));
   }
+
+  @Test
+  void aSubjectWithARelativeClauseBeforeAnAsideSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe dock was quiet. Yet some fishermen who have worked the harbor for decades, in good years and bad, "
+        + "said the new quota would ruin them.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("some fishermen who have worked the harbor for decades", of(article, said, true));
+    assertEquals("the new quota would ruin them", of(article, said, false));
+  }
+
+  @Test
+  void aRelativePronounSetOffFromItsVerbByAnAsideSpeaks() {
+    AnalyzedArticle article = analyze("Headline\n\nThe strike went on into its third week. It was ended by Mayor Lena Ortiz, who, after a long night with the union, "
+        + "said on Monday that the port would reopen. The deal angered the shippers' guild, which, in a letter to the council, criticized the mayor for giving in.\n");
+    Quote said = withCue(article, "said");
+    assertEquals("who", of(article, said, true));
+    assertEquals("that the port would reopen", of(article, said, false));
+    assertEquals("which", of(article, withCue(article, "criticized"), true));
+  }
+
+  @Test
+  void anAsideBetweenAuxiliaryAndVerbJoinsTheCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe ferry fare rose again in May. The harbor pilots have, in fact, "
+        + "praised the new schedule for its safety.\n");
+    Quote praised = withCue(article, "have, in fact, praised");
+    assertEquals("The harbor pilots", of(article, praised, true));
+    assertEquals("the new schedule for its safety", of(article, praised, false));
+  }
 }
