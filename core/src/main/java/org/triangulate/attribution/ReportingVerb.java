@@ -131,7 +131,7 @@ final class ReportingVerb implements CueKind {
   public boolean standsAt(List<Token> tokens, int i) {
     return (words.isCue(tokens.get(i)) || words.isPhrasalCue(tokens, i) || words.reportsInfinitive(tokens, i) || words.takesSide(tokens, i)
         || words.takesPersonObject(tokens, i))
-        && !words.carriesOn(tokens, i)
+        && !words.carriesOn(tokens, i) && !words.takesReportedClause(tokens, i)
         && !givenName(tokens, i);
   }
 
@@ -180,6 +180,12 @@ final class ReportingVerb implements CueKind {
     }
     int before = skippedBefore(tokens, cue - 1);
     int taker = GoverningVerb.infinitiveTaker(tokens, cue, before);
+    int takerLead = taker > 0 ? beforeAdverbs(tokens, taker) : -1;
+    if (takerLead > 0 && isComma(tokens.get(takerLead)) && tokens.get(taker).pos().equals("VBG") && words.takesReportedClause(tokens, taker)) {
+      // "..., seeking to show that ...": the participle that takes the infinitive is set off by its
+      // comma as a participle cue is, and speaks for the same subject.
+      return participleFrame(text, sentence, cue, takerLead, new Span(tokens.get(taker).span().start(), cueSpan.end()), quotations);
+    }
     if (taker > 0 && words.takesInfinitive(tokens, taker)) {
       // "went on to say", "has tried to portray", "was more likely to support": the verb or
       // adjective that takes the infinitive belongs to the cue, and its subject is the source.

@@ -4555,6 +4555,20 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aCueVerbBeforeAReportingInfinitiveWithAThatClauseJoinsItsCue() {
+    AnalyzedArticle article = analyze("Headline\n\nThe treasurer refused to admit that the pension fund had lost money.\n\n"
+        + "The mayor spoke at the harbor on Monday, seeking to show that the ferry could pay for itself.\n\n"
+        + "The coach declined to comment on the trade.\n");
+    Quote admit = withCue(article, "refused to admit");
+    assertEquals("The treasurer", of(article, admit, true));
+    assertEquals("that the pension fund had lost money", of(article, admit, false));
+    Quote show = withCue(article, "seeking to show");
+    assertEquals("The mayor", of(article, show, true), "the participle set off by its comma speaks for the subject");
+    assertEquals("that the ferry could pay for itself", of(article, show, false));
+    assertEquals("to comment on the trade", of(article, withCue(article, "declined"), false), "with no that-clause the verbs stay split");
+  }
+
+  @Test
   void aCommaRightAfterThatOpensAnAsideTheContentGoesOnPast() {
     AnalyzedArticle article = analyze("Headline\n\nHer allies say it is only right that, having lost twice before, she now leads the race.\n\n"
         + "The auditors found that, according to the town's own ledgers, most of the grants went to donors.\n");
