@@ -4553,4 +4553,12 @@ class RuleAttributorIT {
     assertEquals("it is only right that, having lost twice before, she now leads the race", of(article, withCue(article, "say"), false));
     assertEquals("that, according to the town's own ledgers, most of the grants went to donors", of(article, withCue(article, "found"), false));
   }
+
+  @Test
+  void aReportedClauseAfterTheTimeOfTheSayingOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county clerk reported on Friday, the bridge will close for repairs.\n\n"
+        + "The harbor master announced on Tuesday the ferry would stop running.\n");
+    assertEquals("the bridge will close for repairs", of(article, withCue(article, "reported"), false));
+    assertEquals("the ferry would stop running", of(article, withCue(article, "announced"), false));
+  }
 }
