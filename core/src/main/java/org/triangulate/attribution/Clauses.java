@@ -53,6 +53,9 @@ final class Clauses {
   /** Tokens, at most, between a cue and the "that" that opens its content. */
   private static final int COMPLEMENTIZER_REACH = 10;
 
+  /** Tokens, at most, between a cue and a "that" after a comma or a name past {@link #COMPLEMENTIZER_REACH}. */
+  private static final int LONG_COMPLEMENTIZER_REACH = 24;
+
   private Clauses() {}
 
   /**
@@ -159,11 +162,12 @@ final class Clauses {
    */
   static int complementizerAfter(List<Token> tokens, int from) {
     boolean adjunct = from < tokens.size() && adjunctAt(tokens, from) && !isComplementizer(tokens.get(from));
-    for (int i = from; i < tokens.size() && i - from <= COMPLEMENTIZER_REACH; i++) {
+    for (int i = from; i < tokens.size() && i - from <= LONG_COMPLEMENTIZER_REACH; i++) {
       Token token = tokens.get(i);
       boolean relativeLooking = token.pos().equals("WDT") && adjunct && i + 1 < tokens.size() && !startsPredicate(tokens, i + 1)
           && !tokens.get(i - 1).pos().matches("P?DT");
-      if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || relativeLooking)) {
+      if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || relativeLooking)
+          && (i - from <= COMPLEMENTIZER_REACH || farComplementizer(tokens, from, i))) {
         return i;
       }
       boolean participle = adjunct && i > from && token.pos().equals("VBN");
@@ -172,6 +176,21 @@ final class Clauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a "that" at {@code that}, past {@link #COMPLEMENTIZER_REACH} from the cue, still opens
+   * its clause: after a comma or a name that ends the long phrase of place, time or listener
+   * ("said Thursday during taping of a town hall in Buffalo, New York, that ...", "telling Sen.
+   * Chuck Grassley, chairman of the committee, that ..."); after a common noun it belongs to that
+   * noun ("a district that Rubio won"), as it does after an object the cue opens with ("denounced
+   * suggestions by the front-runners, Trump and Cruz, that ...") and after what "to" takes
+   * ("pleaded guilty in 2010 to lobbying for a charity in Khartoum, Sudan, that ...").
+   */
+  private static boolean farComplementizer(List<Token> tokens, int from, int that) {
+    Token before = tokens.get(that - 1);
+    return (isComma(before) || before.pos().startsWith("NNP")) && !tokens.get(from).pos().matches("NNS?")
+        && !anyToken(tokens, from, that, t -> t.text().equalsIgnoreCase("to"));
   }
 
   /**

@@ -352,6 +352,25 @@ final class Contents {
     return ".?!".indexOf(text.charAt(last)) >= 0;
   }
 
+  /**
+   * "said on Thursday he would ...", "noted in an op-ed Thursday, the candidate has ...": a
+   * subject and its finite verb right after the place or time of the saying, with or without a
+   * comma between them, open the reported clause, and PolNeAR's content opens with it. After the
+   * comma, "and" joins a clause of the writer's ("what we saw on Sept. 11, and we ..."), and a
+   * sentence that "when" or another wh-adverb opens ends the cue's clause there ("When the case was
+   * argued in December, the justices ...").
+   */
+  private static boolean reportedClauseAfterScene(List<Token> tokens, int clause) {
+    boolean comma = clause < tokens.size() && isComma(tokens.get(clause));
+    int at = comma ? clause + 1 : clause;
+    if (at >= tokens.size() || tokens.get(at).pos().equals("CC")
+        || comma && tokens.get(0).pos().equals("WRB")) {
+      return false;
+    }
+    int[] subject = nounPhraseAfter(tokens, at);
+    return subject != null && subject[0] == at && subjectAndVerbAt(tokens, at);
+  }
+
   /** The content after the cue: a quotation there, or the rest of the sentence without its stop. */
   static List<Span> contentAfter(String text, Sentence sentence, int from, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -367,6 +386,8 @@ final class Contents {
       // opens at the clause; a verb right after "that" makes it a relative pronoun ("takes aim at
       // a provision that allows ..."), whose noun is the content.
       start = clause;
+    } else if (clause > start && !isComplementizer(tokens.get(start)) && reportedClauseAfterScene(tokens, clause)) {
+      start = isComma(tokens.get(clause)) ? clause + 1 : clause;
     }
     int end = tokens.size();
     while (end > start && (isSentenceEnd(tokens.get(end - 1)) && !inside(tokens.get(end - 1).span(), quotations)

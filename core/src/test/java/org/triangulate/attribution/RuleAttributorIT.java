@@ -4603,4 +4603,21 @@ class RuleAttributorIT {
     assertEquals("The harbor pilots", of(article, praised, true));
     assertEquals("the new schedule for its safety", of(article, praised, false));
   }
+
+  @Test
+  void aReportedClauseAfterTheTimeOfTheSayingOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe county clerk reported on Friday, the bridge will close for repairs.\n\n"
+        + "The harbor master announced on Tuesday the ferry would stop running.\n");
+    assertEquals("the bridge will close for repairs", of(article, withCue(article, "reported"), false));
+    assertEquals("the ferry would stop running", of(article, withCue(article, "announced"), false));
+  }
+
+  @Test
+  void aThatPastALongPhraseOfPlaceOrTimeStillOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor said Monday during a tour of a flooded farm near Dayton, Ohio, that the levee would be rebuilt.\n\n"
+        + "The mayor has long opposed plans by the council members, Ms. Ruiz and Mr. Patel, that would close the library.\n");
+    assertEquals("that the levee would be rebuilt", of(article, withCue(article, "said"), false));
+    assertTrue(of(article, withCue(article, "has long opposed"), false).startsWith("plans by the council members"),
+        "a that after the object the cue opens with belongs to that object");
+  }
 }
