@@ -302,12 +302,23 @@ final class Raising implements CueKind {
       if (isComma(token) || isSentenceEnd(token) || token.pos().matches("VB.*|MD|W.*") || isComplementizer(token)) {
         return -1;
       }
-      if (token.text().equalsIgnoreCase("by")) {
+      if (token.text().equalsIgnoreCase("by") || holdsAmong(tokens, at)) {
         int[] agent = nounPhraseAfter(tokens, at + 1);
         return agent != null && !namesTimeAlone(tokens, agent) ? at : -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether an "among" at {@code at} names who hold the view a passive cue states: "was not widely
+   * supported among those with direct experience", "is well known among black voters". After "as"
+   * it ranks the subject with others ("are widely recognized as among the largest"). Counted on
+   * PolNeAR train: 3 passive cues with no "by" have such an "among", all gold attributions whose
+   * source is its noun phrase (one with the "among" in it); 1 after "as" is left.
+   */
+  private static boolean holdsAmong(List<Token> tokens, int at) {
+    return tokens.get(at).text().equalsIgnoreCase("among") && !tokens.get(at - 1).text().equalsIgnoreCase("as");
   }
 
   /**

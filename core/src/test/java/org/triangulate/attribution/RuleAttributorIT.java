@@ -2115,6 +2115,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anAmongAfterAPassiveCueNamesWhoHoldTheViewAndAnAsBeforeItDoesNot() {
+    AnalyzedArticle article = analyze("Headline\n\nThe new toll plan was not widely supported among commuters in the valley. "
+        + "The two mayors are well known among retired teachers. "
+        + "The delays are considered as among the worst in the region.\n");
+    Quote supported = withCue(article, "was not widely supported");
+    assertEquals("commuters in the valley", of(article, supported, true));
+    assertEquals("The new toll plan", of(article, supported, false));
+    assertEquals("retired teachers", of(article, withCue(article, "are well known"), true));
+    assertEquals(null, withCue(article, "are considered").source());
+  }
+
+  @Test
   void aDescriptionBetweenDashesAfterTheSourceStaysInIt() {
     AnalyzedArticle article = analyze("Headline\n\nMaria Chen — a nurse at the county hospital — says the staff shortage is getting worse.\n");
     Quote says = withCue(article, "says");
