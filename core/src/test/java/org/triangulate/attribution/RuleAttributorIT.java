@@ -4603,4 +4603,14 @@ class RuleAttributorIT {
     assertEquals("The harbor pilots", of(article, praised, true));
     assertEquals("the new schedule for its safety", of(article, praised, false));
   }
+
+  @Test
+  void aRelativeClauseWithACueInTheReportedSubjectIsLeftOutAndTheVerbTakenOn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe harbor board met on Tuesday. Dock workers warned that rival crews from the north, "
+        + "which claimed the night shifts last year, are undercutting local wages.\n");
+    Quote warned = withCue(article, "warned");
+    assertEquals("Dock workers", of(article, warned, true));
+    assertEquals("that rival crews from the north | are undercutting local wages", of(article, warned, false));
+    assertEquals("which", of(article, withCue(article, "claimed"), true));
+  }
 }
