@@ -4632,4 +4632,14 @@ class RuleAttributorIT {
     assertTrue(of(article, withCue(article, "has long opposed"), false).startsWith("plans by the council members"),
         "a that after the object the cue opens with belongs to that object");
   }
+
+  @Test
+  void aRelativeClauseWithACueInTheReportedSubjectIsLeftOutAndTheVerbTakenOn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe harbor board met on Tuesday. Dock workers warned that rival crews from the north, "
+        + "which claimed the night shifts last year, are undercutting local wages.\n");
+    Quote warned = withCue(article, "warned");
+    assertEquals("Dock workers", of(article, warned, true));
+    assertEquals("that rival crews from the north | are undercutting local wages", of(article, warned, false));
+    assertEquals("which", of(article, withCue(article, "claimed"), true));
+  }
 }
