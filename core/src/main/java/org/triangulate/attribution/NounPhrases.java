@@ -2,6 +2,7 @@ package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterConnectives;
+import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isDeterminer;
@@ -56,6 +57,12 @@ final class NounPhrases {
 
   /** Tokens, at most, inside the brackets after a name: "(D-N.Y.)", "(R-WI)". */
   private static final int BRACKETED_TOKENS = 6;
+
+  /** Words that single a noun out of its group by rank: "the first senator to endorse", "the only governor to back". */
+  private static final Set<String> RANKS = Set.of("first", "only", "earliest", "last", "lone", "sole");
+
+  /** Tokens, at most, from the rank to the noun the phrase ends with: "the first member of the House Armed Services Committee". */
+  private static final int RANKED_REACH = 8;
 
   private NounPhrases() {}
 
@@ -549,6 +556,31 @@ final class NounPhrases {
     return token.pos().startsWith("NN") || token.pos().equals("PRP") || token.pos().equals("CD")
         || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0))
         || STANDING_QUANTIFIERS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The first token of a noun phrase ending with the noun at {@code last} that a determiner and a
+   * rank single out, with "one of" before it: "the first member of Congress", "one of the earliest
+   * House members"; -1 where none does, or where a word of time is what is ranked ("her first
+   * caucus Saturday", "last week").
+   */
+  static int rankedPhraseStart(List<Token> tokens, int last) {
+    if (!tokens.get(last).pos().startsWith("NN")) {
+      return -1;
+    }
+    int rank = last - 1;
+    while (rank > 0 && last - rank < RANKED_REACH && !RANKS.contains(tokens.get(rank).text().toLowerCase(Locale.ROOT))
+        && isNounPhraseWord(tokens.get(rank))) {
+      rank--;
+    }
+    // "a last-ditch effort": a rank joined by its hyphen to another word ranks nothing.
+    if (rank < 1 || !RANKS.contains(tokens.get(rank).text().toLowerCase(Locale.ROOT)) || !isDeterminer(tokens.get(rank - 1))
+        || DASHES.contains(tokens.get(rank + 1).text()) || anyToken(tokens, rank + 1, last + 1, Scenes::marksTime)) {
+      return -1;
+    }
+    int start = rank - 1;
+    boolean oneOf = start > 1 && tokens.get(start - 1).text().equalsIgnoreCase("of") && tokens.get(start - 2).text().equalsIgnoreCase("one");
+    return oneOf ? start - 2 : start;
   }
 
   static boolean isAppositiveEnd(List<Token> tokens, int comma) {

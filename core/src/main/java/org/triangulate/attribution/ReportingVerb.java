@@ -19,6 +19,7 @@ import static org.triangulate.attribution.Clauses.verbAt;
 import static org.triangulate.attribution.Contents.asideBefore;
 import static org.triangulate.attribution.Contents.contentAfter;
 import static org.triangulate.attribution.Contents.contentBefore;
+import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.Contents.endingAtComma;
 import static org.triangulate.attribution.Contents.endingBeforeMainVerb;
 import static org.triangulate.attribution.Contents.endingWithRelativeClause;
@@ -37,6 +38,7 @@ import static org.triangulate.attribution.NounPhrases.isAppositiveEnd;
 import static org.triangulate.attribution.NounPhrases.isHead;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
+import static org.triangulate.attribution.NounPhrases.rankedPhraseStart;
 import static org.triangulate.attribution.Phrases.DASHES;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.afterConnectives;
@@ -113,6 +115,9 @@ final class ReportingVerb implements CueKind {
 
   /** Particles the tagger reads as adverbs after a cue verb: "shot back", "spoke up". */
   private static final Set<String> RB_PARTICLES = Set.of("back", "up");
+
+  /** Verbs that make their subject the ranked noun phrase after them: "was the first to", "became the only one to". */
+  private static final Set<String> RANK_COPULAS = Set.of("be", "become");
 
   /** What one pleads, which completes the verb rather than being what it reports: "pleaded guilty to ...". */
   private static final Set<String> PLEAS = Set.of("guilty", "innocent");
@@ -196,8 +201,14 @@ final class ReportingVerb implements CueKind {
       }
     } else if (taker > 0) {
       int verb = governing.purposeVerb(tokens, taker);
+      Frame purpose = verb > 0 ? purposeFrame(text, sentence, cue, cueSpan, taker, verb, quotations) : null;
+      // "will be bound on the first ballot to back": a purpose the verb serves comes first.
+      int ranked = purpose == null ? rankedPhraseStart(tokens, taker) : -1;
+      if (ranked >= 0) {
+        return rankedFrame(text, sentence, cue, cueSpan, ranked, taker, quotations);
+      }
       if (verb > 0) {
-        return purposeFrame(text, sentence, cue, cueSpan, taker, verb, quotations);
+        return purpose;
       }
     }
     if (before < 0) {
@@ -345,6 +356,57 @@ final class ReportingVerb implements CueKind {
     int speaker = words.prompts(tokens.get(verb)) ? taker : skippedBefore(tokens, verb - 1);
     Frame purpose = subjectFrame(text, sentence, cue, cueSpan, speaker, null, quotations);
     return purpose == null || purpose.contentFirst() ? null : purpose;
+  }
+
+  /**
+   * "the first member of Congress to endorse him", "one of the earliest House members to endorse":
+   * the infinitive after a noun phrase that a rank singles out ({@link
+   * NounPhrases#rankedPhraseStart}) says what that phrase did, and after a copula ("Grijalva was
+   * the first Democrat to endorse") the copula's subject did it; PolNeAR's cue is the infinitive
+   * with its "to". The phrase runs from token {@code ranked} to {@code taker}.
+   */
+  private Frame rankedFrame(String text, Sentence sentence, int cue, Span cueSpan, int ranked, int taker, List<Span> quotations) {
+    List<Token> tokens = sentence.tokens();
+    int copula = beforeAdverbs(tokens, ranked);
+    boolean predicate = copula > 0 && tokens.get(copula).pos().startsWith("VB") && RANK_COPULAS.contains(tokens.get(copula).lemma().toLowerCase(Locale.ROOT));
+    // "a congressman who was one of the earliest House members to endorse": PolNeAR's source is
+    // the ranked phrase, not the relative pronoun.
+    boolean relative = predicate && isRelativePronoun(tokens.get(beforeAuxiliaries(tokens, copula)));
+    int[] subject = predicate && !relative ? subjectBefore(tokens, copula + 1) : null;
+    if (predicate && !relative && subject == null) {
+      // "Braynard boasted that he was the only pollster to predict ...": ranked in a clause the
+      // sentence reports, the phrase is part of what is reported.
+      return null;
+    }
+    int[] source = subject != null ? subject : new int[] {ranked, taker + 1};
+    Frame frame = subjectFrame(text, sentence, cue, cueSpan, taker, source, quotations);
+    if (frame == null || frame.contentFirst()) {
+      return null;
+    }
+    return ranked == afterConnectives(tokens, 0, ranked) ? namedAfterCopula(text, tokens, frame, quotations) : frame;
+  }
+
+  /**
+   * "The first member of Congress to endorse him was Rep. Chris Collins": the ranked phrase that
+   * opens the sentence is the subject of a copula after its infinitive, and the name the copula
+   * gives is the source; the content ends before the copula. The frame stays as it is where no
+   * copula with a noun phrase after it ends the content's first clause.
+   */
+  private Frame namedAfterCopula(String text, List<Token> tokens, Frame frame, List<Span> quotations) {
+    int start = tokenEndingBefore(tokens, frame.content().get(0).start()) + 1;
+    int verb = start;
+    while (verb < tokens.size() && !isFinite(tokens.get(verb)) && !isComma(tokens.get(verb))) {
+      verb++;
+    }
+    if (verb == start || verb + 1 >= tokens.size() || !tokens.get(verb).lemma().equalsIgnoreCase("be")) {
+      return frame;
+    }
+    int[] named = nounPhraseAfter(tokens, verb + 1);
+    if (named == null || named[0] != verb + 1) {
+      return frame;
+    }
+    List<Span> content = endingAt(frame.content(), tokens.get(verb - 1).span().end());
+    return frame(text, tokens, content, frame.cue(), descriptions.withDescription(text, tokens, named, quotations));
   }
 
   /**

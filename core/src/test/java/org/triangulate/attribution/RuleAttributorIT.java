@@ -2090,6 +2090,21 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anInfinitiveAfterARankedNounPhraseIsSaidByThatPhraseOrTheCopulasSubject() {
+    AnalyzedArticle article = analyze("Headline\n\nSenator Ada Brooks was the first Democrat in the state legislature to endorse the governor.\n");
+    Quote endorse = withCue(article, "to endorse");
+    assertEquals("Senator Ada Brooks", of(article, endorse, true));
+    assertEquals("the governor", of(article, endorse, false));
+    AnalyzedArticle named = analyze("Headline\n\nThe first mayor in the county to back her was Tom Reyes, who leads the town of Elmwood.\n");
+    Quote back = withCue(named, "to back");
+    // The copula after the content names who backed her.
+    assertEquals("Tom Reyes, who leads the town of Elmwood", of(named, back, true));
+    assertEquals("her", of(named, back, false));
+    AnalyzedArticle relative = analyze("Headline\n\nThe union chief, who was one of the earliest labor leaders to praise the plan, spoke on Friday.\n");
+    assertEquals("one of the earliest labor leaders", of(relative, withCue(relative, "to praise"), true));
+  }
+
+  @Test
   void theVerbThatTakesAGerundCueJoinsTheCueAndItsSubjectSpeaks() {
     AnalyzedArticle article = analyze("Headline\n\nThe state's largest teachers' union has refrained from endorsing either candidate.\n");
     Quote endorsing = withCue(article, "has refrained from endorsing");
