@@ -17,6 +17,7 @@ import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
 import static org.triangulate.attribution.Phrases.isRelativePronoun;
+import static org.triangulate.attribution.Phrases.setsOff;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
 import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
@@ -200,14 +201,15 @@ public final class RuleAttributor implements Attributor {
     List<Frame> frames = new ArrayList<>();
     List<Frame> inner = new ArrayList<>();
     for (Frame candidate : candidates) {
-      boolean nested = false;
+      List<Frame> holders = new ArrayList<>();
       for (Frame other : candidates) {
         if (other != candidate && covers(other, candidate.cue())
             && !(candidate.contentFirst() && !other.contentFirst() && covers(candidate, other.cue()))) {
-          nested = true;
+          holders.add(other);
         }
       }
-      if (nested && ownClause(tokens, candidate, quotations)) {
+      boolean nested = !holders.isEmpty();
+      if (nested && (ownClause(tokens, candidate, quotations) || quotedVerdict(tokens, candidate, holders, quotations))) {
         inner.add(candidate);
         continue;
       }
@@ -227,7 +229,7 @@ public final class RuleAttributor implements Attributor {
       }
     }
     // The inner frames go first, so that a quotation after the sentence carries on the outer one.
-    inner.addAll(withReportingTail(frames, reportingTail.find(text, sentence, quotations)));
+    inner.addAll(withReportingTail(withoutRelativeQuotations(tokens, frames, inner, quotations), reportingTail.find(text, sentence, quotations)));
     return inner;
   }
 
@@ -440,6 +442,85 @@ public final class RuleAttributor implements Attributor {
     boolean opened = opener >= 0 && OWN_CLAUSE_OPENERS.contains(tokens.get(opener).text().toLowerCase(Locale.ROOT));
     return (opened || saidByRelativeWho(tokens, candidate) || reportsRelativeSubject(tokens, candidate))
         && candidate.content().stream().noneMatch(c -> quotations.stream().anyMatch(c::overlaps));
+  }
+
+  /**
+   * "Trump would have a path, which he declared “a total disaster”", "legislation ..., which he
+   * called “a cartel”", "resolutions — which he added “is deeply regrettable.”": a "which" after a
+   * comma or dash that the nested cue takes as its object (or as the subject of what it says, so
+   * that the content opens with it) names a thing of the outer content and quotes what the source
+   * made of it; PolNeAR marks the quotation an attribution of its own and ends the outer content
+   * before the comma. The offset of that comma or dash, or -1. After a preposition ("in which he
+   * said: ...", "for which she later apologized: ...") the relative clause describes a scene or an
+   * event rather than quoting a verdict, and it stays in the outer content.
+   */
+  private static int relativeObject(List<Token> tokens, Frame candidate) {
+    int opener = tokenEndingBefore(tokens, candidate.anchor().start());
+    if (opener < 1 || !tokens.get(opener).text().equalsIgnoreCase("which")
+        || candidate.content().get(0).start() != tokens.get(opener).span().start()) {
+      return -1;
+    }
+    Token before = tokens.get(opener - 1);
+    return isComma(before) || setsOff(before) ? opener - 1 : -1;
+  }
+
+  /**
+   * Whether a nested candidate quotes what its source made of the thing a relative "which" names
+   * ({@link #relativeObject}, {@link #quotesVerdict}) in contents that quote nothing before it: a
+   * content that quotes its speaker already ("Obama said “there is love” ..., which he called
+   * “...”") carries the verdict on as more of the same report, and PolNeAR leaves it there.
+   * Counted on PolNeAR train: taking every quoted nested frame after "which" or "who" added 16
+   * frames, 9 with a gold attribution, and lowered quoted attributions (95.48 -> 95.33), since the
+   * outer content, left whole, had matched the inner gold already; after a preposition ("in which",
+   * "to which", "for which") 3 of 7 are gold, after "who" 1 of 2. A "which" that opens the content
+   * after a comma or dash stands 7 times: 5 gold; the quotation deep in the clause ("easy money")
+   * and the one after a content that quotes already (Obama; and a "known as" frame that holds the
+   * quoted nickname) are left, so 4 frames are added, all gold, and 3 outer contents made exact.
+   */
+  private static boolean quotedVerdict(List<Token> tokens, Frame candidate, List<Frame> holders, List<Span> quotations) {
+    int comma = relativeObject(tokens, candidate);
+    return comma > 0 && quotesVerdict(tokens, candidate, quotations) && holders.stream().noneMatch(holder -> holder.content().stream()
+        .anyMatch(c -> quotations.stream().anyMatch(q -> c.overlaps(q) && q.start() < tokens.get(comma).span().start())));
+  }
+
+  /**
+   * Whether a quotation opens right after the cue or one word after it ("called “...”", "described
+   * it as “...”", "said was “...”"): the quotation is what the source made of the thing the
+   * relative word names. One further on is a phrase inside a clause of the writer's ("which he
+   * said has increased because of "easy money."", no gold attribution on PolNeAR train).
+   */
+  private static boolean quotesVerdict(List<Token> tokens, Frame candidate, List<Span> quotations) {
+    int cue = tokenEndingBefore(tokens, candidate.cue().end());
+    for (int at = cue + 1; at <= cue + 2 && at < tokens.size(); at++) {
+      int start = tokens.get(at).span().start();
+      if (quotations.stream().anyMatch(q -> q.start() == start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The frames with each content that holds an inner frame's quoted verdict ({@link #quotedVerdict})
+   * ended before the comma or dash of its "which", as PolNeAR ends them. Unquoted relative clauses
+   * are left to the content's own end ({@link Contents}), which cuts them only where the clause
+   * closes the content ("that the announcement, which some have argued ..., was ..." keeps it).
+   */
+  private static List<Frame> withoutRelativeQuotations(List<Token> tokens, List<Frame> frames, List<Frame> inner, List<Span> quotations) {
+    List<Frame> cut = new ArrayList<>(frames);
+    for (Frame relative : inner) {
+      int comma = relativeObject(tokens, relative);
+      if (comma < 1 || !quotesVerdict(tokens, relative, quotations)) {
+        continue;
+      }
+      for (int i = 0; i < cut.size(); i++) {
+        Frame outer = cut.get(i);
+        if (!outer.contentFirst() && covers(outer, relative.cue()) && covers(outer, tokens.get(comma).span())) {
+          cut.set(i, outer.withContentAfterCue(endingAt(outer.content(), tokens.get(comma - 1).span().end())));
+        }
+      }
+    }
+    return cut;
   }
 
   /**

@@ -21,7 +21,8 @@
  *       Descriptions} for how far a source's description runs) and its
  *       content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
- *       "after", or said by a relative "who", inside another's content, and a cue in the description
+ *       "after", or said by a relative "who", inside another's content (a quoted one only when its
+ *       ", which" is what the quotation judges, and then the outer content ends before the comma), and a cue in the description
  *       of an inverted source ("“...,” said X, founder of a group called ...") never takes the
  *       quotation X said; and a clause joined with a cue of its own
  *       splits the content before it, and a cue in the clause that opens the sentence ("Now that

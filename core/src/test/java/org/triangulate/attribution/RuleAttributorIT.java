@@ -4657,4 +4657,15 @@ class RuleAttributorIT {
     assertEquals("that rival crews from the north | are undercutting local wages", of(article, warned, false));
     assertEquals("which", of(article, withCue(article, "claimed"), true));
   }
+
+  @Test
+  void aQuotedVerdictAfterARelativeWhichIsAnAttributionOfItsOwn() {
+    AnalyzedArticle article = analyze("Headline\n\nThe senator said she would vote against the harbor bill, which she called “a gift to the shipping lobby.”\n\n"
+        + "The mayor said “we are ready” for the storm season, which he called “the hardest in years.”\n");
+    Quote called = withCue(article, "called");
+    assertEquals("she", of(article, called, true));
+    assertEquals("which | “a gift to the shipping lobby.”", of(article, called, false));
+    assertEquals("she would vote against the harbor bill", of(article, withCue(article, "said"), false), "the outer content ends before the comma");
+    assertEquals(1, allWithCue(article, "called").size(), "a content that quotes its speaker already keeps the verdict");
+  }
 }
