@@ -2127,6 +2127,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aViewThatNamesNoOneAfterAWhileEndsTheEarlierViewThatNamesNoOne() {
+    AnalyzedArticle article = analyze("Headline\n\nAcme is best known for making the wrinkle-smoothing cream Glow, "
+        + "while Zenith is well known for making a wide variety of famous pens, including the Arrow.\n");
+    assertEquals("Acme | making the wrinkle-smoothing cream Glow", of(article, withCue(article, "is best known for"), false));
+    assertEquals("Zenith | making a wide variety of famous pens, including the Arrow",
+        of(article, withCue(article, "is well known for"), false));
+  }
+
+  @Test
   void aCommaAfterAPassiveCueEndsItsContentAndFreesTheMainClause() {
     AnalyzedArticle article = analyze("Headline\n\nAlthough the treasurer was not charged, she has accused the council of hiding the audit. "
         + "Once the budget figures were released, union leaders said the cuts would fall on the night shifts.\n");
