@@ -2142,6 +2142,28 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aViewThatNamesNoOneAfterAWhileEndsTheEarlierViewThatNamesNoOne() {
+    AnalyzedArticle article = analyze("Headline\n\nAcme is best known for making the wrinkle-smoothing cream Glow, "
+        + "while Zenith is well known for making a wide variety of famous pens, including the Arrow.\n");
+    assertEquals("Acme | making the wrinkle-smoothing cream Glow", of(article, withCue(article, "is best known for"), false));
+    assertEquals("Zenith | making a wide variety of famous pens, including the Arrow",
+        of(article, withCue(article, "is well known for"), false));
+  }
+
+  @Test
+  void aCommaAfterAPassiveCueEndsItsContentAndFreesTheMainClause() {
+    AnalyzedArticle article = analyze("Headline\n\nAlthough the treasurer was not charged, she has accused the council of hiding the audit. "
+        + "Once the budget figures were released, union leaders said the cuts would fall on the night shifts.\n");
+    assertEquals("the treasurer", of(article, withCue(article, "was not charged"), false));
+    Quote accused = withCue(article, "has accused");
+    assertEquals("she", of(article, accused, true));
+    assertEquals("the council of hiding the audit", of(article, accused, false));
+    Quote said = withCue(article, "said");
+    assertEquals("union leaders", of(article, said, true));
+    assertEquals("the cuts would fall on the night shifts", of(article, said, false));
+  }
+
+  @Test
   void aDescriptionBetweenDashesAfterTheSourceStaysInIt() {
     AnalyzedArticle article = analyze("Headline\n\nMaria Chen — a nurse at the county hospital — says the staff shortage is getting worse.\n");
     Quote says = withCue(article, "says");
