@@ -319,7 +319,10 @@ final class CueWords {
    */
   boolean takesInfinitive(List<Token> tokens, int taker) {
     Token word = tokens.get(taker);
-    return word.pos().startsWith("JJ") || carriesOn(tokens, taker) || takesReportedClause(tokens, taker)
+    // "has caused many to wonder": a quantifier the tagger reads as an adjective is the object of
+    // the verb of prompting before it, and takes nothing.
+    boolean prompted = taker > 0 && prompts(tokens.get(taker - 1));
+    return word.pos().startsWith("JJ") && !prompted || carriesOn(tokens, taker) || takesReportedClause(tokens, taker)
         || word.pos().startsWith("VB") && !isCue(word) && (!word.pos().equals("VBN") || beFormBefore(tokens, taker) >= 0);
   }
 

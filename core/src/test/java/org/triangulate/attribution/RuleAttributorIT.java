@@ -2090,6 +2090,15 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuantifierAfterAVerbOfPromptingIsItsObject() {
+    AnalyzedArticle many = analyze("Headline\n\nThe long silence has caused many to wonder whether the senator will run again.\n");
+    Quote wonder = withCue(many, "to wonder");
+    // "many", tagged as an adjective, is the object, not a word that takes the infinitive.
+    assertEquals("many", of(many, wonder, true));
+    assertEquals("whether the senator will run again", of(many, wonder, false));
+  }
+
+  @Test
   void anInfinitiveAfterARankedNounPhraseIsSaidByThatPhraseOrTheCopulasSubject() {
     AnalyzedArticle article = analyze("Headline\n\nSenator Ada Brooks was the first Democrat in the state legislature to endorse the governor.\n");
     Quote endorse = withCue(article, "to endorse");
