@@ -2521,6 +2521,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theCertaintyOfAssuredOfIsTheSubjectsAttribution() {
+    AnalyzedArticle article = analyze("Headline\n\nWith the rural counties counted, the governor is now assured of a second term.\n");
+    Quote assured = withCue(article, "is now assured of");
+    assertEquals("the governor", of(article, assured, true));
+    assertEquals("a second term", of(article, assured, false));
+  }
+
+  @Test
   void anAttitudeAfterADescriptionSetOffByCommasIsTheSubjectsAttribution() {
     AnalyzedArticle article = analyze("Headline\n\nMaria Ellison, a historian at Ohio State University who studies state budgets, "
         + "was not optimistic about the legislature passing the bill this year.\n");
