@@ -4707,4 +4707,16 @@ class RuleAttributorIT {
     assertEquals("she would vote against the harbor bill", of(article, withCue(article, "said"), false), "the outer content ends before the comma");
     assertEquals(1, allWithCue(article, "called").size(), "a content that quotes its speaker already keeps the verdict");
   }
+
+  @Test
+  void questionsAboutWhetherThatAThingRaisesAreNoOnesAndRunOverTheirClause() {
+    AnalyzedArticle article = analyze("Headline\n\nThe ledgers raised new questions about whether the council had paid the contractor twice.\n\n"
+        + "The senator raised questions about whether the port would stay open through the winter.\n");
+    Quote ledgers = withCue(article, "raised new questions about");
+    assertNull(ledgers.source(), "a thing prompts the questions in many, unnamed");
+    assertEquals("whether the council had paid the contractor twice", of(article, ledgers, false));
+    Quote senator = withCue(article, "raised questions about");
+    assertEquals("The senator", of(article, senator, true));
+    assertEquals("whether the port would stay open through the winter", of(article, senator, false));
+  }
 }
