@@ -158,7 +158,9 @@ final class Clauses {
    * its noun and opens no clause ("said in a written statement that ...", "in an interview taped
    * before the attacks that ..."). After an object "that" may well be relative ("likened it to the
    * deals that he brokered"). Counted on PolNeAR train: 22 contents move to the "that", 14 of them
-   * made exact, none lost.
+   * made exact, none lost. A quoted title in the phrase is stepped over as a name ("said on NBC's
+   * “Meet the Press” on Sunday that ..."; on PolNeAR train 3 contents move to the "that", 2 made
+   * exact, none lost).
    */
   static int complementizerAfter(List<Token> tokens, int from) {
     boolean adjunct = from < tokens.size() && adjunctAt(tokens, from) && !isComplementizer(tokens.get(from));
@@ -169,6 +171,11 @@ final class Clauses {
       if (token.text().equalsIgnoreCase("that") && (token.pos().equals("IN") || relativeLooking)
           && (i - from <= COMPLEMENTIZER_REACH || farComplementizer(tokens, from, i))) {
         return i;
+      }
+      int title = adjunct ? Scenes.quotedTitleEnd(tokens, i) : -1;
+      if (title > i) {
+        i = title;
+        continue;
       }
       boolean participle = adjunct && i > from && token.pos().equals("VBN");
       if (token.pos().startsWith("VB") && !participle || token.pos().equals("MD") || token.pos().equals("``") || isSentenceEnd(token)) {

@@ -4699,4 +4699,10 @@ class RuleAttributorIT {
     assertEquals("she would vote against the harbor bill", of(article, withCue(article, "said"), false), "the outer content ends before the comma");
     assertEquals(1, allWithCue(article, "called").size(), "a content that quotes its speaker already keeps the verdict");
   }
+
+  @Test
+  void aQuotedShowTitleInTheSceneLeadsOnToTheThat() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor said on CBS's “Face the Nation” on Sunday that the harbor bill would pass by spring.\n");
+    assertEquals("that the harbor bill would pass by spring", of(article, withCue(article, "said"), false));
+  }
 }
