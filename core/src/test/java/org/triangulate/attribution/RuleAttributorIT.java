@@ -4705,4 +4705,10 @@ class RuleAttributorIT {
     AnalyzedArticle article = analyze("Headline\n\nThe governor said on CBS's “Face the Nation” on Sunday that the harbor bill would pass by spring.\n");
     assertEquals("that the harbor bill would pass by spring", of(article, withCue(article, "said"), false));
   }
+
+  @Test
+  void aQuotationAfterThePlaceOfTheSayingOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor conceded in a radio interview Monday night “the harbor bill will be hard to pass” if the vote slips.\n");
+    assertEquals("“the harbor bill will be hard to pass” if the vote slips", of(article, withCue(article, "conceded"), false));
+  }
 }
