@@ -3,6 +3,7 @@ package org.triangulate.attribution;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.isDeterminer;
+import static org.triangulate.attribution.Phrases.isQuotationMark;
 
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,9 @@ final class Scenes {
 
   /** Prepositions whose phrase after a cue says where or when it was said ("said Tuesday in Paris"), not to whom ("wrote to investors"). */
   static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "on", "at", "during");
+
+  /** Tokens, at most, of a quoted title in a scene: "Meet the Press", "Face the Nation". */
+  private static final int TITLE_TOKENS = 5;
 
   private Scenes() {}
 
@@ -226,6 +230,29 @@ final class Scenes {
       month |= named;
     }
     return month;
+  }
+
+  /**
+   * The closing mark of the quoted title of a show or a work that opens at the quotation mark at
+   * {@code open} ("on NBC's “Meet the Press” on Sunday that ..."), or -1: a few words, the first
+   * and every other but an article, preposition or conjunction capitalized, with no punctuation.
+   * The title names where it was said, and the tagger may read a word of it as a verb ("Meet").
+   */
+  static int quotedTitleEnd(List<Token> tokens, int open) {
+    if (!isQuotationMark(tokens.get(open))) {
+      return -1;
+    }
+    for (int i = open + 1; i < tokens.size() && i - open <= TITLE_TOKENS + 1; i++) {
+      Token token = tokens.get(i);
+      if (isQuotationMark(token)) {
+        return i > open + 1 ? i : -1;
+      }
+      boolean minor = i > open + 1 && token.pos().matches("DT|IN|CC");
+      if (!Character.isUpperCase(token.text().charAt(0)) && !minor) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The noun phrase after a preposition of {@link #SCENE_PREPOSITIONS} at {@code at} with a space before it (not the "on" of "one-on-one"), or null. */

@@ -4719,4 +4719,16 @@ class RuleAttributorIT {
     assertEquals("The senator", of(article, senator, true));
     assertEquals("whether the port would stay open through the winter", of(article, senator, false));
   }
+
+  @Test
+  void aQuotedShowTitleInTheSceneLeadsOnToTheThat() {
+    AnalyzedArticle article = analyze("Headline\n\nThe governor said on CBS's “Face the Nation” on Sunday that the harbor bill would pass by spring.\n");
+    assertEquals("that the harbor bill would pass by spring", of(article, withCue(article, "said"), false));
+  }
+
+  @Test
+  void aQuotationAfterThePlaceOfTheSayingOpensTheContent() {
+    AnalyzedArticle article = analyze("Headline\n\nThe mayor conceded in a radio interview Monday night “the harbor bill will be hard to pass” if the vote slips.\n");
+    assertEquals("“the harbor bill will be hard to pass” if the vote slips", of(article, withCue(article, "conceded"), false));
+  }
 }
