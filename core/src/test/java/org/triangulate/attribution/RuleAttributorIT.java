@@ -2099,6 +2099,21 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theObjectOfAPromptingParticipleSetOffByACommaSpeaksTheClauseItsInfinitiveReports() {
+    AnalyzedArticle leading = analyze("Headline\n\nThe treasurer resigned without notice on Friday, leading several council members to question whether the budget can pass.\n");
+    Quote question = withCue(leading, "to question");
+    assertEquals("several council members", of(leading, question, true));
+    assertEquals("whether the budget can pass", of(leading, question, false));
+    AnalyzedArticle leaving = analyze("Headline\n\nThe senator skipped the final vote, leaving her colleagues to wonder what had gone wrong.\n");
+    Quote wonder = withCue(leaving, "to wonder");
+    assertEquals("her colleagues", of(leaving, wonder, true));
+    assertEquals("what had gone wrong", of(leaving, wonder, false));
+    // An infinitive with an object of its own is an act the participle lets happen, not words.
+    AnalyzedArticle allowing = analyze("Headline\n\nThe court lifted the ban on Monday, allowing the company to continue its drilling off the coast.\n");
+    assertTrue(allWithCue(allowing, "to continue").isEmpty());
+  }
+
+  @Test
   void anInfinitiveAfterARankedNounPhraseIsSaidByThatPhraseOrTheCopulasSubject() {
     AnalyzedArticle article = analyze("Headline\n\nSenator Ada Brooks was the first Democrat in the state legislature to endorse the governor.\n");
     Quote endorse = withCue(article, "to endorse");
