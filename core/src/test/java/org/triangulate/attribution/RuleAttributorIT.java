@@ -2114,6 +2114,18 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theObjectOfAVerbOfPromptingSpeaksTheClauseItsInfinitiveReportsWhateverTheSubject() {
+    AnalyzedArticle leads = analyze("Headline\n\nThe audit found three missing ledgers. This leads several auditors to suspect that the accounts were altered.\n");
+    Quote suspect = withCue(leads, "to suspect");
+    assertEquals("several auditors", of(leads, suspect, true));
+    assertEquals("that the accounts were altered", of(leads, suspect, false));
+    AnalyzedArticle would = analyze("Headline\n\nA new tax is one path. That, however, would require lawmakers in the capital to admit that the old plan failed.\n");
+    Quote admit = withCue(would, "to admit");
+    assertEquals("lawmakers in the capital", of(would, admit, true));
+    assertEquals("that the old plan failed", of(would, admit, false));
+  }
+
+  @Test
   void anInfinitiveAfterARankedNounPhraseIsSaidByThatPhraseOrTheCopulasSubject() {
     AnalyzedArticle article = analyze("Headline\n\nSenator Ada Brooks was the first Democrat in the state legislature to endorse the governor.\n");
     Quote endorse = withCue(article, "to endorse");
