@@ -1,6 +1,7 @@
 package org.triangulate.attribution;
 
 import static org.triangulate.attribution.Clauses.beFormBefore;
+import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
@@ -183,7 +184,33 @@ final class GoverningVerb {
         || !token.pos().equals("MD") && token.pos().startsWith("VB") && skippedBefore(tokens, verb - 1) < verb - 1;
     // "is a good place to offer", "had the chance to show": being and having serve no purpose.
     boolean serving = !PURPOSELESS_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
-    return verbal && serving && speaks(tokens, verb) && !words.isCue(token) ? verb : -1;
+    return (verbal && serving && speaks(tokens, verb) || promptsClause(tokens, verb, last, verbal)) && !words.isCue(token) ? verb : -1;
+  }
+
+  /**
+   * Whether the verb at {@code verb} is a verb of prompting, finite, after its auxiliary ({@code
+   * verbal}) or a participle that its comma sets off from the clause before, and the infinitive
+   * after its object, which ends at token {@code last}, reports a clause: the object speaks,
+   * whatever the verb's subject ("This leads many experts to suspect that ...", "That would
+   * require Republicans to recognize that ...", "..., leaving some to question whether ..."). A
+   * bare participle ("a move requiring the clerk to read") more often names a rule than someone
+   * who speaks, and an infinitive with an object ("..., allowing the group to continue its
+   * attacks") an act, not words.
+   */
+  private boolean promptsClause(List<Token> tokens, int verb, int last, boolean verbal) {
+    int before = beforeAdverbs(tokens, verb);
+    boolean aside = tokens.get(verb).pos().equals("VBG") && before >= 0 && isComma(tokens.get(before));
+    return verb < last && (verbal || aside) && words.prompts(tokens.get(verb)) && reportsClause(tokens, last);
+  }
+
+  /** Whether the infinitive after token {@code last} opens a clause: "to question whether", "to wonder what". */
+  private static boolean reportsClause(List<Token> tokens, int last) {
+    int to = last + 1;
+    while (to < tokens.size() && !tokens.get(to).pos().equals("TO")) {
+      to++;
+    }
+    int opener = to + 2;
+    return opener < tokens.size() && (isComplementizer(tokens.get(opener)) || tokens.get(opener).pos().startsWith("W"));
   }
 
   /**

@@ -2099,6 +2099,33 @@ class RuleAttributorIT {
   }
 
   @Test
+  void theObjectOfAPromptingParticipleSetOffByACommaSpeaksTheClauseItsInfinitiveReports() {
+    AnalyzedArticle leading = analyze("Headline\n\nThe treasurer resigned without notice on Friday, leading several council members to question whether the budget can pass.\n");
+    Quote question = withCue(leading, "to question");
+    assertEquals("several council members", of(leading, question, true));
+    assertEquals("whether the budget can pass", of(leading, question, false));
+    AnalyzedArticle leaving = analyze("Headline\n\nThe senator skipped the final vote, leaving her colleagues to wonder what had gone wrong.\n");
+    Quote wonder = withCue(leaving, "to wonder");
+    assertEquals("her colleagues", of(leaving, wonder, true));
+    assertEquals("what had gone wrong", of(leaving, wonder, false));
+    // An infinitive with an object of its own is an act the participle lets happen, not words.
+    AnalyzedArticle allowing = analyze("Headline\n\nThe court lifted the ban on Monday, allowing the company to continue its drilling off the coast.\n");
+    assertTrue(allWithCue(allowing, "to continue").isEmpty());
+  }
+
+  @Test
+  void theObjectOfAVerbOfPromptingSpeaksTheClauseItsInfinitiveReportsWhateverTheSubject() {
+    AnalyzedArticle leads = analyze("Headline\n\nThe audit found three missing ledgers. This leads several auditors to suspect that the accounts were altered.\n");
+    Quote suspect = withCue(leads, "to suspect");
+    assertEquals("several auditors", of(leads, suspect, true));
+    assertEquals("that the accounts were altered", of(leads, suspect, false));
+    AnalyzedArticle would = analyze("Headline\n\nA new tax is one path. That, however, would require lawmakers in the capital to admit that the old plan failed.\n");
+    Quote admit = withCue(would, "to admit");
+    assertEquals("lawmakers in the capital", of(would, admit, true));
+    assertEquals("that the old plan failed", of(would, admit, false));
+  }
+
+  @Test
   void anInfinitiveAfterARankedNounPhraseIsSaidByThatPhraseOrTheCopulasSubject() {
     AnalyzedArticle article = analyze("Headline\n\nSenator Ada Brooks was the first Democrat in the state legislature to endorse the governor.\n");
     Quote endorse = withCue(article, "to endorse");
