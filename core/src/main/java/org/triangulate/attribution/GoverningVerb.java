@@ -4,6 +4,7 @@ import static org.triangulate.attribution.Clauses.beFormBefore;
 import static org.triangulate.attribution.Clauses.isComplementizer;
 import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.NounPhrases.isNounPhraseWord;
+import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
@@ -175,7 +176,9 @@ final class GoverningVerb {
    * or infinitive after its auxiliary, that is no cue of its own.
    */
   int purposeVerb(List<Token> tokens, int last) {
-    int verb = last;
+    // "a result that led her to declare that ...": the gap takes no pronoun, which would be a
+    // subject, but an object pronoun right after a verb of prompting is that verb's whole object.
+    int verb = last > 0 && isObjectPronoun(tokens.get(last)) && words.prompts(tokens.get(last - 1)) ? last - 1 : last;
     while (verb > 0 && last - verb < PURPOSE_REACH && withinPurposeGap(tokens.get(verb))) {
       verb--;
     }

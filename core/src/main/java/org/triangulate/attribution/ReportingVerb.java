@@ -36,6 +36,7 @@ import static org.triangulate.attribution.NounPhrases.closingNounPhraseEnd;
 import static org.triangulate.attribution.NounPhrases.givenName;
 import static org.triangulate.attribution.NounPhrases.isAppositiveEnd;
 import static org.triangulate.attribution.NounPhrases.isHead;
+import static org.triangulate.attribution.NounPhrases.isObjectPronoun;
 import static org.triangulate.attribution.NounPhrases.nounPhraseAfter;
 import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
 import static org.triangulate.attribution.NounPhrases.rankedPhraseStart;
@@ -354,7 +355,10 @@ final class ReportingVerb implements CueKind {
   private Frame purposeFrame(String text, Sentence sentence, int cue, Span cueSpan, int taker, int verb, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
     int speaker = words.prompts(tokens.get(verb)) ? taker : skippedBefore(tokens, verb - 1);
-    Frame purpose = subjectFrame(text, sentence, cue, cueSpan, speaker, null, quotations);
+    // "led her to declare that ...": the object pronoun is the whole source, which the walk back
+    // for a subject never takes, and PolNeAR's source is the bare pronoun.
+    int[] pronoun = speaker == taker && isObjectPronoun(tokens.get(taker)) ? new int[] {taker, taker + 1} : null;
+    Frame purpose = subjectFrame(text, sentence, cue, cueSpan, speaker, pronoun, quotations);
     return purpose == null || purpose.contentFirst() ? null : purpose;
   }
 

@@ -2126,6 +2126,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void anObjectPronounOfAVerbOfPromptingSpeaksTheClauseItsInfinitiveReports() {
+    AnalyzedArticle led = analyze("Headline\n\nThe mayor carried every ward by a wide margin, a result that led her to declare that the recall effort was finished.\n");
+    Quote declare = withCue(led, "to declare");
+    assertEquals("her", of(led, declare, true));
+    assertEquals("that the recall effort was finished", of(led, declare, false));
+  }
+
+  @Test
   void anInfinitiveAfterARankedNounPhraseIsSaidByThatPhraseOrTheCopulasSubject() {
     AnalyzedArticle article = analyze("Headline\n\nSenator Ada Brooks was the first Democrat in the state legislature to endorse the governor.\n");
     Quote endorse = withCue(article, "to endorse");
