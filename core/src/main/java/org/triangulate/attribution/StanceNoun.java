@@ -182,6 +182,21 @@ final class StanceNoun implements CueKind {
   }
 
   /**
+   * The content, from token {@code from} on, ending before a coordinator and a verb in its base
+   * form: "to raise concerns about police brutality and speak out about ..." joins a second
+   * infinitive to the first, which is an attribution of its own.
+   */
+  private static List<Span> endingBeforeSecondVerb(List<Token> tokens, int from, List<Span> content, List<Span> quotations) {
+    int end = content.get(content.size() - 1).end();
+    for (int i = from + 1; i + 1 < tokens.size() && tokens.get(i + 1).span().end() <= end; i++) {
+      if (tokens.get(i).pos().equals("CC") && tokens.get(i + 1).pos().equals("VB") && !inside(tokens.get(i).span(), quotations)) {
+        return endingAt(content, tokens.get(i - 1).span().end());
+      }
+    }
+    return content;
+  }
+
+  /**
    * Whether a name or a capitalized adjective of a party or a people stands right before the noun,
    * inside the sentence: "renewed Republican calls for", "Alongside BLM calls for". They take the
    * side, and PolNeAR marks them the source, the noun alone the cue.
@@ -246,8 +261,10 @@ final class StanceNoun implements CueKind {
    * content keeps its "to" and the cue stops at the noun, as PolNeAR marks both. An infinitive
    * light verb speaks for the subject of the verb or adjective that takes it, whose cue it joins
    * ({@link #infinitiveTaker}), or for the object of a verb of prompting right before its "to"
-   * ({@link #promptedBefore}), whose cue opens at the "to"; with neither ("at liberty to make his
-   * case for") the possessor, if any, is the source, of the noun and its preposition.
+   * ({@link #promptedBefore}), whose cue opens at the "to"; with neither, a plural of {@link #BARE}
+   * with no possessor ("to raise concerns about") is a cue of its own with no source, and otherwise
+   * ("at liberty to make his case for") the possessor, if any, is the source, of the noun and its
+   * preposition.
    */
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
@@ -296,6 +313,11 @@ final class StanceNoun implements CueKind {
     int[] prompted = infinitiveVerb ? promptedBefore(tokens, verb - 1) : null;
     if (prompted != null) {
       return frame(text, tokens, content, span(tokens, verb - 1, last), prompted);
+    }
+    if (infinitiveVerb && plainPlural(tokens, first, noun)) {
+      // "marched downtown to raise concerns about", "nothing to raise doubts about": a purpose with
+      // no one to hold it leaves the side, as an unclaimed plural does, to many unnamed.
+      return Frame.unsourced(text, endingBeforeSecondVerb(tokens, noun + 2, content, quotations), span(tokens, first, last));
     }
     if (unclaimed && namedBefore(tokens, noun)) {
       return frame(text, tokens, content, span(tokens, noun, last), new int[] {noun - 1, noun});
