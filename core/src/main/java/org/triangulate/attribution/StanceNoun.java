@@ -42,7 +42,8 @@ import org.triangulate.model.Token;
  * possessor holds "among" them: "her broad support among union members"; or bears
  * from others unnamed: "The mayor has faced criticism for the closures"; or, plural and with no
  * possessor, that many take, unnamed or named right before it: "That prompted calls for an
- * inquiry", "renewed Republican calls for a special prosecutor".
+ * inquiry", "renewed Republican calls for a special prosecutor", or that arises in many unnamed:
+ * "after questions arose about his record".
  */
 final class StanceNoun implements CueKind {
 
@@ -63,6 +64,9 @@ final class StanceNoun implements CueKind {
 
   /** "support", "criticism": nouns for a side that others take toward the subject, "from" whom it comes. */
   private static final Set<String> RECEIVED = Set.copyOf(WordList.load(StanceNoun.class, "en/received_stance_nouns.txt"));
+
+  /** "arise": verbs whose subject, a plural of {@link #BARE}, comes up in many unnamed. */
+  private static final Set<String> ARISING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/arising_verbs.txt"));
 
   /** "draw", "receive", "win": verbs whose subject receives the side the noun they take names. */
   private static final Set<String> RECEIVING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/receiving_verbs.txt"));
@@ -87,6 +91,9 @@ final class StanceNoun implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
+    if (arisen(tokens, i)) {
+      return true;
+    }
     Token noun = tokens.get(i);
     if (!(noun.pos().equals("NN") || noun.pos().equals("NNS")) || i + 2 >= tokens.size() || !tokens.get(i + 1).pos().matches("IN|TO")) {
       return false;
@@ -161,6 +168,20 @@ final class StanceNoun implements CueKind {
     Token head = tokens.get(source[1] - 1);
     return verb == verbBefore(tokens, first, LIGHT_VERBS) && plainPlural(tokens, first, noun)
         && head.pos().matches("NNS?") && !PEOPLE.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the noun, a plural of a pair of {@link #BARE} with no possessor, is the subject of an
+   * arising verb right after it, which the pair's preposition follows: "after questions arose about
+   * his grasp of foreign policy". The side comes up in many, whom PolNeAR leaves unnamed.
+   */
+  private static boolean arisen(List<Token> tokens, int noun) {
+    if (noun + 3 >= tokens.size() || !tokens.get(noun).pos().equals("NNS") || !tokens.get(noun + 1).pos().startsWith("VB")
+        || !ARISING_VERBS.contains(tokens.get(noun + 1).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String pair = tokens.get(noun).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(noun + 2).text().toLowerCase(Locale.ROOT);
+    return BARE.contains(pair) && possessorBefore(tokens, modifiersBefore(tokens, noun)) == null;
   }
 
   /** Whether the noun is a plural of a pair of {@link #BARE} with no possessor, and no part of a compound ("robo-calls for"). */
@@ -269,6 +290,11 @@ final class StanceNoun implements CueKind {
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
+    if (arisen(tokens, noun)) {
+      // "questions arose about his record": the cue runs over the verb to the preposition, as PolNeAR marks it.
+      List<Span> content = targetAfter(text, sentence, noun + 2, noun + 3, false, quotations);
+      return content.isEmpty() ? null : Frame.unsourced(text, content, span(tokens, modifiersBefore(tokens, noun), noun + 2));
+    }
     if (received(tokens, noun)) {
       return receivedFrame(text, tokens, noun);
     }

@@ -4760,6 +4760,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void questionsThatAriseAreManyUnnamed() {
+    AnalyzedArticle article = analyze("Headline\n\nThe board delayed its vote on the budget after questions arose about the auditor's report.\n");
+    Quote questions = withCue(article, "questions arose about");
+    assertNull(questions.source(), "the questions come up in many, unnamed");
+    assertEquals("the auditor's report", of(article, questions, false));
+  }
+
+  @Test
   void aQuotedShowTitleInTheSceneLeadsOnToTheThat() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor said on CBS's “Face the Nation” on Sunday that the harbor bill would pass by spring.\n");
     assertEquals("that the harbor bill would pass by spring", of(article, withCue(article, "said"), false));
