@@ -42,7 +42,8 @@ import org.triangulate.model.Token;
  * possessor holds "among" them: "her broad support among union members"; or bears
  * from others unnamed: "The mayor has faced criticism for the closures"; or, plural and with no
  * possessor, that many take, unnamed or named right before it: "That prompted calls for an
- * inquiry", "renewed Republican calls for a special prosecutor".
+ * inquiry", "renewed Republican calls for a special prosecutor", or that arises in many unnamed:
+ * "after questions arose about his record".
  */
 final class StanceNoun implements CueKind {
 
@@ -63,6 +64,9 @@ final class StanceNoun implements CueKind {
 
   /** "support", "criticism": nouns for a side that others take toward the subject, "from" whom it comes. */
   private static final Set<String> RECEIVED = Set.copyOf(WordList.load(StanceNoun.class, "en/received_stance_nouns.txt"));
+
+  /** "arise": verbs whose subject, a plural of {@link #BARE}, comes up in many unnamed. */
+  private static final Set<String> ARISING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/arising_verbs.txt"));
 
   /** "draw", "receive", "win": verbs whose subject receives the side the noun they take names. */
   private static final Set<String> RECEIVING_VERBS = Set.copyOf(WordList.load(StanceNoun.class, "en/receiving_verbs.txt"));
@@ -87,6 +91,9 @@ final class StanceNoun implements CueKind {
 
   @Override
   public boolean standsAt(List<Token> tokens, int i) {
+    if (arisen(tokens, i)) {
+      return true;
+    }
     Token noun = tokens.get(i);
     if (!(noun.pos().equals("NN") || noun.pos().equals("NNS")) || i + 2 >= tokens.size() || !tokens.get(i + 1).pos().matches("IN|TO")) {
       return false;
@@ -163,6 +170,20 @@ final class StanceNoun implements CueKind {
         && head.pos().matches("NNS?") && !PEOPLE.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether the noun, a plural of a pair of {@link #BARE} with no possessor, is the subject of an
+   * arising verb right after it, which the pair's preposition follows: "after questions arose about
+   * his grasp of foreign policy". The side comes up in many, whom PolNeAR leaves unnamed.
+   */
+  private static boolean arisen(List<Token> tokens, int noun) {
+    if (noun + 3 >= tokens.size() || !tokens.get(noun).pos().equals("NNS") || !tokens.get(noun + 1).pos().startsWith("VB")
+        || !ARISING_VERBS.contains(tokens.get(noun + 1).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String pair = tokens.get(noun).lemma().toLowerCase(Locale.ROOT) + " " + tokens.get(noun + 2).text().toLowerCase(Locale.ROOT);
+    return BARE.contains(pair) && possessorBefore(tokens, modifiersBefore(tokens, noun)) == null;
+  }
+
   /** Whether the noun is a plural of a pair of {@link #BARE} with no possessor, and no part of a compound ("robo-calls for"). */
   private static boolean plainPlural(List<Token> tokens, int first, int noun) {
     Token token = tokens.get(noun);
@@ -179,6 +200,21 @@ final class StanceNoun implements CueKind {
   private static boolean afterBaseVerb(List<Token> tokens, int first) {
     int at = first > 0 && isDeterminer(tokens.get(first - 1)) ? first - 2 : first - 1;
     return at >= 0 && tokens.get(at).pos().equals("VB");
+  }
+
+  /**
+   * The content, from token {@code from} on, ending before a coordinator and a verb in its base
+   * form: "to raise concerns about police brutality and speak out about ..." joins a second
+   * infinitive to the first, which is an attribution of its own.
+   */
+  private static List<Span> endingBeforeSecondVerb(List<Token> tokens, int from, List<Span> content, List<Span> quotations) {
+    int end = content.get(content.size() - 1).end();
+    for (int i = from + 1; i + 1 < tokens.size() && tokens.get(i + 1).span().end() <= end; i++) {
+      if (tokens.get(i).pos().equals("CC") && tokens.get(i + 1).pos().equals("VB") && !inside(tokens.get(i).span(), quotations)) {
+        return endingAt(content, tokens.get(i - 1).span().end());
+      }
+    }
+    return content;
   }
 
   /**
@@ -246,12 +282,19 @@ final class StanceNoun implements CueKind {
    * content keeps its "to" and the cue stops at the noun, as PolNeAR marks both. An infinitive
    * light verb speaks for the subject of the verb or adjective that takes it, whose cue it joins
    * ({@link #infinitiveTaker}), or for the object of a verb of prompting right before its "to"
-   * ({@link #promptedBefore}), whose cue opens at the "to"; with neither ("at liberty to make his
-   * case for") the possessor, if any, is the source, of the noun and its preposition.
+   * ({@link #promptedBefore}), whose cue opens at the "to"; with neither, a plural of {@link #BARE}
+   * with no possessor ("to raise concerns about") is a cue of its own with no source, and otherwise
+   * ("at liberty to make his case for") the possessor, if any, is the source, of the noun and its
+   * preposition.
    */
   @Override
   public Frame frameAt(String text, Sentence sentence, int noun, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
+    if (arisen(tokens, noun)) {
+      // "questions arose about his record": the cue runs over the verb to the preposition, as PolNeAR marks it.
+      List<Span> content = targetAfter(text, sentence, noun + 2, noun + 3, false, quotations);
+      return content.isEmpty() ? null : Frame.unsourced(text, content, span(tokens, modifiersBefore(tokens, noun), noun + 2));
+    }
     if (received(tokens, noun)) {
       return receivedFrame(text, tokens, noun);
     }
@@ -296,6 +339,11 @@ final class StanceNoun implements CueKind {
     int[] prompted = infinitiveVerb ? promptedBefore(tokens, verb - 1) : null;
     if (prompted != null) {
       return frame(text, tokens, content, span(tokens, verb - 1, last), prompted);
+    }
+    if (infinitiveVerb && plainPlural(tokens, first, noun)) {
+      // "marched downtown to raise concerns about", "nothing to raise doubts about": a purpose with
+      // no one to hold it leaves the side, as an unclaimed plural does, to many unnamed.
+      return Frame.unsourced(text, endingBeforeSecondVerb(tokens, noun + 2, content, quotations), span(tokens, first, last));
     }
     if (unclaimed && namedBefore(tokens, noun)) {
       return frame(text, tokens, content, span(tokens, noun, last), new int[] {noun - 1, noun});

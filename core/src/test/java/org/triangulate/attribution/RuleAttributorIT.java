@@ -4756,6 +4756,26 @@ class RuleAttributorIT {
   }
 
   @Test
+  void doubtsAnInfinitiveRaisesForNoOneAreManyUnnamed() {
+    AnalyzedArticle article = analyze("Headline\n\nHundreds of nurses marched to the city hall on Monday morning to raise concerns about staffing levels and demand new contracts.\n\n"
+        + "There will be no secret deals, nothing to raise doubts about whether the council works for the town.\n");
+    Quote concerns = withCue(article, "concerns about");
+    assertNull(concerns.source(), "a purpose with no one to hold it leaves the side to many");
+    assertEquals("staffing levels", of(article, concerns, false), "the second infinitive is no part of it");
+    Quote doubts = withCue(article, "doubts about");
+    assertNull(doubts.source());
+    assertEquals("whether the council works for the town", of(article, doubts, false));
+  }
+
+  @Test
+  void questionsThatAriseAreManyUnnamed() {
+    AnalyzedArticle article = analyze("Headline\n\nThe board delayed its vote on the budget after questions arose about the auditor's report.\n");
+    Quote questions = withCue(article, "questions arose about");
+    assertNull(questions.source(), "the questions come up in many, unnamed");
+    assertEquals("the auditor's report", of(article, questions, false));
+  }
+
+  @Test
   void aQuotedShowTitleInTheSceneLeadsOnToTheThat() {
     AnalyzedArticle article = analyze("Headline\n\nThe governor said on CBS's “Face the Nation” on Sunday that the harbor bill would pass by spring.\n");
     assertEquals("that the harbor bill would pass by spring", of(article, withCue(article, "said"), false));
