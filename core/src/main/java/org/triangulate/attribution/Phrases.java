@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,13 +16,23 @@ import org.triangulate.model.Token;
 final class Phrases {
 
   /**
-   * The em dash, the en dash, their typed forms, and the horizontal bar (U+2015), the quotation
-   * dash some outlets set in place of the em dash: 76 times in 19 PolNeAR train articles, as in
-   * "the official party line on Trump ― from the idea that ...".
+   * Every dash of Unicode's dash punctuation (em, en, figure, the horizontal bar some outlets set
+   * as the quotation dash, "“...” ― Name", and the rest) but its hyphens, which join words, and
+   * the typed forms "--" and "-".
    */
-  static final Set<String> DASHES = Set.of("—", "–", "―", "--", "-");
+  static final Set<String> DASHES = dashes();
 
   private Phrases() {}
+
+  private static Set<String> dashes() {
+    Set<String> dashes = new HashSet<>(List.of("--", "-"));
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Character.getType(c) == Character.DASH_PUNCTUATION && !Character.getName(c).contains("HYPHEN")) {
+        dashes.add(String.valueOf(c));
+      }
+    }
+    return Set.copyOf(dashes);
+  }
 
   /** The index of the last token that ends at or before {@code offset}, or -1. */
   static int tokenEndingBefore(List<Token> tokens, int offset) {

@@ -323,6 +323,14 @@ class RuleAttributorIT {
   }
 
   @Test
+  void aQuotationSignedWithAnyDashOfUnicodesDashPunctuation() {
+    AnalyzedArticle article = analyze("Headline\n\n“We will win this state by a wide margin.” \u2012 Maria Lopez, campaign manager\n");
+    Quote quote = article.quotes().get(0);
+    assertEquals("\u2012", quote.cue().of(article.article().text()));
+    assertEquals("Maria Lopez", quote.speaker().name());
+  }
+
+  @Test
   void theCueRunsFromTheSourceOverAuxiliariesAndAdverbsAndTakesTheColon() {
     AnalyzedArticle article = analyze("Headline\n\nMaria Lopez has also said that the talks had failed.\n\n"
         + "Cruz said: “You look at the questions, and they are silly.”\n");
