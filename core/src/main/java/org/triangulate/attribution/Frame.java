@@ -25,6 +25,11 @@ record Frame(
     return new Frame(newContent, cue, source, sourceTokens, true, contentFirst, recipient);
   }
 
+  /** The content cut short, the frame otherwise as it was. */
+  Frame withContent(List<Span> newContent) {
+    return new Frame(newContent, cue, source, sourceTokens, direct, contentFirst, recipient);
+  }
+
   /** The content after the cue, cut short or with a fragment added. */
   Frame withContentAfterCue(List<Span> newContent) {
     return new Frame(newContent, cue, source, sourceTokens, direct, false, recipient);

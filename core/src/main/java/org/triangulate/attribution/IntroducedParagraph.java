@@ -1,5 +1,6 @@
 package org.triangulate.attribution;
 
+import static org.triangulate.attribution.Contents.endingAt;
 import static org.triangulate.attribution.QuotationMarks.isMark;
 
 import java.util.ArrayList;
@@ -37,13 +38,11 @@ final class IntroducedParagraph {
   static List<Frame> withoutClosingColons(String text, List<Frame> frames) {
     List<Frame> without = new ArrayList<>();
     for (Frame frame : frames) {
-      List<Span> content = new ArrayList<>(frame.content());
-      Span last = content.get(content.size() - 1);
+      Span last = frame.content().get(frame.content().size() - 1);
       String said = text.substring(last.start(), last.end()).stripTrailing();
       if (said.endsWith(":") && said.length() > 1) {
         int end = last.start() + said.substring(0, said.length() - 1).stripTrailing().length();
-        content.set(content.size() - 1, new Span(last.start(), end));
-        frame = new Frame(List.copyOf(content), frame.cue(), frame.source(), frame.sourceTokens(), frame.direct(), frame.contentFirst(), frame.recipient());
+        frame = frame.withContent(endingAt(frame.content(), end));
       }
       without.add(frame);
     }
