@@ -204,7 +204,7 @@ final class FollowingQuotations {
     List<Span> quotations = allQuotations.stream().filter(q -> !namesProgramme(text, q)).toList();
     List<Frame> result = new ArrayList<>(frames);
     for (Span quotation : quotations) {
-      if (frames.stream().anyMatch(f -> f.content().stream().anyMatch(c -> c.overlaps(quotation))
+      if (frames.stream().anyMatch(f -> f.contentOverlaps(quotation)
           || f.cue().overlaps(quotation) || f.sourceOverlaps(quotation))) {
         continue;
       }

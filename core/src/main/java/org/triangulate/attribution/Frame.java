@@ -52,6 +52,10 @@ record Frame(
     return source != null && source.overlaps(span);
   }
 
+  boolean contentOverlaps(Span span) {
+    return content.stream().anyMatch(c -> c.overlaps(span));
+  }
+
   /** Where the frame is said: its source, or its cue when it names none. */
   Span anchor() {
     return source != null ? source : cue;

@@ -1,34 +1,28 @@
 package org.triangulate.attribution;
 
-import static org.triangulate.attribution.Clauses.hasVerb;
 import static org.triangulate.attribution.Clauses.isFinite;
 import static org.triangulate.attribution.Clauses.openingClauseEnd;
-import static org.triangulate.attribution.Clauses.predicateAfterComma;
-import static org.triangulate.attribution.Clauses.predicateAfterInterruption;
 import static org.triangulate.attribution.Contents.endingAt;
+import static org.triangulate.attribution.CoordinateSplits.withCoordinateSplits;
 import static org.triangulate.attribution.FollowingQuotations.withFollowingQuotations;
 import static org.triangulate.attribution.FollowingQuotations.withoutRepeatedContent;
 import static org.triangulate.attribution.IntroducedParagraph.withIntroducedParagraphs;
 import static org.triangulate.attribution.IntroducedParagraph.withoutClosingColons;
-import static org.triangulate.attribution.NounPhrases.nounPhraseBefore;
-import static org.triangulate.attribution.Phrases.DASHES;
+import static org.triangulate.attribution.NestedAttributions.ownClause;
+import static org.triangulate.attribution.NestedAttributions.quotedVerdict;
+import static org.triangulate.attribution.NestedAttributions.saidByRelativeWho;
+import static org.triangulate.attribution.NestedAttributions.withoutRelativeQuotations;
 import static org.triangulate.attribution.Phrases.afterAdverbs;
 import static org.triangulate.attribution.Phrases.anyToken;
 import static org.triangulate.attribution.Phrases.beforeAdverbs;
 import static org.triangulate.attribution.Phrases.isComma;
-import static org.triangulate.attribution.Phrases.isRelativePronoun;
-import static org.triangulate.attribution.Phrases.setsOff;
 import static org.triangulate.attribution.Phrases.tokenEndingBefore;
-import static org.triangulate.attribution.QuotationMarks.commaInsideClose;
 import static org.triangulate.attribution.QuotationMarks.inside;
 import static org.triangulate.attribution.QuotationMarks.isMark;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.triangulate.model.AnalyzedArticle;
 import org.triangulate.model.Quote;
 import org.triangulate.model.Sentence;
@@ -49,36 +43,6 @@ import org.triangulate.model.Token;
  * SpeakerResolver}.
  */
 public final class RuleAttributor implements Attributor {
-
-  /**
-   * Words that join a clause with its own attribution to the content before it; a dash does so as
-   * well ("The mayor said the costs had doubled — her critics say they tripled"), being no part of
-   * either clause; so does "when", which opens the time of the saying, not what is said ("The
-   * company admitted it had erred when a newspaper reported ...").
-   */
-  private static final Set<String> COORDINATORS = Stream.concat(
-      Stream.of(",", ";", "and", "but", "while", "though", "although", "whereas", "when"), DASHES.stream())
-      .collect(Collectors.toUnmodifiableSet());
-
-  /**
-   * Words that open a clause of its own inside a content, whose cue is an attribution of its own
-   * as well as part of what the outer source says: the relative "which" ("the plan, which he called
-   * a giveaway, ...") and the temporal "after" ("after 55 percent said so in May"). Counted on
-   * PolNeAR train: of the 57 such unquoted inner cues the outermost-only rule dropped, 31 are gold
-   * cues, 31 have gold's source and 19 gold's content; "that", which opens most nested clauses,
-   * has 18 gold cues in 382, and "as", "because", "when", "where" cost more than they bring.
-   */
-  private static final Set<String> OWN_CLAUSE_OPENERS = Set.of("which", "after");
-
-  /** Those of {@link #COORDINATORS} that open a subordinate clause: "that while ..., ...", "that although ..., ...". */
-  private static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "whereas", "when");
-
-  /**
-   * Relative words that may be the subject of the clause they open ({@link #reportsRelativeSubject}),
-   * by their text: the tagger reads a relative "that" before a subject as "IN" at times (in 2 of the 6
-   * frames counted there).
-   */
-  private static final Set<String> RELATIVE_SUBJECTS = Set.of("that", "who");
 
   /** The label that puts the interviewer's question in a transcript ("Q: ..."), as "A: ..." puts the answer. */
   private static final String QUESTION_LABEL = "Q";
@@ -168,10 +132,10 @@ public final class RuleAttributor implements Attributor {
 
   /**
    * The attributions of one sentence: those in a clause of their own inside another's content
-   * ({@link #ownClause}) first, then the rest left to right. Of the rest only the outermost count: a
-   * candidate whose cue lies in another's content is dropped, except that a content-first frame
-   * ("..., X said") outranks the frame inside its content that reaches over it, since that order
-   * marks the reporting clause in news prose.
+   * ({@link NestedAttributions}) first, then the rest left to right. Of the rest only the
+   * outermost count: a candidate whose cue lies in another's content is dropped, except that a
+   * content-first frame ("..., X said") outranks the frame inside its content that reaches over
+   * it, since that order marks the reporting clause in news prose.
    */
   private List<Frame> frames(String text, Sentence sentence, List<Span> quotations) {
     List<Token> tokens = sentence.tokens();
@@ -203,8 +167,8 @@ public final class RuleAttributor implements Attributor {
     for (Frame candidate : candidates) {
       List<Frame> holders = new ArrayList<>();
       for (Frame other : candidates) {
-        if (other != candidate && covers(other, candidate.cue())
-            && !(candidate.contentFirst() && !other.contentFirst() && covers(candidate, other.cue()))) {
+        if (other != candidate && other.contentOverlaps(candidate.cue())
+            && !(candidate.contentFirst() && !other.contentFirst() && candidate.contentOverlaps(other.cue()))) {
           holders.add(other);
         }
       }
@@ -357,7 +321,7 @@ public final class RuleAttributor implements Attributor {
     return candidates.stream()
         .filter(description -> candidates.stream().noneMatch(speaker -> speaker != description && speaker.contentFirst()
             && speaker.source() != null && speaker.cue().end() <= speaker.source().start()
-            && speaker.source().contains(description.cue()) && covers(description, speaker.cue())))
+            && speaker.source().contains(description.cue()) && description.contentOverlaps(speaker.cue())))
         .toList();
   }
 
@@ -372,7 +336,7 @@ public final class RuleAttributor implements Attributor {
   private static List<Frame> withoutQuestionLabels(List<Frame> candidates) {
     return candidates.stream()
         .filter(label -> !(label.sourceTokens().size() == 1 && label.sourceTokens().get(0).text().equals(QUESTION_LABEL)
-            && candidates.stream().anyMatch(other -> other != label && covers(label, other.cue()))))
+            && candidates.stream().anyMatch(other -> other != label && label.contentOverlaps(other.cue()))))
         .toList();
   }
 
@@ -399,13 +363,13 @@ public final class RuleAttributor implements Attributor {
    * reported by The Post"), which the outermost-only rule would drop for it. Another's saying there
    * has its source and a finite cue within the object; a participle that describes the document
    * ("signed an order trying to block ...") and a relative clause of its own ("a letter of apology
-   * that he said was drafted by the firm", {@link #ownClause}) leave the signing be. Counted on
-   * PolNeAR train: of 14 signing frames, these drop 2 (1 that cut a gold content short, 1 that
-   * took a gold attribution's place).
+   * that he said was drafted by the firm", {@link NestedAttributions#ownClause}) leave the
+   * signing be. Counted on PolNeAR train: of 14 signing frames, these drop 2 (1 that cut a gold
+   * content short, 1 that took a gold attribution's place).
    */
   private List<Frame> withoutEmbeddedSignings(List<Token> tokens, List<Frame> candidates, List<Span> quotations) {
     return candidates.stream().filter(signing -> !signs(tokens, signing) || candidates.stream().noneMatch(other -> other != signing
-        && (covers(other, signing.cue()) && datesSaying(tokens, signing) || swallows(tokens, signing, other, quotations)))).toList();
+        && (other.contentOverlaps(signing.cue()) && datesSaying(tokens, signing) || swallows(tokens, signing, other, quotations)))).toList();
   }
 
   /** Whether the verb that ends the frame's cue signs its object ({@link CueWords#signs}). */
@@ -426,133 +390,8 @@ public final class RuleAttributor implements Attributor {
   private static boolean swallows(List<Token> tokens, Frame frame, Frame other, List<Span> quotations) {
     int first = tokenEndingBefore(tokens, other.cue().start()) + 1;
     int last = tokenEndingBefore(tokens, other.cue().end());
-    return covers(frame, other.anchor()) && covers(frame, other.cue()) && !ownClause(tokens, other, quotations)
+    return frame.contentOverlaps(other.anchor()) && frame.contentOverlaps(other.cue()) && !ownClause(tokens, other, quotations)
         && anyToken(tokens, first, last + 1, Clauses::isFinite);
-  }
-
-  /**
-   * Whether a nested candidate stands in a clause of its own, opened right before its source (or
-   * its cue, when it names none) by a word of {@link #OWN_CLAUSE_OPENERS}, said by the relative
-   * "who", or saying what a relative subject does ({@link #reportsRelativeSubject}), with a content
-   * outside quotation marks: on PolNeAR train the quoted ones take matches from the outer
-   * attributions (quoted 94.45 -> 94.28; for the relative subject 95.21 -> 95.18).
-   */
-  private static boolean ownClause(List<Token> tokens, Frame candidate, List<Span> quotations) {
-    int opener = tokenEndingBefore(tokens, candidate.anchor().start());
-    boolean opened = opener >= 0 && OWN_CLAUSE_OPENERS.contains(tokens.get(opener).text().toLowerCase(Locale.ROOT));
-    return (opened || saidByRelativeWho(tokens, candidate) || reportsRelativeSubject(tokens, candidate))
-        && candidate.content().stream().noneMatch(c -> quotations.stream().anyMatch(c::overlaps));
-  }
-
-  /**
-   * "Trump would have a path, which he declared “a total disaster”", "legislation ..., which he
-   * called “a cartel”", "resolutions — which he added “is deeply regrettable.”": a "which" after a
-   * comma or dash that the nested cue takes as its object (or as the subject of what it says, so
-   * that the content opens with it) names a thing of the outer content and quotes what the source
-   * made of it; PolNeAR marks the quotation an attribution of its own and ends the outer content
-   * before the comma. The offset of that comma or dash, or -1. After a preposition ("in which he
-   * said: ...", "for which she later apologized: ...") the relative clause describes a scene or an
-   * event rather than quoting a verdict, and it stays in the outer content.
-   */
-  private static int relativeObject(List<Token> tokens, Frame candidate) {
-    int opener = tokenEndingBefore(tokens, candidate.anchor().start());
-    if (opener < 1 || !tokens.get(opener).text().equalsIgnoreCase("which")
-        || candidate.content().get(0).start() != tokens.get(opener).span().start()) {
-      return -1;
-    }
-    Token before = tokens.get(opener - 1);
-    return isComma(before) || setsOff(before) ? opener - 1 : -1;
-  }
-
-  /**
-   * Whether a nested candidate quotes what its source made of the thing a relative "which" names
-   * ({@link #relativeObject}, {@link #quotesVerdict}) in contents that quote nothing before it: a
-   * content that quotes its speaker already ("Obama said “there is love” ..., which he called
-   * “...”") carries the verdict on as more of the same report, and PolNeAR leaves it there.
-   * Counted on PolNeAR train: taking every quoted nested frame after "which" or "who" added 16
-   * frames, 9 with a gold attribution, and lowered quoted attributions (95.48 -> 95.33), since the
-   * outer content, left whole, had matched the inner gold already; after a preposition ("in which",
-   * "to which", "for which") 3 of 7 are gold, after "who" 1 of 2. A "which" that opens the content
-   * after a comma or dash stands 7 times: 5 gold; the quotation deep in the clause ("easy money")
-   * and the one after a content that quotes already (Obama; and a "known as" frame that holds the
-   * quoted nickname) are left, so 4 frames are added, all gold, and 3 outer contents made exact.
-   */
-  private static boolean quotedVerdict(List<Token> tokens, Frame candidate, List<Frame> holders, List<Span> quotations) {
-    int comma = relativeObject(tokens, candidate);
-    return comma > 0 && quotesVerdict(tokens, candidate, quotations) && holders.stream().noneMatch(holder -> holder.content().stream()
-        .anyMatch(c -> quotations.stream().anyMatch(q -> c.overlaps(q) && q.start() < tokens.get(comma).span().start())));
-  }
-
-  /**
-   * Whether a quotation opens right after the cue or one word after it ("called “...”", "described
-   * it as “...”", "said was “...”"): the quotation is what the source made of the thing the
-   * relative word names. One further on is a phrase inside a clause of the writer's ("which he
-   * said has increased because of "easy money."", no gold attribution on PolNeAR train).
-   */
-  private static boolean quotesVerdict(List<Token> tokens, Frame candidate, List<Span> quotations) {
-    int cue = tokenEndingBefore(tokens, candidate.cue().end());
-    for (int at = cue + 1; at <= cue + 2 && at < tokens.size(); at++) {
-      int start = tokens.get(at).span().start();
-      if (quotations.stream().anyMatch(q -> q.start() == start)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The frames with each content that holds an inner frame's quoted verdict ({@link #quotedVerdict})
-   * ended before the comma or dash of its "which", as PolNeAR ends them. Unquoted relative clauses
-   * are left to the content's own end ({@link Contents}), which cuts them only where the clause
-   * closes the content ("that the announcement, which some have argued ..., was ..." keeps it).
-   */
-  private static List<Frame> withoutRelativeQuotations(List<Token> tokens, List<Frame> frames, List<Frame> inner, List<Span> quotations) {
-    List<Frame> cut = new ArrayList<>(frames);
-    for (Frame relative : inner) {
-      int comma = relativeObject(tokens, relative);
-      if (comma < 1 || !quotesVerdict(tokens, relative, quotations)) {
-        continue;
-      }
-      for (int i = 0; i < cut.size(); i++) {
-        Frame outer = cut.get(i);
-        if (!outer.contentFirst() && covers(outer, relative.cue()) && covers(outer, tokens.get(comma).span())) {
-          cut.set(i, outer.withContentAfterCue(endingAt(outer.content(), tokens.get(comma - 1).span().end())));
-        }
-      }
-    }
-    return cut;
-  }
-
-  /**
-   * "the finish that he said defied expectations", "a charity that prosecutors said was funding
-   * militias": a relative "that" or "who" after a noun or comma, then the source, then "say" with a
-   * finite verb right after it, whose subject the relative word is; what the source says of the
-   * noun is an attribution of its own inside the outer content. Counted on PolNeAR train: 6 such
-   * nested frames, 4 of them gold cues (3 with gold's content), 2 with no gold attribution; with
-   * other verbs ("that he thought would ...", "who they believe ...") 12, none a gold cue.
-   */
-  private static boolean reportsRelativeSubject(List<Token> tokens, Frame candidate) {
-    int opener = tokenEndingBefore(tokens, candidate.anchor().start());
-    if (opener < 1 || candidate.source() == null || !RELATIVE_SUBJECTS.contains(tokens.get(opener).text().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    Token before = tokens.get(opener - 1);
-    int cue = tokenEndingBefore(tokens, candidate.cue().end());
-    int verb = afterAdverbs(tokens, cue + 1, tokens.size());
-    return (before.pos().startsWith("NN") || isComma(before)) && tokens.get(cue).lemma().equalsIgnoreCase("say")
-        && verb < tokens.size() && isFinite(tokens.get(verb));
-  }
-
-  /**
-   * "compared with 23 percent who said ...", "Republicans who say the law is a money pit": a
-   * relative clause of saying describes a group by what it says, and PolNeAR marks that an
-   * attribution of its own; counted on PolNeAR train: 11 gold cues of 18 such nested "who" + "say".
-   * Other verbs after "who" ("who wanted", "who sought") more often describe than attribute.
-   */
-  private static boolean saidByRelativeWho(List<Token> tokens, Frame candidate) {
-    int verb = tokenEndingBefore(tokens, candidate.cue().end());
-    return candidate.sourceTokens().size() == 1 && candidate.sourceTokens().get(0).text().equalsIgnoreCase("who")
-        && verb >= 0 && tokens.get(verb).lemma().equalsIgnoreCase("say");
   }
 
   /**
@@ -581,7 +420,7 @@ public final class RuleAttributor implements Attributor {
         Frame description = described.get(i);
         Span last = description.content().get(description.content().size() - 1);
         if (description == speaker || description.contentFirst() || !source.contains(description.cue())
-            || !covers(description, speaker.cue()) || last.start() >= source.end() || last.end() <= source.end()) {
+            || !description.contentOverlaps(speaker.cue()) || last.start() >= source.end() || last.end() <= source.end()) {
           continue;
         }
         int verb = tokenEndingBefore(tokens, description.cue().start()) + 1;
@@ -606,7 +445,7 @@ public final class RuleAttributor implements Attributor {
    */
   private static List<Frame> withComparedFigures(String text, Sentence sentence, List<Frame> candidates, List<Span> quotations) {
     return candidates.stream()
-        .map(frame -> candidates.stream().anyMatch(other -> other != frame && covers(other, frame.cue())) ? frame
+        .map(frame -> candidates.stream().anyMatch(other -> other != frame && other.contentOverlaps(frame.cue())) ? frame
             : PollFinding.withComparedFigures(text, sentence, frame, candidates.stream().map(Frame::cue).toList(), quotations))
         .toList();
   }
@@ -645,9 +484,9 @@ public final class RuleAttributor implements Attributor {
    * relative "who" after a word that stands alone for people ({@link NounPhrases#standsForPeople})
    * only says which people speak, and PolNeAR marks the verb they are the subject of, not the
    * relative clause; a relative verb of saying is an attribution of its own ({@link
-   * #saidByRelativeWho}), as is one whose content is quoted. Counted on PolNeAR train: 5 such
-   * clauses in a source, none a gold cue; after a noun ("Republicans who have praised his
-   * candidacy") 3 of 10 are gold cues, and they stay.
+   * NestedAttributions#saidByRelativeWho}), as is one whose content is quoted. Counted on PolNeAR
+   * train: 5 such clauses in a source, none a gold cue; after a noun ("Republicans who have
+   * praised his candidacy") 3 of 10 are gold cues, and they stay.
    */
   private static boolean picksOutGroup(List<Token> tokens, Frame description, List<Span> quotations) {
     int who = tokenEndingBefore(tokens, description.anchor().end());
@@ -665,8 +504,8 @@ public final class RuleAttributor implements Attributor {
 
   /** The frames with the reporting clause after a quotation, in cue order, unless a frame holds its words already. */
   private static List<Frame> withReportingTail(List<Frame> frames, Frame tail) {
-    if (tail == null || frames.stream().anyMatch(f -> covers(f, tail.content().get(0)) || f.cue().overlaps(tail.cue())
-        || f.sourceOverlaps(tail.source()) || covers(f, tail.source()))) {
+    if (tail == null || frames.stream().anyMatch(f -> f.contentOverlaps(tail.content().get(0)) || f.cue().overlaps(tail.cue())
+        || f.sourceOverlaps(tail.source()) || f.contentOverlaps(tail.source()))) {
       return frames;
     }
     List<Frame> with = new ArrayList<>(frames);
@@ -678,227 +517,9 @@ public final class RuleAttributor implements Attributor {
     return with;
   }
 
-  /**
-   * "He says the response was to break up the operators and says he introduced a bill", "Ryan said
-   * he was not ready, but suggested that ...": a frame that a coordinator joins to the clause
-   * after an earlier cue is an attribution of its own, not part of the earlier content, which
-   * ends before the coordinator.
-   */
-  private static List<Frame> withCoordinateSplits(String text, List<Token> tokens, List<Frame> candidates) {
-    List<Frame> split = new ArrayList<>(candidates);
-    for (int i = 0; i < split.size(); i++) {
-      Frame outer = split.get(i);
-      if (outer.contentFirst()) {
-        continue;
-      }
-      Span last = outer.content().get(outer.content().size() - 1);
-      for (Frame inner : split) {
-        if (inner == outer || inner.contentFirst() || !last.overlaps(inner.cue()) || inner.cue().start() <= last.start()
-            || baseVerbAfterCoordinator(tokens, inner.cue()) || continuesReportedVerb(tokens, inner.cue(), outer.cue(), last)) {
-          continue;
-        }
-        if (inner.sourceOverlaps(last) && subjectless(tokens, inner.cue(), outer.cue())) {
-          Frame shared = sharingSubject(text, tokens, outer, inner);
-          split.set(split.indexOf(inner), shared);
-          inner = shared;
-        }
-        // "and says ...": the second cue's source is the first's, before the content. A noun phrase
-        // that fills the gap before its source opens the clause ("although the photo Trump posted
-        // didn't show"), though not a relative word, whose clause the content goes on over.
-        Span first = inner.content().get(0);
-        boolean gapFilled = inner.source() != null && first.end() <= inner.source().start()
-            && !tokens.get(tokenEndingBefore(tokens, first.start()) + 1).pos().startsWith("W");
-        // "The first plan seems costly, while the second is expected to ...": in a content that
-        // names no one, a later view that names no one opens with its subject, and the earlier
-        // content ends before the coordinator. Counted on PolNeAR train: 6 contents cut, 6 views
-        // come back, 4 of them gold's cues; a named source's content is left (cutting those too
-        // changed 17 more frames and lost exact contents).
-        boolean subjectFirst = outer.source() == null && inner.source() == null && first.end() <= inner.cue().start();
-        int opening = inner.sourceOverlaps(last) ? gapFilled ? first.start() : inner.source().start() : subjectFirst ? first.start() : inner.cue().start();
-        int coordinator = tokenEndingBefore(tokens, opening);
-        // "Iran, whose leaders have called for ...": a relative possessive opens a clause that
-        // describes a noun of the content, no coordinate clause.
-        boolean describes = tokens.get(coordinator + 1).pos().equals("WP$");
-        if (coordinator > 1 && commaInsideClose(text, tokens, coordinator) && tokens.get(coordinator).span().end() > last.start()) {
-          // "... is “a disaster for the city,” adding that ...": the quotation keeps its mark.
-          outer = outer.withContentAfterCue(endingAt(outer.content(), tokens.get(coordinator).span().end()));
-          split.set(i, outer);
-          last = outer.content().get(outer.content().size() - 1);
-          continue;
-        }
-        while (coordinator > 0 && COORDINATORS.contains(tokens.get(coordinator - 1).text().toLowerCase(Locale.ROOT))
-            && COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))) {
-          coordinator--;
-        }
-        if (describes || coordinator <= 0 || !COORDINATORS.contains(tokens.get(coordinator).text().toLowerCase(Locale.ROOT))
-            || tokens.get(coordinator - 1).span().end() <= last.start() || interruptsSubject(tokens, last, inner, coordinator)
-            || complementizerAlone(tokens, last, coordinator)) {
-          continue;
-        }
-        int resumed = verbAfterRelative(tokens, last, coordinator);
-        List<Span> cut = endingAt(outer.content(), tokens.get(coordinator - 1).span().end());
-        if (resumed > 0) {
-          // The reported clause goes on at its verb, and the relative clause between is the inner frame's alone.
-          cut = new ArrayList<>(cut);
-          cut.add(new Span(tokens.get(resumed).span().start(), last.end()));
-        }
-        outer = outer.withContentAfterCue(cut);
-        split.set(i, outer);
-        last = outer.content().get(outer.content().size() - 1);
-      }
-    }
-    return split;
-  }
-
-  /**
-   * "argued that although the firm confessed, it showed no remorse", "found that, while 37 percent
-   * say ..., 39 percent blame ...": a subordinate clause right after the "that" that opens the
-   * content lies inside the reported clause, and so does the main clause after its comma; a cut at
-   * the subordinator would leave the content "that" alone, and one at that comma the reported
-   * clause without its main clause, though each has a cue of its own. Counted on PolNeAR train: 9
-   * contents made exact (7 that were "that" alone, 2 that ended with the subordinate clause), 1
-   * lost with the attribution of its main clause, where the source speaks again ("admitted that
-   * while ..., he argued ...").
-   */
-  private static boolean complementizerAlone(List<Token> tokens, Span content, int coordinator) {
-    int first = tokenEndingBefore(tokens, content.start()) + 1;
-    int subordinator = first + 1 < tokens.size() && isComma(tokens.get(first + 1)) ? first + 2 : first + 1;
-    return Clauses.isComplementizer(tokens.get(first)) && subordinator < tokens.size()
-        && SUBORDINATORS.contains(tokens.get(subordinator).text().toLowerCase(Locale.ROOT))
-        && (coordinator <= subordinator || !anyToken(tokens, subordinator, coordinator, Phrases::isComma));
-  }
-
-  /**
-   * "that random women, who didn't know him, wanted to see ...": a relative clause with a cue of
-   * its own, set in at the comma {@code comma} after the subject of the reported clause, ends
-   * before that clause's verb, and the content goes on to it rather than ending at the comma.
-   */
-  private static boolean interruptsSubject(List<Token> tokens, Span content, Frame relative, int comma) {
-    if (relative.source() == null || relative.source().start() != tokens.get(comma + 1).span().start()
-        || !isRelativePronoun(tokens.get(comma + 1))) {
-      return false;
-    }
-    int first = tokenEndingBefore(tokens, content.start()) + 1;
-    int end = tokenEndingBefore(tokens, content.end()) + 1;
-    return predicateAfterInterruption(tokens, first, comma, end) > 0;
-  }
-
-  /**
-   * "that groups like the PAC, which claimed the ad, are now spending ...", "that the mayor, who
-   * invoked his right to silence, is now talking": after a "that", "whether" or "if" whose subject
-   * has no verb before the comma {@code comma}, a relative "who" or "which" with a cue of its own
-   * sets in a clause the reported clause goes on after, at the verb after the relative clause's
-   * closing comma; PolNeAR's content leaves the relative clause out and takes that verb on, however
-   * the subject runs (a preposition or a possessive in it) and whatever the relative word's role in
-   * its clause. Counted on PolNeAR train: 3 outer contents that the inner cue cut there, whose gold
-   * contents all go on to the verb: 2 leave the relative clause out and are made exact (1 matched
-   * by no more than 30% before, 1 beside the inner frame as gold's attribution of its own), 1 keeps
-   * it and is now matched. A subject that two relative clauses interrupt ("candidates like X, who
-   * ..., and Y, who ..., are") has no verb after the first one's comma, and stays cut. The token
-   * after the closing comma, or -1.
-   */
-  private static int verbAfterRelative(List<Token> tokens, Span content, int comma) {
-    Token relative = tokens.get(comma + 1);
-    if (!relative.pos().equals("WP") && !relative.pos().equals("WDT")) {
-      return -1;
-    }
-    int first = tokenEndingBefore(tokens, content.start()) + 1;
-    int end = tokenEndingBefore(tokens, content.end()) + 1;
-    int opener = comma - 2;
-    while (opener >= first && !(Clauses.isComplementizer(tokens.get(opener)) && tokens.get(opener).pos().equals("IN"))) {
-      opener--;
-    }
-    if (opener < first || anyToken(tokens, opener + 1, comma, t -> isFinite(t) || isComma(t))) {
-      return -1;
-    }
-    for (int i = comma + 2; i + 1 < end; i++) {
-      if (isComma(tokens.get(i))) {
-        int verb = afterAdverbs(tokens, i + 1, end);
-        return predicateAfterComma(tokens, i) && verb < end && isFinite(tokens.get(verb)) ? i + 1 : -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * "hoped that the two sides could come together and find a solution", "urged her to step up and
-   * show ...": a verb in its base form right after a coordinator shares the infinitive or modal of
-   * the content before it, which goes on through it.
-   */
-  private static boolean baseVerbAfterCoordinator(List<Token> tokens, Span cue) {
-    int before = tokenEndingBefore(tokens, cue.start());
-    return before >= 0 && before + 1 < tokens.size() && tokens.get(before + 1).pos().equals("VB")
-        && COORDINATORS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * "argue that the board should consider dropping her and backing him", "says the mayor is a man
-   * who listens and acts": a verb after a bare "and", with no subject of its own, in the form of
-   * the reported clause's last verb and not of the cue's, shares that clause's subject and goes on
-   * with the content; one in the cue's form ("said X and said Y") is the source's next statement.
-   * A past participle may share the cue's auxiliary ("has released her returns and called on ...")
-   * and a gerund after a preposition is the cue's manner ("responded by calling ... and
-   * accusing"), so neither counts; after a passive cue ("was asked ... and said") the next verb is
-   * the answer, not the question. Counted on PolNeAR train: 15 contents run on, 10 of them made
-   * exact, none lost.
-   */
-  private static boolean continuesReportedVerb(List<Token> tokens, Span cue, Span earlierCue, Span content) {
-    int verb = tokenEndingBefore(tokens, cue.start()) + 1;
-    int and = beforeAdverbs(tokens, verb);
-    if (and < 2 || !tokens.get(and).text().equalsIgnoreCase("and") || isComma(tokens.get(and - 1))) {
-      return false;
-    }
-    int reported = and - 1;
-    while (reported > 0 && tokens.get(reported).span().start() >= content.start() && !hasVerb(tokens, reported, reported + 1)) {
-      reported--;
-    }
-    String form = tokens.get(verb).pos();
-    String cueForm = tokens.get(tokenEndingBefore(tokens, earlierCue.end())).pos();
-    return tokens.get(reported).span().start() >= content.start() && tokens.get(reported).pos().equals(form)
-        && form.startsWith("VB") && !form.equals("VBN") && !form.equals(cueForm) && !cueForm.equals("VBN")
-        && !tokens.get(reported - 1).pos().equals("IN");
-  }
-
-  /**
-   * Whether a cue is a finite verb right after a coordinator, with no subject of its own between
-   * them ("rejected the plan and ordered a review"): it shares the subject of the clause before.
-   */
-  private static boolean subjectless(List<Token> tokens, Span cue, Span earlierCue) {
-    int before = tokenEndingBefore(tokens, cue.start());
-    if (before < 0 || before + 1 >= tokens.size() || !COORDINATORS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    String pos = tokens.get(before + 1).pos();
-    int verb = tokenEndingBefore(tokens, earlierCue.end());
-    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && verb >= 0 && tokens.get(verb).pos().equals(pos);
-  }
-
-  /**
-   * The frame of a verb that shares its subject with the cue before it; after a relative clause
-   * set off by commas ("Ms. Ortiz, who described herself as a moderate, said ...") the verb belongs
-   * to the noun the clause describes, not to the relative pronoun.
-   */
-  private static Frame sharingSubject(String text, List<Token> tokens, Frame outer, Frame inner) {
-    if (outer.source() == null) {
-      return inner.withSourceOf(outer);
-    }
-    int pronoun = tokenEndingBefore(tokens, outer.source().end());
-    int coordinator = tokenEndingBefore(tokens, inner.cue().start());
-    if (outer.source().length() == tokens.get(pronoun).span().length() && tokens.get(pronoun).pos().startsWith("W")
-        && isComma(tokens.get(coordinator)) && pronoun > 1 && isComma(tokens.get(pronoun - 1))) {
-      int[] described = nounPhraseBefore(tokens, pronoun - 2);
-      return described == null ? inner : Frame.frame(text, tokens, inner.content(), inner.cue(), described);
-    }
-    return inner.withSourceOf(outer);
-  }
-
-  private static boolean covers(Frame frame, Span span) {
-    return frame.content().stream().anyMatch(c -> c.overlaps(span));
-  }
-
   /** Whether a span lies in a kept frame's source or content. */
   private static boolean covered(Span span, List<Frame> frames) {
-    return frames.stream().anyMatch(frame -> frame.sourceOverlaps(span) || covers(frame, span));
+    return frames.stream().anyMatch(frame -> frame.sourceOverlaps(span) || frame.contentOverlaps(span));
   }
 
   /**
@@ -912,7 +533,7 @@ public final class RuleAttributor implements Attributor {
     if (!participle || frames.stream().anyMatch(f -> f.sourceOverlaps(source) && !source.contains(f.source()))) {
       return null;
     }
-    return frames.stream().filter(f -> covers(f, source) && !f.sourceOverlaps(source)).findFirst().orElse(null);
+    return frames.stream().filter(f -> f.contentOverlaps(source) && !f.sourceOverlaps(source)).findFirst().orElse(null);
   }
 
   /**
@@ -939,6 +560,6 @@ public final class RuleAttributor implements Attributor {
   private static boolean sourceTaken(Span source, List<Frame> frames) {
     return source != null
         && frames.stream().filter(frame -> !source.overlaps(frame.cue()))
-            .anyMatch(frame -> frame.sourceOverlaps(source) && !source.contains(frame.source()) || covers(frame, source));
+            .anyMatch(frame -> frame.sourceOverlaps(source) && !source.contains(frame.source()) || frame.contentOverlaps(source));
   }
 }
