@@ -96,21 +96,33 @@ final class StoryCommand implements Callable<Integer> {
       s.append("\nVoices:\n");
       for (StoredQuote quote : view.voices()) {
         s.append("  ").append(QuoteWording.speaker(quote.quote().speaker())).append(" \u2014 ")
-            .append(QuotesCommand.words(quote)).append("  (").append(quote.outlet() == null ? quote.articleId() : quote.outlet()).append(")\n");
+            .append(QuotesCommand.words(quote)).append("  (").append(voiceOutlet(quote)).append(")\n");
       }
     }
     if (!view.figures().isEmpty()) {
       s.append("\nFigures:\n");
+      int sourceWidth = view.figures().stream().flatMap(f -> f.values().stream()).mapToInt(r -> figureSource(r).length()).max().orElse(0);
       for (Figure figure : view.figures()) {
         s.append("  ").append(figure.counted()).append(" (").append(figure.unit()).append("): ").append(figure.agreement().label()).append('\n');
         for (ReportedValue reported : figure.values()) {
-          s.append(String.format(Locale.ROOT, "    %-22s %-40s %s%n", FigureWording.shown(reported.value()),
-              reported.source() == null ? "(the outlet)" : reported.source(),
-              reported.outlet() == null ? reported.article() : reported.outlet()));
+          s.append(String.format(Locale.ROOT, "    %-22s %-" + sourceWidth + "s  %s%n", FigureWording.shown(reported.value()),
+              figureSource(reported), reported.outlet() == null ? reported.article() : reported.outlet()));
         }
       }
     }
     return s.toString();
+  }
+
+  /** The outlet a quote appeared in and the one that reported it, or its article where neither is known. */
+  private static String voiceOutlet(StoredQuote quote) {
+    if (quote.outlet() != null && quote.reportedBy() != null && !quote.outlet().equals(quote.reportedBy())) {
+      return quote.outlet() + ", reported by " + quote.reportedBy();
+    }
+    return quote.outlet() != null ? quote.outlet() : quote.reportedBy() != null ? quote.reportedBy() : quote.articleId();
+  }
+
+  private static String figureSource(ReportedValue reported) {
+    return reported.source() == null ? "(the outlet)" : reported.source();
   }
 
   private static String outlet(Article a) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,9 @@ class StoriesIT {
     Cli.Run text = Cli.run("story", id, "--data", data.toString());
     assertTrue(text.out().contains("COPY of " + RFA), text.out());
     assertTrue(text.out().contains("Voices:") && text.out().contains("Figures:"), text.out());
+    // Radio Free Asia's page names no outlet, only its reporter: voices and figures name it alike.
+    assertTrue(text.out().contains(",\u201d  (Radio Free Asia)\n") && !text.out().contains("(" + RFA + ")"), text.out());
+    assertTrue(Pattern.compile("Ukrainian Defense Intelligence Directorate +Radio Free Asia\n").matcher(text.out()).find(), text.out());
 
     Cli.Run unknown = Cli.run("story", "nosuch", "--data", data.toString());
     assertEquals(1, unknown.exit());
