@@ -294,7 +294,9 @@ final class Pages {
       }
     }
     html.append(": ");
-    if (quote.quote().direct()) {
+    if (quote.quote().direct() && QuoteWording.marksItself(quote.content())) {
+      html.append("<span class=\"direct\">").append(escape(quote.content())).append("</span>");
+    } else if (quote.quote().direct()) {
       html.append("<q class=\"direct\">").append(escape(QuoteWording.unmarked(quote.content()))).append("</q>");
     } else {
       html.append("<span class=\"paraphrase\">paraphrase:</span> ").append(escape(quote.content()));

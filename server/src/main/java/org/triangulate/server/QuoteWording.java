@@ -8,6 +8,7 @@ import org.triangulate.model.Speaker;
 public final class QuoteWording {
 
   private static final String QUOTATION_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a";
+  private static final String DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e";
 
   private QuoteWording() {}
 
@@ -32,13 +33,25 @@ public final class QuoteWording {
 
   /**
    * The words of a direct quotation between quotation marks: as the text has them when its span
-   * takes them in, otherwise added. A paraphrase stays as it is.
+   * takes them in, otherwise added. A paraphrase stays as it is, and so does a quote that marks
+   * its own quotation further on ({@link #marksItself}).
    */
   public static String content(String content, boolean direct) {
-    if (!direct || (!content.isEmpty() && QUOTATION_MARKS.indexOf(content.charAt(0)) >= 0)) {
+    if (!direct || (!content.isEmpty() && QUOTATION_MARKS.indexOf(content.charAt(0)) >= 0) || marksItself(content)) {
       return content;
     }
     return "\u201c" + content + "\u201d";
+  }
+
+  /**
+   * Whether a quote's words open unmarked and hold a double quotation mark further on: a
+   * paraphrase joined to the quotation that carries it on ("China's position remains unchanged
+   * \u2026 \u201cWe hope ...\u201d"), which marks round the whole would misquote. Single marks are
+   * left out, since they double as apostrophes ("China\u2019s").
+   */
+  public static boolean marksItself(String content) {
+    return !content.isEmpty() && QUOTATION_MARKS.indexOf(content.charAt(0)) < 0
+        && content.chars().anyMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0);
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.triangulate.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.Speaker;
@@ -25,6 +27,12 @@ class QuoteWordingTest {
     assertEquals("China is worried", QuoteWording.content("China is worried", false));
     assertEquals("", QuoteWording.content("", false));
     assertEquals("\u201c\u201d", QuoteWording.content("", true));
+    // A paraphrase carried on by a quotation keeps the text's own marks, and no others.
+    String carried = "China\u2019s position remains unchanged \u2026 \u201cWe hope for calm.\u201d";
+    assertEquals(carried, QuoteWording.content(carried, true));
+    assertTrue(QuoteWording.marksItself(carried));
+    assertEquals("\u201cChina\u2019s position remains unchanged\u201d", QuoteWording.content("China\u2019s position remains unchanged", true));
+    assertFalse(QuoteWording.marksItself("\u201cWe are watching,\u201d"));
   }
 
   @Test
