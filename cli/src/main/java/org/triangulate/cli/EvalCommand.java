@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measures a capability on an evaluation set and prints its figures.",
     subcommands = {EvalQuotesCommand.class, EvalFiguresCommand.class, EvalHtmlCommand.class, EvalHtmlMetaCommand.class,
-      EvalStoriesCommand.class, EvalStoryCostCommand.class, CommandLine.HelpCommand.class})
+      EvalStoriesCommand.class, EvalCopiesCommand.class, EvalStoryCostCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

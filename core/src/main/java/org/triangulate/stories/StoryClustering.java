@@ -49,7 +49,7 @@ public final class StoryClustering {
   public Result cluster(List<ArticleDigest> digests) {
     List<ArticleDigest> ordered = new ArrayList<>(digests);
     ordered.sort(ORDER);
-    Map<String, String> originals = originals(ordered);
+    Map<String, String> originals = copies(ordered);
     DocumentFrequencies frequencies = new DocumentFrequencies();
     ordered.forEach(frequencies::count);
     MemoryArchive archive = new MemoryArchive(options.postingsScanned());
@@ -69,8 +69,13 @@ public final class StoryClustering {
     return new Result(digests.stream().map(d -> placed.get(d.id())).toList(), archive.stories());
   }
 
-  /** For each copy among {@code ordered}, the id of the version it republishes. */
-  private Map<String, String> originals(List<ArticleDigest> ordered) {
+  /**
+   * For each copy among {@code digests}, the id of the version it republishes; only ids,
+   * dates and fingerprints are read.
+   */
+  public Map<String, String> copies(List<ArticleDigest> digests) {
+    List<ArticleDigest> ordered = new ArrayList<>(digests);
+    ordered.sort(ORDER);
     CopyIndex copies = new CopyIndex(shingler, options.copySimilarity());
     List<ArticleDigest> indexed = new ArrayList<>();
     DisjointSets copiesOf = new DisjointSets(ordered.size());
