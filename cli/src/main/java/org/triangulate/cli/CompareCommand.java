@@ -116,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
         ArticleDigest b = digests.get(i)[1];
         double similarity = Math.max(0, Math.min(1, desk.similarity(a, b)));
         boolean copy = a.fingerprint() != null && b.fingerprint() != null
-            && shingler.resemblance(a.fingerprint(), b.fingerprint()) >= options.copySimilarity();
+            && shingler.copies(a.fingerprint(), b.fingerprint(), options.copySimilarity());
         ObjectNode row = ContractJson.mapper().createObjectNode();
         row.put("id", compared.get(i).id());
         row.put("similarity", Math.round(similarity * 10000) / 10000.0);

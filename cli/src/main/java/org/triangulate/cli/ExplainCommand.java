@@ -147,6 +147,11 @@ final class ExplainCommand implements Callable<Integer> {
     } else {
       node.put("copy", round(e.copy()));
     }
+    if (e.contained() == null) {
+      node.putNull("contained");
+    } else {
+      node.put("contained", round(e.contained()));
+    }
     node.put("copyThreshold", e.copyThreshold());
     node.put("isCopy", e.isCopy());
     node.put("sameStory", e.sameStory());
@@ -171,6 +176,8 @@ final class ExplainCommand implements Callable<Integer> {
     row(s, "combined", number(e.combined()) + "  (words and meaning blended; one story from " + number(e.threshold()) + ")");
     row(s, "copy score", (e.copy() == null ? "-  (a text too short to fingerprint)" : number(e.copy()))
         + "  (shared wording; a copy from " + number(e.copyThreshold()) + ")");
+    row(s, "contained", (e.contained() == null ? "-" : number(e.contained()))
+        + "  (share of the shorter text's wording that the longer holds: most of it makes a copy of part)");
     s.append('\n').append(e.isCopy() ? "One repeats the other: a copy, so one story."
         : e.sameStory() ? "Close enough in words and time for one story." : e.withinWindow()
             ? "Too far apart in words for one story." : "Too far apart in time for one story.");

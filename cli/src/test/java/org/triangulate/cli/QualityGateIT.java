@@ -37,7 +37,8 @@ class QualityGateIT {
       "html.zyte", List.of("eval", "html", shared("eval/html/zyte"), "--format", "jsonl"),
       "html.mozilla", List.of("eval", "html-meta", shared("eval/html/mozilla/pages"), "--format", "jsonl"),
       "stories.allsides.val", List.of("eval", "stories", shared("eval/stories/allsides/val.jsonl")),
-      "stories.ecbplus", List.of("eval", "stories", shared("eval/stories/ecbplus/articles.jsonl")));
+      "stories.ecbplus", List.of("eval", "stories", shared("eval/stories/ecbplus/articles.jsonl")),
+      "copies.ecbplus", List.of("eval", "copies", shared("eval/stories/ecbplus/articles.jsonl")));
 
   private static final String CEILING = ".max";
 

@@ -28,7 +28,7 @@ final class CopyIndex {
     this.threshold = threshold;
   }
 
-  /** The ordinals of indexed fingerprints that resemble {@code f} at least as much as the threshold, in order. */
+  /** The ordinals of indexed fingerprints that {@code f} copies or that copy it ({@link Shingler#copies}), in order. */
   List<Integer> matches(Fingerprint f) {
     TreeSet<Integer> candidates = new TreeSet<>();
     for (long key : shingler.bands(f)) {
@@ -39,7 +39,7 @@ final class CopyIndex {
     }
     List<Integer> found = new ArrayList<>();
     for (int candidate : candidates) {
-      if (shingler.resemblance(f, fingerprints.get(candidate)) >= threshold) {
+      if (shingler.copies(f, fingerprints.get(candidate), threshold)) {
         found.add(candidate);
       }
     }

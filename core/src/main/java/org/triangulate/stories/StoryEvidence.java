@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param combined the similarity the desk uses: the two blended
  * @param copy the estimated resemblance of their wording (Jaccard of word shingles), or null when
  *     either text is too short to fingerprint
+ * @param contained the estimated share of the shorter text's wording that the longer holds, or null
+ *     when either text is too short to fingerprint
+ * @param isCopy whether one repeats the other, whole or in part ({@link Shingler#copies})
  * @param threshold the least combined cosine for one story
  * @param copyThreshold the least resemblance for a copy
  */
@@ -37,6 +40,8 @@ public record StoryEvidence(
     Double meaning,
     double combined,
     Double copy,
+    Double contained,
+    boolean isCopy,
     double threshold,
     double copyThreshold) {
 
@@ -52,7 +57,8 @@ public record StoryEvidence(
     shared.retainAll(b.entities().keySet());
     double words = TermVector.of(a, frequencies, options).dot(TermVector.of(b, frequencies, options));
     Double meaning = meaning(a, b);
-    Double copy = a.fingerprint() == null || b.fingerprint() == null ? null : new Shingler().resemblance(a.fingerprint(), b.fingerprint());
+    boolean prints = a.fingerprint() != null && b.fingerprint() != null;
+    Shingler shingler = new Shingler();
     return new StoryEvidence(
         apart,
         apart == null || apart.compareTo(options.window()) <= 0,
@@ -64,7 +70,9 @@ public record StoryEvidence(
         words,
         meaning,
         options.blend(words, meaning),
-        copy,
+        prints ? shingler.resemblance(a.fingerprint(), b.fingerprint()) : null,
+        prints ? shingler.containment(a.fingerprint(), b.fingerprint()) : null,
+        prints && shingler.copies(a.fingerprint(), b.fingerprint(), options.copySimilarity()),
         options.threshold(),
         options.copySimilarity());
   }
@@ -72,11 +80,6 @@ public record StoryEvidence(
   /** The cosine of two articles' embeddings, or null when either has none. */
   static Double meaning(ArticleDigest a, ArticleDigest b) {
     return a.embedding() == null || b.embedding() == null ? null : a.embedding().dot(b.embedding());
-  }
-
-  /** Whether one republishes the other. */
-  public boolean isCopy() {
-    return copy != null && copy >= copyThreshold;
   }
 
   /** Whether the pair alone would make one story: a copy, or close enough in words and in time. */

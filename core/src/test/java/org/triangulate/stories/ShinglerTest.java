@@ -1,5 +1,6 @@
 package org.triangulate.stories;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,26 @@ class ShinglerTest {
       double resemblance = shingler.resemblance(shingler.fingerprint(polnear(0)), shingler.fingerprint(polnear(i)));
       assertTrue(resemblance < 0.2, "resemblance " + resemblance + " with article " + i);
     }
+  }
+
+  @Test
+  void theFirstHalfOfAnArticleCopiesItThoughItResemblesItLittle() throws IOException {
+    String original = polnear(0);
+    String half = original.substring(0, original.indexOf('\n', original.length() / 2));
+    Fingerprint whole = shingler.fingerprint(original);
+    Fingerprint part = shingler.fingerprint(half);
+    assertTrue(shingler.resemblance(whole, part) < 0.65, "resemblance " + shingler.resemblance(whole, part));
+    assertTrue(shingler.containment(whole, part) > 0.9, "containment " + shingler.containment(whole, part));
+    assertTrue(shingler.copies(whole, part, 0.65) && shingler.copies(part, whole, 0.65));
+  }
+
+  @Test
+  void aParagraphQuotedInAnotherArticleMakesNoCopy() throws IOException {
+    String original = polnear(0);
+    String paragraph = original.substring(0, original.indexOf('\n', 200));
+    Fingerprint quoting = shingler.fingerprint(polnear(1) + "\n" + paragraph);
+    Fingerprint quoted = shingler.fingerprint(original);
+    assertFalse(shingler.copies(quoting, quoted, 0.5), "containment " + shingler.containment(quoting, quoted));
   }
 
   @Test

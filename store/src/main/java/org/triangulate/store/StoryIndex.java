@@ -346,7 +346,7 @@ final class StoryIndex implements StoryArchive, Frequencies {
   }
 
   private boolean resembles(Fingerprint a, Fingerprint b) {
-    return shingler.resemblance(a, b) >= options.copySimilarity();
+    return shingler.copies(a, b, options.copySimilarity());
   }
 
   /**
