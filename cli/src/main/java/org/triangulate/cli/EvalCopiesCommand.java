@@ -1,12 +1,8 @@
 package org.triangulate.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.triangulate.eval.CopyVariants;
+import org.triangulate.eval.StorySet;
 import org.triangulate.ingest.Format;
 import org.triangulate.ingest.RawDocument;
 import org.triangulate.ingest.UnreadableDocumentException;
@@ -22,6 +18,7 @@ import org.triangulate.json.ContractJson;
 import org.triangulate.model.Article;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.stories.ArticleDigest;
+import org.triangulate.stories.CopyVariants;
 import org.triangulate.stories.Fingerprint;
 import org.triangulate.stories.Shingler;
 import org.triangulate.stories.StoryClustering;
@@ -170,21 +167,13 @@ final class EvalCopiesCommand implements Callable<Integer> {
   }
 
   private void read(Map<String, String> stories, Map<String, CopyVariants.Version> originals) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = ContractJson.mapper().readTree(line);
-        if (!node.hasNonNull("id") || !node.hasNonNull("story")) {
-          throw new UserError(file + ":" + number + ": a story set line needs an id and a story");
-        }
-        String id = node.get("id").asText();
-        stories.put(id, node.get("story").asText());
-        originals.put(id, new CopyVariants.Version(node.path("title").asText(""), node.path("text").asText("")));
+    try {
+      for (StorySet.Entry entry : StorySet.read(file)) {
+        stories.put(entry.id(), entry.story());
+        originals.put(entry.id(), new CopyVariants.Version(entry.title(), entry.text()));
       }
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     }
   }
 

@@ -1,8 +1,6 @@
 package org.triangulate.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.triangulate.eval.ClusterScore;
 import org.triangulate.eval.DigestFile;
+import org.triangulate.eval.StorySet;
 import org.triangulate.eval.TfIdfBaseline;
 import org.triangulate.eval.TwinEvents;
 import org.triangulate.json.ContractJson;
@@ -165,20 +164,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
   }
 
   private static void read(Path set, Map<String, String> gold, List<TfIdfBaseline.Document> documents) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(set, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = ContractJson.mapper().readTree(line);
-        if (!node.hasNonNull("id") || !node.hasNonNull("story")) {
-          throw new UserError(set + ":" + number + ": a story set line needs an id and a story");
-        }
-        gold.put(node.get("id").asText(), node.get("story").asText());
-        documents.add(new TfIdfBaseline.Document(node.get("id").asText(), node.path("title").asText(""), node.path("text").asText("")));
+    try {
+      for (StorySet.Entry entry : StorySet.read(set)) {
+        gold.put(entry.id(), entry.story());
+        documents.add(new TfIdfBaseline.Document(entry.id(), entry.title(), entry.text()));
       }
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     }
   }
 

@@ -22,7 +22,7 @@ class ShinglerTest {
   @Test
   void aCopyWithTyposAndAddedLinesResemblesItsOriginal() throws IOException {
     String original = polnear(0);
-    String copy = "Breaking: Beyond Headlines!\n" + CopyNoise.typos(original, 40, 7) + "\nShare this article on Facebook\n";
+    String copy = "Breaking: Beyond Headlines!\n" + CopyVariants.typos(original, 40, new Random(7)) + "\nShare this article on Facebook\n";
     double resemblance = shingler.resemblance(shingler.fingerprint(original), shingler.fingerprint(copy));
     assertTrue(resemblance >= 0.6, "resemblance " + resemblance);
   }

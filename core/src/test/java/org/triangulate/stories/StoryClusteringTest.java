@@ -87,8 +87,8 @@ class StoryClusteringTest {
     String original = ShinglerTest.polnear(3);
     List<ArticleDigest> digests = new ArrayList<>(corpus());
     digests.add(withText("wire", "2013-05-01", original));
-    digests.add(withText("farm", "2013-05-02", "Breaking: Beyond Headlines!\n" + CopyNoise.typos(original, 30, 1)));
-    digests.add(withText("farm-2", null, CopyNoise.typos(original, 30, 2)));
+    digests.add(withText("farm", "2013-05-02", "Breaking: Beyond Headlines!\n" + CopyVariants.typos(original, 30, new Random(1))));
+    digests.add(withText("farm-2", null, CopyVariants.typos(original, 30, new Random(2))));
     List<Placement> placements = clustering.cluster(digests).placements();
     Map<String, Placement> byId = placements.stream().collect(Collectors.toMap(Placement::article, p -> p));
     assertNull(byId.get("wire").copyOf());

@@ -1,4 +1,4 @@
-package org.triangulate.eval;
+package org.triangulate.stories;
 
 import java.util.List;
 import java.util.Random;
@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
  * Republished versions of an article, made the way content farms make them (seed 000 is one):
  * typos, a new headline, page furniture round the text, the first half only, scraping noise
  * (dropped words, lost closing quotation marks, a line of junk letters), and all but the half at
- * once. Each kind is seeded, so a run is repeatable.
+ * once. Each kind is seeded, so a run is repeatable. For measuring copy detection ({@code eval
+ * copies}) and testing it; nothing in the pipeline makes versions.
  */
 public final class CopyVariants {
 
