@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Scores copy detection: republished versions of a story set's articles, and its distinct reports.",
     description = {
       "Reads a story set ({\"id\",\"story\",\"title\",\"text\"} a line), makes republished versions of its articles",
-      "(typos, a new headline, page furniture, the first half only, scraping noise, all at once), and runs",
-      "copy detection over originals and versions together, as 'cluster' does. Prints, per kind of version,",
+      "(typos, a new headline, page furniture, the first half only, scraping noise, all but the half at once),",
+      "and runs copy detection as 'cluster' does over the originals with each kind in turn. Prints, per kind,",
       "how many were found to copy their original and how many point to it; and how many of the set's own",
       "articles were taken for copies of another, within one story and across stories."
     })

@@ -49,7 +49,7 @@ public final class StoryClustering {
   public Result cluster(List<ArticleDigest> digests) {
     List<ArticleDigest> ordered = new ArrayList<>(digests);
     ordered.sort(ORDER);
-    Map<String, String> originals = copies(ordered);
+    Map<String, String> originals = copies(digests);
     DocumentFrequencies frequencies = new DocumentFrequencies();
     ordered.forEach(frequencies::count);
     MemoryArchive archive = new MemoryArchive(options.postingsScanned());
