@@ -3,6 +3,7 @@ package org.triangulate.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.Speaker;
@@ -84,19 +85,11 @@ final class QuotesCommand implements Callable<Integer> {
   /** Speaker, then where and when, then the words indented; a blank line after. */
   static String block(StoredQuote quote) {
     String where = String.join(", ", Arrays.asList(
-        outlet(quote.outlet(), quote.reportedBy()),
+        Objects.requireNonNullElse(QuoteWording.outlet(quote.outlet(), quote.reportedBy()), "-"),
         quote.published() == null ? "undated" : quote.published().toString().substring(0, 10),
         quote.articleId()));
     String told = quote.recipient() == null ? "" : ", told " + quote.recipient();
     return QuoteWording.speaker(quote.quote().speaker()) + told + " \u2014 " + where + "\n  " + words(quote) + "\n\n";
-  }
-
-  /** "Example Times (reported by Newsweek)", or whichever of the two is known. */
-  private static String outlet(String outlet, String reportedBy) {
-    if (outlet != null && reportedBy != null && !outlet.equals(reportedBy)) {
-      return outlet + " (reported by " + reportedBy + ")";
-    }
-    return outlet != null ? outlet : reportedBy != null ? reportedBy : "-";
   }
 
   /** A direct quote in quotation marks; a paraphrase said to be one. */

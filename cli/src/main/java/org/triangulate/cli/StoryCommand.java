@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.triangulate.json.ContractJson;
 import org.triangulate.model.Article;
@@ -113,12 +114,9 @@ final class StoryCommand implements Callable<Integer> {
     return s.toString();
   }
 
-  /** The outlet a quote appeared in and the one that reported it, or its article where neither is known. */
+  /** Where a quote appeared, as {@code quotes} and the web page name it, or its article where no outlet is known. */
   private static String voiceOutlet(StoredQuote quote) {
-    if (quote.outlet() != null && quote.reportedBy() != null && !quote.outlet().equals(quote.reportedBy())) {
-      return quote.outlet() + ", reported by " + quote.reportedBy();
-    }
-    return quote.outlet() != null ? quote.outlet() : quote.reportedBy() != null ? quote.reportedBy() : quote.articleId();
+    return Objects.requireNonNullElse(QuoteWording.outlet(quote.outlet(), quote.reportedBy()), quote.articleId());
   }
 
   private static String figureSource(ReportedValue reported) {

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.triangulate.model.AnalyzedArticle;
@@ -340,10 +341,7 @@ final class Pages {
   }
 
   private static String outletLine(String outlet, String reportedBy) {
-    if (outlet != null && reportedBy != null && !outlet.equals(reportedBy)) {
-      return outlet + " (reported by " + reportedBy + ")";
-    }
-    return outlet != null ? outlet : reportedBy == null ? "" : reportedBy;
+    return Objects.requireNonNullElse(QuoteWording.outlet(outlet, reportedBy), "");
   }
 
   private static void definition(StringBuilder html, String term, String value) {

@@ -32,6 +32,17 @@ public final class QuoteWording {
   }
 
   /**
+   * Where a quote appeared: "Example Times (reported by Newsweek)", or whichever of the two is
+   * known; null when neither is.
+   */
+  public static String outlet(String outlet, String reportedBy) {
+    if (outlet != null && reportedBy != null && !outlet.equals(reportedBy)) {
+      return outlet + " (reported by " + reportedBy + ")";
+    }
+    return outlet != null ? outlet : reportedBy;
+  }
+
+  /**
    * The words of a direct quotation between quotation marks: as the text has them when its span
    * takes them in, otherwise added. A paraphrase stays as it is, and so does a quote that marks
    * its own quotation further on ({@link #marksItself}).

@@ -2,6 +2,7 @@ package org.triangulate.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,15 @@ class QuoteWordingTest {
     assertTrue(QuoteWording.marksItself(carried));
     assertEquals("\u201cChina\u2019s position remains unchanged\u201d", QuoteWording.content("China\u2019s position remains unchanged", true));
     assertFalse(QuoteWording.marksItself("\u201cWe are watching,\u201d"));
+  }
+
+  @Test
+  void anOutletIsNamedWithTheOutletThatReportedIt() {
+    assertEquals("Example Times (reported by Newsweek)", QuoteWording.outlet("Example Times", "Newsweek"));
+    assertEquals("Newsweek", QuoteWording.outlet("Newsweek", "Newsweek"));
+    assertEquals("Radio Free Asia", QuoteWording.outlet(null, "Radio Free Asia"));
+    assertEquals("Example Times", QuoteWording.outlet("Example Times", null));
+    assertNull(QuoteWording.outlet(null, null));
   }
 
   @Test
