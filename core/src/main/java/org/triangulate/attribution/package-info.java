@@ -22,10 +22,10 @@
  *       content with {@code Contents} (where a content starts and stops);
  *   <li>of a sentence's frames only the outermost stay, but for one in a clause opened by "which" or
  *       "after", or said by a relative "who", inside another's content (a quoted one only when its
- *       ", which" is what the quotation judges, and then the outer content ends before the comma), and a cue in the description
- *       of an inverted source ("“...,” said X, founder of a group called ...") never takes the
- *       quotation X said; and a clause joined with a cue of its own
- *       splits the content before it, and a cue in the clause that opens the sentence ("Now that
+ *       ", which" is what the quotation judges, and then the outer content ends before the comma:
+ *       {@code NestedAttributions}), and a cue in the description of an inverted source ("“...,”
+ *       said X, founder of a group called ...") never takes the quotation X said; and a clause
+ *       joined with a cue of its own splits the content before it ({@code CoordinateSplits}), and a cue in the clause that opens the sentence ("Now that
  *       ..., the nominee ...") ends its content with that clause, while a verb that closes it with no object
  *       ("With two crews filming, Perez says ...") attributes nothing; a cue gerund with a clause of its
  *       own after "before" or "by" in a verbless content ("praised X before explaining why ...") is
