@@ -75,8 +75,9 @@ public final class Shingler {
    * most part inside the larger ({@link #containment}).
    */
   public boolean copies(Fingerprint a, Fingerprint b, double similarity) {
-    return resemblance(a, b) >= similarity
-        || Math.min(a.shingles(), b.shingles()) >= PART_SHINGLES && containment(a, b) >= CONTAINED;
+    double resemblance = resemblance(a, b);
+    return resemblance >= similarity
+        || Math.min(a.shingles(), b.shingles()) >= PART_SHINGLES && containment(resemblance, a, b) >= CONTAINED;
   }
 
   /**
@@ -85,7 +86,10 @@ public final class Shingler {
    * from a whole resembles it about 0.5 and is contained in it wholly.
    */
   public double containment(Fingerprint a, Fingerprint b) {
-    double j = resemblance(a, b);
+    return containment(resemblance(a, b), a, b);
+  }
+
+  private static double containment(double j, Fingerprint a, Fingerprint b) {
     int smaller = Math.min(a.shingles(), b.shingles());
     return smaller == 0 ? 0 : Math.min(1, j * (a.shingles() + b.shingles()) / (1 + j) / smaller);
   }
